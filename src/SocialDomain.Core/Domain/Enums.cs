@@ -1,0 +1,100 @@
+namespace SocialDomain.Core.Domain;
+
+/// <summary>Unit in which a KPI is measured.</summary>
+public enum KpiUnit
+{
+    Percent,
+    Weeks,
+    Days,
+    Score,
+    Count,
+    Euro,
+    EuroPerInhabitant,
+    Per10000,
+}
+
+/// <summary>Which way is better for a KPI.</summary>
+public enum KpiDirection
+{
+    HigherIsBetter,
+    LowerIsBetter,
+    WithinBand,
+}
+
+/// <summary>How often a KPI is measured.</summary>
+public enum KpiFrequency
+{
+    Year,
+    Quarter,
+}
+
+/// <summary>Policy domain within the social domain.</summary>
+public enum SocialDomainArea
+{
+    Wmo,
+    Jeugd,
+    WerkInkomen,
+    SociaalPlein,
+    Voorveld,
+}
+
+/// <summary>Whether a measurement may still change.</summary>
+public enum MeasurementStatus
+{
+    Provisional,
+    Final,
+}
+
+/// <summary>Stage of a budget figure in the planning and control cycle.</summary>
+public enum BudgetStage
+{
+    /// <summary>Primitieve begroting: the budget as first adopted.</summary>
+    OriginalBudget,
+    /// <summary>Gewijzigde begroting: the budget after amendments.</summary>
+    AmendedBudget,
+    /// <summary>Realisatie / jaarrekening: actual amounts.</summary>
+    Actuals,
+    /// <summary>A budget change (begrotingswijziging) rather than a level.</summary>
+    Change,
+}
+
+/// <summary>Lasten, baten or saldo.</summary>
+public enum BudgetMeasure
+{
+    Expenses,
+    Income,
+    Net,
+}
+
+/// <summary>Scope a budget line applies to.</summary>
+public enum BudgetScope
+{
+    Programme,
+    TaskField,
+    Lot,
+    Total,
+}
+
+/// <summary>Stage of a benchmark figure: annual accounts or budget.</summary>
+public enum BenchmarkStage
+{
+    AnnualAccounts,
+    Budget,
+}
+
+/// <summary>A municipality or a published aggregate of municipalities.</summary>
+public enum BenchmarkEntityKind
+{
+    Municipality,
+    G40Average,
+    G4Average,
+    SizeClass,
+    Netherlands,
+}
+
+/// <summary>Lifecycle of quarterly commentary.</summary>
+public enum CommentaryStatus
+{
+    Draft,
+    Published,
+}
