@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SocialDomain.Web.Data.Entities;
+
+namespace SocialDomain.Web.Data.Configurations;
+
+public class ProjectConfiguration : IEntityTypeConfiguration<Project>
+{
+    public void Configure(EntityTypeBuilder<Project> builder)
+    {
+        builder.HasKey(p => p.Code);
+        builder.Property(p => p.Code).HasMaxLength(40);
+        builder.Property(p => p.Name).HasMaxLength(200);
+        builder.MapSource();
+    }
+}

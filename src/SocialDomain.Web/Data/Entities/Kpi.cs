@@ -1,0 +1,54 @@
+using SocialDomain.Core.Domain;
+
+namespace SocialDomain.Web.Data.Entities;
+
+/// <summary>A key performance indicator with its agreed definition.</summary>
+public class Kpi
+{
+    public int Id { get; set; }
+
+    /// <summary>Stable code, e.g. SP_SCORE.</summary>
+    public required string Code { get; set; }
+
+    /// <summary>Dutch name shown to users.</summary>
+    public required string Name { get; set; }
+
+    /// <summary>Dutch definition: what is counted, for whom, how it is measured.</summary>
+    public required string Definition { get; set; }
+
+    public KpiUnit Unit { get; set; }
+
+    public KpiDirection Direction { get; set; }
+
+    /// <summary>Lower bound when <see cref="Direction"/> is WithinBand.</summary>
+    public decimal? BandLow { get; set; }
+
+    /// <summary>Upper bound when <see cref="Direction"/> is WithinBand.</summary>
+    public decimal? BandHigh { get; set; }
+
+    public KpiFrequency Frequency { get; set; }
+
+    /// <summary>Where the measurements come from (e.g. "Klanttevredenheidsonderzoek").</summary>
+    public string? DataSource { get; set; }
+
+    public SocialDomainArea Domain { get; set; }
+
+    public string? ProgrammeCode { get; set; }
+
+    public Programme? Programme { get; set; }
+
+    public string? Owner { get; set; }
+
+    /// <summary>Legal norm, in the KPI's unit (e.g. 100 % decided within the legal term).</summary>
+    public decimal? LegalNorm { get; set; }
+
+    public string? LegalNormDescription { get; set; }
+
+    public required SourceReference Source { get; set; }
+
+    public List<KpiTarget> Targets { get; set; } = [];
+
+    public List<KpiMeasurement> Measurements { get; set; } = [];
+
+    public List<KpiCommentary> Commentaries { get; set; } = [];
+}

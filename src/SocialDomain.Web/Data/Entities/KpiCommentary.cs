@@ -1,0 +1,29 @@
+using SocialDomain.Core.Domain;
+
+namespace SocialDomain.Web.Data.Entities;
+
+/// <summary>"Het verhaal achter de cijfers": commentary on a KPI for one quarter.</summary>
+public class KpiCommentary
+{
+    public int Id { get; set; }
+
+    public int KpiId { get; set; }
+
+    public Kpi? Kpi { get; set; }
+
+    public int Year { get; set; }
+
+    public int Quarter { get; set; }
+
+    public required string Text { get; set; }
+
+    public CommentaryStatus Status { get; set; }
+
+    public bool IsSynthetic { get; set; }
+
+    public required string Author { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public DateTimeOffset? PublishedAt { get; set; }
+}

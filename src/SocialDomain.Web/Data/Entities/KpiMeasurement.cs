@@ -1,0 +1,31 @@
+using SocialDomain.Core.Domain;
+
+namespace SocialDomain.Web.Data.Entities;
+
+/// <summary>A measured value of a KPI for one period (a year, or a quarter).</summary>
+public class KpiMeasurement
+{
+    public long Id { get; set; }
+
+    public int KpiId { get; set; }
+
+    public Kpi? Kpi { get; set; }
+
+    public int Year { get; set; }
+
+    /// <summary>1-4, or null when the value covers the whole year.</summary>
+    public int? Quarter { get; set; }
+
+    public decimal Value { get; set; }
+
+    public MeasurementStatus Status { get; set; }
+
+    /// <summary>True for generated demonstration data that is not in any source document.</summary>
+    public bool IsSynthetic { get; set; }
+
+    public string? Note { get; set; }
+
+    public required SourceReference Source { get; set; }
+
+    public Period Period => new(Year, Quarter);
+}

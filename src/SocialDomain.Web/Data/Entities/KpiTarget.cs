@@ -1,0 +1,49 @@
+namespace SocialDomain.Web.Data.Entities;
+
+/// <summary>
+/// One version of a KPI's target. Versions are append-only: a change adds a new row with the
+/// next <see cref="Version"/>, so the full history (who, when, why) stays visible.
+/// </summary>
+public class KpiTarget
+{
+    public int Id { get; set; }
+
+    public int KpiId { get; set; }
+
+    public Kpi? Kpi { get; set; }
+
+    /// <summary>1 for the target as first set, 2 for the first change, and so on.</summary>
+    public int Version { get; set; }
+
+    public decimal? BaselineValue { get; set; }
+
+    public int? BaselineYear { get; set; }
+
+    public int? BaselineQuarter { get; set; }
+
+    public decimal TargetValue { get; set; }
+
+    public int DeadlineYear { get; set; }
+
+    public int? DeadlineQuarter { get; set; }
+
+    /// <summary>Relative deviation (%) still counted as on track; null = default (5).</summary>
+    public decimal? ToleranceOnTrackPercent { get; set; }
+
+    /// <summary>Relative deviation (%) up to which status is attention; null = default (15).</summary>
+    public decimal? ToleranceAttentionPercent { get; set; }
+
+    /// <summary>Why this target, with the council decision it rests on.</summary>
+    public string? Rationale { get; set; }
+
+    public string? CouncilDecision { get; set; }
+
+    /// <summary>Required for every version after the first.</summary>
+    public string? ChangeReason { get; set; }
+
+    public required string ChangedBy { get; set; }
+
+    public DateTimeOffset ChangedAt { get; set; }
+
+    public required SourceReference Source { get; set; }
+}

@@ -1,0 +1,15 @@
+namespace SocialDomain.Web.Data.Entities;
+
+/// <summary>A funded project, such as one of the WINST investment plan's projects.</summary>
+public class Project
+{
+    public required string Code { get; set; }
+
+    public required string Name { get; set; }
+
+    public string? Description { get; set; }
+
+    public required SourceReference Source { get; set; }
+
+    public List<ProjectBudget> Budgets { get; set; } = [];
+}

@@ -1,0 +1,95 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.EntityFrameworkCore;
+using Serilog;
+using SocialDomain.Web.Data;
+using SocialDomain.Web.Data.Seeding;
+using SocialDomain.Web.Infrastructure;
+
+var dutch = CultureInfo.GetCultureInfo("nl-NL");
+CultureInfo.DefaultThreadCurrentCulture = dutch;
+CultureInfo.DefaultThreadCurrentUICulture = dutch;
+
+Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: CultureInfo.InvariantCulture).CreateBootstrapLogger();
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Host.UseSerilog((context, services, configuration) => configuration
+    .ReadFrom.Configuration(context.Configuration)
+    .ReadFrom.Services(services)
+    .Enrich.FromLogContext()
+    .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture));
+
+string connectionString;
+try
+{
+    connectionString = DatabaseSetup.ResolveConnectionString(
+        builder.Configuration, builder.Environment.ContentRootPath, message => Log.Information("{Message}", message));
+}
+catch (InvalidOperationException ex)
+{
+    Console.Error.WriteLine($"Kan de lokale database niet starten: {ex.Message}");
+    return 1;
+}
+
+if (DatabaseSetup.Probe(connectionString) is { } problem)
+{
+    Console.Error.WriteLine(problem);
+    return 1;
+}
+
+builder.Services.AddDbContext<SocialDomainDbContext>(options => options
+    .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+    .UseSnakeCaseNamingConvention());
+
+builder.Services.AddHealthChecks()
+    .AddCheck<MigrationsHealthCheck>("database", tags: ["ready"]);
+
+builder.Services.AddRazorPages();
+builder.Services.Configure<RequestLocalizationOptions>(options =>
+{
+    options.DefaultRequestCulture = new RequestCulture(dutch);
+    options.SupportedCultures = [dutch];
+    options.SupportedUICultures = [dutch];
+});
+
+var app = builder.Build();
+
+using (var scope = app.Services.CreateScope())
+{
+    var db = scope.ServiceProvider.GetRequiredService<SocialDomainDbContext>();
+    if (app.Configuration.GetValue("Database:MigrateOnStartup", true))
+    {
+        db.Database.Migrate();
+    }
+
+    if (app.Configuration.GetValue("Database:SeedOnStartup", true))
+    {
+        ReferenceData.Seed(db);
+    }
+}
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/Fout");
+    app.UseHsts();
+}
+
+app.UseSerilogRequestLogging();
+app.UseRequestLocalization();
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAuthorization();
+
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+app.MapRazorPages();
+
+var urls = app.Urls.Count > 0 ? string.Join(", ", app.Urls) : app.Configuration["urls"] ?? "http://localhost:5080";
+app.Lifetime.ApplicationStarted.Register(() => Log.Information("Dashboard Sociaal Domein draait op {Urls}", urls));
+
+app.Run();
+return 0;
+
+/// <summary>Entry point; partial so the integration tests can reference it.</summary>
+public partial class Program;
