@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Serilog;
 using SocialDomain.Web.Data;
 using SocialDomain.Web.Data.Seeding;
+using SocialDomain.Web.Import;
 using SocialDomain.Web.Infrastructure;
 
 var dutch = CultureInfo.GetCultureInfo("nl-NL");
@@ -13,7 +14,9 @@ CultureInfo.DefaultThreadCurrentUICulture = dutch;
 
 Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: CultureInfo.InvariantCulture).CreateBootstrapLogger();
 
-var builder = WebApplication.CreateBuilder(args);
+// "import <paths>" runs the importer instead of the web app; everything else is for the host.
+var importPaths = args is ["import", .. var rest] ? rest : null;
+var builder = WebApplication.CreateBuilder(importPaths is null ? args : []);
 builder.Host.UseSerilog((context, services, configuration) => configuration
     .ReadFrom.Configuration(context.Configuration)
     .ReadFrom.Services(services)
@@ -63,9 +66,25 @@ using (var scope = app.Services.CreateScope())
         db.Database.Migrate();
     }
 
+    if (importPaths is not null)
+    {
+        return await ImportCommand.RunAsync(app.Services, importPaths, Console.Out, Console.Error);
+    }
+
     if (app.Configuration.GetValue("Database:SeedOnStartup", true))
     {
-        ReferenceData.Seed(db);
+        var seeded = await SeedData.LoadAsync(db);
+        if (seeded.Succeeded)
+        {
+            Log.Information("Brondata geladen: {Summary}", ImportCommand.Summary(seeded));
+        }
+        else
+        {
+            foreach (var seedProblem in seeded.Problems)
+            {
+                Log.Error("Brondata niet geladen: {Problem}", seedProblem.ToString());
+            }
+        }
     }
 }
 
@@ -88,7 +107,7 @@ app.MapRazorPages();
 var urls = app.Urls.Count > 0 ? string.Join(", ", app.Urls) : app.Configuration["urls"] ?? "http://localhost:5080";
 app.Lifetime.ApplicationStarted.Register(() => Log.Information("Dashboard Sociaal Domein draait op {Urls}", urls));
 
-app.Run();
+await app.RunAsync();
 return 0;
 
 /// <summary>Entry point; partial so the integration tests can reference it.</summary>

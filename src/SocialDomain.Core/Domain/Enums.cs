@@ -19,6 +19,8 @@ public enum KpiDirection
     HigherIsBetter,
     LowerIsBetter,
     WithinBand,
+    /// <summary>Descriptive figure (a volume, a share of costs): no better direction, no status.</summary>
+    Informative,
 }
 
 /// <summary>How often a KPI is measured.</summary>
@@ -36,6 +38,8 @@ public enum SocialDomainArea
     WerkInkomen,
     SociaalPlein,
     Voorveld,
+    /// <summary>The social domain as a whole (figures that span Wmo, Jeugd and werk en inkomen).</summary>
+    SociaalDomein,
 }
 
 /// <summary>Whether a measurement may still change.</summary>

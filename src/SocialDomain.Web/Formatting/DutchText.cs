@@ -12,6 +12,7 @@ public static class DutchText
         SocialDomainArea.WerkInkomen => "Werk en inkomen",
         SocialDomainArea.SociaalPlein => "Sociaal Plein",
         SocialDomainArea.Voorveld => "Voorveld",
+        SocialDomainArea.SociaalDomein => "Sociaal domein (totaal)",
         _ => domain.ToString(),
     };
 
@@ -33,6 +34,7 @@ public static class DutchText
         KpiDirection.HigherIsBetter => "hoger is beter",
         KpiDirection.LowerIsBetter => "lager is beter",
         KpiDirection.WithinBand => "binnen een bandbreedte",
+        KpiDirection.Informative => "beschrijvend (geen streefrichting)",
         _ => direction.ToString(),
     };
 

@@ -23,7 +23,8 @@ public class KpiTarget
 
     public decimal TargetValue { get; set; }
 
-    public int DeadlineYear { get; set; }
+    /// <summary>Deadline year; null when the source set none (the target is then not SMART, and says so).</summary>
+    public int? DeadlineYear { get; set; }
 
     public int? DeadlineQuarter { get; set; }
 

@@ -638,7 +638,7 @@ namespace SocialDomain.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("deadline_quarter");
 
-                    b.Property<int>("DeadlineYear")
+                    b.Property<int?>("DeadlineYear")
                         .HasColumnType("integer")
                         .HasColumnName("deadline_year");
 

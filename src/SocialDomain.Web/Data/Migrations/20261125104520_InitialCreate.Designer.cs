@@ -13,7 +13,7 @@ using SocialDomain.Web.Data;
 namespace SocialDomain.Web.Data.Migrations
 {
     [DbContext(typeof(SocialDomainDbContext))]
-    [Migration("20261125103658_InitialCreate")]
+    [Migration("20261125104520_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -641,7 +641,7 @@ namespace SocialDomain.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("deadline_quarter");
 
-                    b.Property<int>("DeadlineYear")
+                    b.Property<int?>("DeadlineYear")
                         .HasColumnType("integer")
                         .HasColumnName("deadline_year");
 

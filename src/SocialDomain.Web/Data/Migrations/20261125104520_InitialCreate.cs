@@ -304,7 +304,7 @@ namespace SocialDomain.Web.Data.Migrations
                     baseline_year = table.Column<int>(type: "integer", nullable: true),
                     baseline_quarter = table.Column<int>(type: "integer", nullable: true),
                     target_value = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
-                    deadline_year = table.Column<int>(type: "integer", nullable: false),
+                    deadline_year = table.Column<int>(type: "integer", nullable: true),
                     deadline_quarter = table.Column<int>(type: "integer", nullable: true),
                     tolerance_on_track_percent = table.Column<decimal>(type: "numeric(7,3)", precision: 18, scale: 4, nullable: true),
                     tolerance_attention_percent = table.Column<decimal>(type: "numeric(7,3)", precision: 18, scale: 4, nullable: true),

@@ -1,0 +1,197 @@
+using Microsoft.EntityFrameworkCore;
+using SocialDomain.Core.Domain;
+using SocialDomain.Web.Data;
+using SocialDomain.Web.Data.Entities;
+
+namespace SocialDomain.Web.Import;
+
+/// <summary>
+/// Writes a validated batch: every row is matched on its natural key and inserted or updated, so a
+/// second import of the same files changes nothing. Target versions are append-only: an existing
+/// version is never overwritten.
+/// </summary>
+internal sealed class Applier(SocialDomainDbContext db, ImportReport report)
+{
+    private readonly TimeProvider _clock = TimeProvider.System;
+
+    public async Task ApplyAsync(Batch batch, CancellationToken ct)
+    {
+        await UpsertAsync(db.Programmes, batch.Programmes, p => p.Code, (to, from) => to.Name = from.Name, ct);
+        await UpsertAsync(db.TaskFields, batch.TaskFields, t => t.Code, (to, from) =>
+        {
+            to.Name = from.Name;
+            to.Domain = from.Domain;
+            to.ProgrammeCode = from.ProgrammeCode;
+        }, ct);
+
+        // Size classes and other aggregates first: municipalities refer to their size class.
+        var aggregates = batch.Entities.Where(e => e.Value.Kind != BenchmarkEntityKind.Municipality).ToList();
+        var municipalities = batch.Entities.Where(e => e.Value.Kind == BenchmarkEntityKind.Municipality).ToList();
+        foreach (var group in new[] { aggregates, municipalities })
+        {
+            await UpsertAsync(db.Municipalities, group, m => m.Code, (to, from) =>
+            {
+                to.Name = from.Name;
+                to.Kind = from.Kind;
+                to.IsG40 = from.IsG40;
+                to.IsG4 = from.IsG4;
+                to.SizeClassCode = from.SizeClassCode;
+                if (!to.Aliases.SequenceEqual(from.Aliases))
+                {
+                    to.Aliases = from.Aliases;
+                }
+            }, ct);
+        }
+
+        await UpsertAsync(db.MunicipalityCharacteristics, batch.Characteristics, c => (c.MunicipalityCode, c.Snapshot), (to, from) =>
+        {
+            to.Population = from.Population;
+            to.PctLowIncome = from.PctLowIncome;
+            to.PctYouth0To19 = from.PctYouth0To19;
+            to.PctYouthWithYouthCare = from.PctYouthWithYouthCare;
+            to.PctAged65To74 = from.PctAged65To74;
+            to.PctAged75Plus = from.PctAged75Plus;
+            to.Source = from.Source;
+        }, ct);
+        await UpsertAsync(db.BenchmarkObservations, batch.Observations, o => (o.MunicipalityCode, o.Domain, o.TaskFieldCode, o.Year, o.Stage), (to, from) =>
+        {
+            to.ValuePerInhabitant = from.ValuePerInhabitant;
+            to.SourceName = from.SourceName;
+            to.Source = from.Source;
+        }, ct);
+        await UpsertAsync(db.Kpis, batch.Kpis, k => k.Code, (to, from) =>
+        {
+            to.Name = from.Name;
+            to.Definition = from.Definition;
+            to.Unit = from.Unit;
+            to.Direction = from.Direction;
+            to.BandLow = from.BandLow;
+            to.BandHigh = from.BandHigh;
+            to.Frequency = from.Frequency;
+            to.DataSource = from.DataSource;
+            to.Domain = from.Domain;
+            to.ProgrammeCode = from.ProgrammeCode;
+            to.Owner = from.Owner;
+            to.LegalNorm = from.LegalNorm;
+            to.LegalNormDescription = from.LegalNormDescription;
+            to.Source = from.Source;
+        }, ct);
+
+        var kpiIds = await db.Kpis.ToDictionaryAsync(k => k.Code, k => k.Id, StringComparer.Ordinal, ct);
+        await ApplyTargetsAsync(batch, kpiIds, ct);
+        await UpsertAsync(db.KpiMeasurements, WithKpi(batch.Measurements, kpiIds, (m, id) => m.KpiId = id), m => (m.KpiId, m.Year, m.Quarter), (to, from) =>
+        {
+            to.Value = from.Value;
+            to.Status = from.Status;
+            to.IsSynthetic = from.IsSynthetic;
+            to.Note = from.Note;
+            to.Source = from.Source;
+        }, ct);
+        await UpsertAsync(db.KpiReferenceValues, WithKpi(batch.ReferenceValues, kpiIds, (r, id) => r.KpiId = id), r => (r.KpiId, r.Year, r.Quarter, r.Reference), (to, from) =>
+        {
+            to.Value = from.Value;
+            to.Source = from.Source;
+        }, ct);
+        await UpsertAsync(db.BudgetLines, batch.BudgetLines, b => (b.Scope, b.ScopeCode, b.Year, b.Stage, b.Measure), (to, from) =>
+        {
+            to.Name = from.Name;
+            to.ProgrammeCode = from.ProgrammeCode;
+            to.TaskFieldCode = from.TaskFieldCode;
+            to.Amount = from.Amount;
+            to.Note = from.Note;
+            to.Source = from.Source;
+        }, ct);
+        await UpsertAsync(db.Projects, batch.Projects, p => p.Code, (to, from) =>
+        {
+            to.Name = from.Name;
+            to.Description = from.Description;
+            to.Source = from.Source;
+        }, ct);
+        await UpsertAsync(db.ProjectBudgets, batch.ProjectBudgets, b => (b.ProjectCode, b.Year, b.Funding), (to, from) =>
+        {
+            to.Amount = from.Amount;
+            to.Source = from.Source;
+        }, ct);
+        await UpsertAsync(db.ReserveMovements, batch.ReserveMovements, r => (r.Reserve, r.Year, r.Kind, r.Description), (to, from) =>
+        {
+            to.Amount = from.Amount;
+            to.Source = from.Source;
+        }, ct);
+    }
+
+    private async Task ApplyTargetsAsync(Batch batch, Dictionary<string, int> kpiIds, CancellationToken ct)
+    {
+        if (batch.Targets.Count == 0)
+        {
+            return;
+        }
+
+        var existing = await db.KpiTargets.ToDictionaryAsync(t => (t.KpiId, t.Version), ct);
+        var now = _clock.GetUtcNow();
+        foreach (var (row, code, target) in batch.Targets)
+        {
+            target.KpiId = kpiIds[code];
+            if (existing.TryGetValue((target.KpiId, target.Version), out var stored))
+            {
+                if (stored.TargetValue != target.TargetValue || stored.DeadlineYear != target.DeadlineYear
+                    || stored.DeadlineQuarter != target.DeadlineQuarter || stored.BaselineValue != target.BaselineValue)
+                {
+                    throw new ImportRejectedException(new ImportProblem("targets.csv", row.Line, null,
+                        $"Versie {target.Version} van de streefwaarde van {code} bestaat al met andere waarden; streefwaarden worden nooit overschreven. Voeg een nieuwe regel toe met een reden (change_reason)."));
+                }
+
+                continue;
+            }
+
+            target.ChangedAt = now;
+            db.KpiTargets.Add(target);
+            report.Inserted++;
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static List<Item<T>> WithKpi<T>(List<KpiItem<T>> items, Dictionary<string, int> kpiIds, Action<T, int> assign)
+    {
+        foreach (var item in items)
+        {
+            assign(item.Value, kpiIds[item.KpiCode]);
+        }
+
+        return items.Select(i => new Item<T>(i.Row, i.Value)).ToList();
+    }
+
+    private async Task UpsertAsync<T, TKey>(DbSet<T> set, List<Item<T>> incoming, Func<T, TKey> key, Action<T, T> copy, CancellationToken ct)
+        where T : class
+        where TKey : notnull
+    {
+        if (incoming.Count == 0)
+        {
+            return;
+        }
+
+        var existing = (await set.ToListAsync(ct)).ToDictionary(key);
+        foreach (var (_, row) in incoming)
+        {
+            if (existing.TryGetValue(key(row), out var stored))
+            {
+                copy(stored, row);
+            }
+            else
+            {
+                set.Add(row);
+                report.Inserted++;
+            }
+        }
+
+        db.ChangeTracker.DetectChanges();
+        report.Updated += db.ChangeTracker.Entries<T>().Count(e => e.State == EntityState.Modified);
+        await db.SaveChangesAsync(ct);
+    }
+}
+
+/// <summary>Raised while writing when a row turns out to conflict with stored data; the transaction rolls back.</summary>
+public sealed class ImportRejectedException(ImportProblem problem) : Exception(problem.ToString())
+{
+    public ImportProblem Problem { get; } = problem;
+}

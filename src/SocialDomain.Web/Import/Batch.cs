@@ -1,0 +1,233 @@
+using System.Globalization;
+using SocialDomain.Core.Domain;
+using SocialDomain.Web.Data.Entities;
+
+namespace SocialDomain.Web.Import;
+
+/// <summary>A percentage printed under a G40 table (growth of lasten, or budgeted deficit).</summary>
+public sealed record StatedSummary(
+    string EntityCode,
+    SocialDomainArea Domain,
+    StatedSummaryKind Kind,
+    int FromYear,
+    BenchmarkStage FromStage,
+    int ToYear,
+    BenchmarkStage ToStage,
+    decimal StatedPercent,
+    SourceReference Source);
+
+/// <summary>Everything parsed from one import, with the line each item came from.</summary>
+internal sealed class Batch
+{
+    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
+
+    public List<Item<Programme>> Programmes { get; } = [];
+
+    public List<Item<TaskField>> TaskFields { get; } = [];
+
+    public List<Item<Municipality>> Entities { get; } = [];
+
+    public List<Item<MunicipalityCharacteristics>> Characteristics { get; } = [];
+
+    public List<Item<BenchmarkObservation>> Observations { get; } = [];
+
+    public List<Item<StatedSummary>> Summaries { get; } = [];
+
+    public List<Item<Kpi>> Kpis { get; } = [];
+
+    public List<KpiItem<KpiTarget>> Targets { get; } = [];
+
+    public List<KpiItem<KpiMeasurement>> Measurements { get; } = [];
+
+    public List<KpiItem<KpiReferenceValue>> ReferenceValues { get; } = [];
+
+    public List<Item<BudgetLine>> BudgetLines { get; } = [];
+
+    public List<Item<Project>> Projects { get; } = [];
+
+    public List<Item<ProjectBudget>> ProjectBudgets { get; } = [];
+
+    public List<Item<ReserveMovement>> ReserveMovements { get; } = [];
+
+    /// <summary>Checks that need more than one field: duplicates, references, totals, value ranges.</summary>
+    public void ValidateAcrossRows(IReadOnlyDictionary<string, CsvSheet> sheets, KnownCodes known)
+    {
+        CsvSheet Sheet(string name) => sheets[name];
+
+        Unique(Programmes, p => p.Code, () => Sheet("programmes"));
+        Unique(TaskFields, t => t.Code, () => Sheet("task_fields"));
+        foreach (var (row, field) in TaskFields)
+        {
+            RequireKnown(Sheet("task_fields"), row, "programme", field.ProgrammeCode, known.Programmes, "programmacode");
+        }
+
+        Unique(Entities, e => e.Code, () => Sheet("entities"));
+        var sizeClasses = Entities.Where(e => e.Value.Kind == BenchmarkEntityKind.SizeClass).Select(e => e.Value.Code)
+            .Concat(known.SizeClasses).ToHashSet(StringComparer.Ordinal);
+        foreach (var (row, entity) in Entities)
+        {
+            RequireKnown(Sheet("entities"), row, "size_class", entity.SizeClassCode, sizeClasses, "grootteklasse");
+        }
+
+        Unique(Characteristics, c => (c.MunicipalityCode, c.Snapshot), () => Sheet("characteristics"));
+        foreach (var (row, c) in Characteristics)
+        {
+            RequireKnown(Sheet("characteristics"), row, "entity_code", c.MunicipalityCode, known.Municipalities, "gemeentecode");
+        }
+
+        ValidateObservations(sheets, known);
+        foreach (var (row, summary) in Summaries)
+        {
+            RequireKnown(Sheet("stated_summaries"), row, "entity_code", summary.EntityCode, known.Municipalities, "gemeentecode");
+        }
+
+        Unique(Kpis, k => k.Code, () => Sheet("kpis"));
+        foreach (var (row, kpi) in Kpis)
+        {
+            RequireKnown(Sheet("kpis"), row, "programme", kpi.ProgrammeCode, known.Programmes, "programmacode");
+        }
+
+        ValidateKpiRows(Targets, "targets", sheets, known);
+        ValidateKpiRows(Measurements, "measurements", sheets, known);
+        ValidateKpiRows(ReferenceValues, "reference_values", sheets, known);
+        Unique(Measurements, m => (m.KpiCode, m.Value.Year, m.Value.Quarter), () => Sheet("measurements"));
+        Unique(ReferenceValues, m => (m.KpiCode, m.Value.Year, m.Value.Quarter, m.Value.Reference), () => Sheet("reference_values"));
+        foreach (var (row, code, m) in Measurements)
+        {
+            if (known.Kpis.TryGetValue(code, out var unit) && RangeFor(unit) is { } range && (m.Value < range.Min || m.Value > range.Max))
+            {
+                Sheet("measurements").Problem(row, "value",
+                    $"{m.Value.ToString(Dutch)} past niet bij de eenheid van KPI {code} (toegestaan {range.Min.ToString(Dutch)} tot en met {range.Max.ToString(Dutch)}).");
+            }
+        }
+
+        var targetCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (row, code, target) in Targets)
+        {
+            var version = targetCounts[code] = targetCounts.GetValueOrDefault(code) + 1;
+            target.Version = version;
+            if (version > 1 && string.IsNullOrWhiteSpace(target.ChangeReason))
+            {
+                Sheet("targets").Problem(row, "change_reason",
+                    $"Dit is wijziging {version - 1} van de streefwaarde van {code}; een reden (change_reason) is verplicht.");
+            }
+        }
+
+        Unique(BudgetLines, b => (b.Scope, b.ScopeCode, b.Year, b.Stage, b.Measure), () => Sheet("budget_lines"));
+        foreach (var (row, line) in BudgetLines)
+        {
+            RequireKnown(Sheet("budget_lines"), row, "code", line.ProgrammeCode, known.Programmes, "programmacode");
+            RequireKnown(Sheet("budget_lines"), row, "code", line.TaskFieldCode, known.TaskFields.Keys, "taakveld");
+        }
+
+        Unique(Projects, p => p.Code, () => Sheet("projects"));
+        Unique(ProjectBudgets, b => (b.ProjectCode, b.Year, b.Funding), () => Sheet("project_budgets"));
+        foreach (var (row, budget) in ProjectBudgets)
+        {
+            RequireKnown(Sheet("project_budgets"), row, "project_code", budget.ProjectCode, known.Projects, "projectcode");
+        }
+
+        Unique(ReserveMovements, r => (r.Reserve, r.Year, r.Kind, r.Description), () => Sheet("reserve_movements"));
+    }
+
+    private void ValidateObservations(IReadOnlyDictionary<string, CsvSheet> sheets, KnownCodes known)
+    {
+        if (Observations.Count == 0)
+        {
+            return;
+        }
+
+        var sheet = sheets["benchmark_observations"];
+        Unique(Observations, o => (o.MunicipalityCode, o.Domain, o.TaskFieldCode, o.Year, o.Stage), () => sheet);
+        foreach (var (row, o) in Observations)
+        {
+            RequireKnown(sheet, row, "entity_code", o.MunicipalityCode, known.Municipalities, "gemeentecode");
+            if (o.TaskFieldCode is { } field)
+            {
+                if (!known.TaskFields.TryGetValue(field, out var domain))
+                {
+                    sheet.Problem(row, "task_field", $"Onbekend taakveld '{field}'.");
+                }
+                else if (domain != o.Domain)
+                {
+                    sheet.Problem(row, "task_field", $"Taakveld {field} hoort niet bij domein {o.Domain.ToString().ToLowerInvariant()}.");
+                }
+            }
+        }
+
+        // A total must equal the sum of its task fields (±0,1) when all are present.
+        foreach (var group in Observations.GroupBy(o => (o.Value.MunicipalityCode, o.Value.Domain, o.Value.Year, o.Value.Stage)))
+        {
+            var total = group.FirstOrDefault(o => o.Value.TaskFieldCode is null);
+            var parts = group.Where(o => o.Value.TaskFieldCode is not null).ToList();
+            if (total.Value?.ValuePerInhabitant is not { } stated || parts.Count == 0 || parts.Any(p => p.Value.ValuePerInhabitant is null))
+            {
+                continue;
+            }
+
+            var sum = parts.Sum(p => p.Value.ValuePerInhabitant!.Value);
+            if (Math.Abs(stated - sum) > 0.1m)
+            {
+                sheet.Problem(total.Row, "value",
+                    $"Totaal {stated.ToString(Dutch)} wijkt meer dan 0,1 af van de som van de taakvelden ({sum.ToString(Dutch)}).");
+            }
+        }
+    }
+
+    private static void ValidateKpiRows<T>(List<KpiItem<T>> items, string dataset, IReadOnlyDictionary<string, CsvSheet> sheets, KnownCodes known)
+    {
+        foreach (var (row, code, _) in items)
+        {
+            if (code.Length > 0 && !known.Kpis.ContainsKey(code))
+            {
+                sheets[dataset].Problem(row, "kpi_code", $"Onbekende KPI-code '{code}'.");
+            }
+        }
+    }
+
+    private static (decimal Min, decimal Max)? RangeFor(KpiUnit unit) => unit switch
+    {
+        KpiUnit.Percent => (-100m, 100m),
+        KpiUnit.Score => (1m, 10m),
+        KpiUnit.Count or KpiUnit.Weeks or KpiUnit.Days or KpiUnit.Per10000 => (0m, decimal.MaxValue),
+        _ => null,
+    };
+
+    private static void RequireKnown(CsvSheet sheet, CsvRow row, string column, string? code, IEnumerable<string> known, string what)
+    {
+        if (code is not null && code.Length > 0 && !known.Contains(code, StringComparer.Ordinal))
+        {
+            sheet.Problem(row, column, $"Onbekende {what} '{code}'.");
+        }
+    }
+
+    private static void Unique<T, TKey>(IEnumerable<Item<T>> items, Func<T, TKey> key, Func<CsvSheet> sheet)
+        where TKey : notnull
+    {
+        var seen = new Dictionary<TKey, int>();
+        foreach (var (row, value) in items)
+        {
+            if (!seen.TryAdd(key(value), row.Line))
+            {
+                sheet().Problem(row, null, $"Dubbele regel: dezelfde sleutel staat ook op regel {seen[key(value)]}.");
+            }
+        }
+    }
+
+    private static void Unique<T, TKey>(IEnumerable<KpiItem<T>> items, Func<KpiItem<T>, TKey> key, Func<CsvSheet> sheet)
+        where TKey : notnull
+    {
+        var seen = new Dictionary<TKey, int>();
+        foreach (var item in items)
+        {
+            if (!seen.TryAdd(key(item), item.Row.Line))
+            {
+                sheet().Problem(item.Row, null, $"Dubbele regel: dezelfde sleutel staat ook op regel {seen[key(item)]}.");
+            }
+        }
+    }
+}
+
+internal readonly record struct Item<T>(CsvRow Row, T Value);
+
+internal readonly record struct KpiItem<T>(CsvRow Row, string KpiCode, T Value);

@@ -1,0 +1,190 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using SocialDomain.Core.Calculations;
+using SocialDomain.Core.Domain;
+using SocialDomain.Web.Data;
+using SocialDomain.Web.Data.Entities;
+using SocialDomain.Web.Formatting;
+
+namespace SocialDomain.Web.Import;
+
+/// <summary>
+/// Recomputes the aggregates the benchmark data allows and stores every difference with the stated
+/// value as a <see cref="DataQualityFinding"/>: the G40 and G4 averages from their members, and the
+/// growth and deficit percentages printed under the tables from the averages they summarise.
+/// A source error is information for the user, not a reason to reject the import.
+/// </summary>
+public static class DataQualityChecks
+{
+    public const string Dataset = "g40";
+
+    /// <param name="summaries">The printed percentages of this import; summary findings are only
+    /// re-evaluated when the import contains them.</param>
+    public static async Task<int> RecordAsync(SocialDomainDbContext db, IReadOnlyList<StatedSummary> summaries, CancellationToken ct)
+    {
+        var entities = await db.Municipalities.AsNoTracking()
+            .Select(m => new { m.Code, m.Name, m.Kind, m.IsG40, m.IsG4 }).ToListAsync(ct);
+        var observations = await db.BenchmarkObservations.AsNoTracking().ToListAsync(ct);
+        var names = entities.ToDictionary(e => e.Code, e => e.Name, StringComparer.Ordinal);
+        var found = new Dictionary<string, DataQualityFinding>(StringComparer.Ordinal);
+
+        var g40Members = entities.Where(e => e.IsG40).Select(e => e.Code).ToHashSet(StringComparer.Ordinal);
+        var g4Members = entities.Where(e => e.IsG4).Select(e => e.Code).ToHashSet(StringComparer.Ordinal);
+        foreach (var column in observations.GroupBy(o => (o.Domain, o.TaskFieldCode, o.Year, o.Stage)))
+        {
+            CheckAverage(found, column.Key, column.ToList(), "G40", g40Members, names);
+            CheckAverage(found, column.Key, column.ToList(), "G4", g4Members, names);
+        }
+
+        foreach (var summary in summaries)
+        {
+            CheckSummary(found, summary, observations, g40Members, g4Members);
+        }
+
+        // Upsert by subject; drop findings that no longer apply.
+        var stored = await db.DataQualityFindings.Where(f => f.Dataset == Dataset).ToListAsync(ct);
+        var reevaluated = summaries.Count > 0 ? new[] { "average/", "summary/" } : ["average/"];
+        foreach (var old in stored.Where(s => !found.ContainsKey(s.Subject) && reevaluated.Any(p => s.Subject.StartsWith(p, StringComparison.Ordinal))))
+        {
+            db.DataQualityFindings.Remove(old);
+        }
+
+        var bySubject = stored.ToDictionary(s => s.Subject, StringComparer.Ordinal);
+        foreach (var finding in found.Values)
+        {
+            if (bySubject.TryGetValue(finding.Subject, out var existing))
+            {
+                existing.Message = finding.Message;
+                existing.StatedValue = finding.StatedValue;
+                existing.RecomputedValue = finding.RecomputedValue;
+                existing.Difference = finding.Difference;
+                existing.Count = finding.Count;
+                if (!existing.Missing.SequenceEqual(finding.Missing))
+                {
+                    existing.Missing = finding.Missing;
+                }
+
+                existing.Source = finding.Source;
+            }
+            else
+            {
+                db.DataQualityFindings.Add(finding);
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+        return await db.DataQualityFindings.CountAsync(f => f.Dataset == Dataset, ct);
+    }
+
+    private static void CheckAverage(
+        Dictionary<string, DataQualityFinding> found,
+        (SocialDomainArea Domain, string? TaskField, int Year, BenchmarkStage Stage) column,
+        List<BenchmarkObservation> rows,
+        string aggregateCode,
+        HashSet<string> members,
+        Dictionary<string, string> names)
+    {
+        var stated = rows.FirstOrDefault(r => r.MunicipalityCode == aggregateCode);
+        if (stated?.ValuePerInhabitant is not { } statedValue || members.Count == 0)
+        {
+            return;
+        }
+
+        var values = members.Order(StringComparer.Ordinal)
+            .Select(code => new MunicipalityValue(code, rows.FirstOrDefault(r => r.MunicipalityCode == code)?.ValuePerInhabitant))
+            .ToList();
+        var check = DataQuality.CompareStatedAverage(statedValue, values);
+        var average = Benchmark.Average(values);
+        if (check.IsConsistent == true && average.Missing.Count == 0)
+        {
+            return;
+        }
+
+        var label = $"{ColumnLabel(column.Domain, column.TaskField, column.Year, column.Stage)}";
+        var missingNames = average.Missing.Select(code => names.GetValueOrDefault(code, code)).ToList();
+        var what = check.IsConsistent == true
+            ? $"Het vermelde {aggregateCode}-gemiddelde ({label}) klopt met het herberekende gemiddelde van {average.N} gemeenten, maar {string.Join(", ", missingNames)} heeft geen waarde."
+            : $"Het vermelde {aggregateCode}-gemiddelde ({label}) is {Show(statedValue)}; het ongewogen gemiddelde van de {average.N} gemeenten met een waarde is {Show(check.Recomputed)} (verschil {Show(check.Difference)})."
+              + (missingNames.Count > 0 ? $" Zonder waarde: {string.Join(", ", missingNames)}." : string.Empty);
+        var subject = $"average/{aggregateCode}/{SubjectOf(column.Domain, column.TaskField, column.Year, column.Stage)}";
+        found[subject] = new DataQualityFinding
+        {
+            Dataset = Dataset,
+            Subject = subject,
+            Message = what,
+            StatedValue = statedValue,
+            RecomputedValue = check.Recomputed is { } r ? Math.Round(r, 4) : null,
+            Difference = check.Difference is { } d ? Math.Round(d, 4) : null,
+            Count = average.N,
+            Missing = average.Missing.ToList(),
+            Source = stated.Source,
+        };
+    }
+
+    private static void CheckSummary(
+        Dictionary<string, DataQualityFinding> found,
+        StatedSummary summary,
+        List<BenchmarkObservation> observations,
+        HashSet<string> g40Members,
+        HashSet<string> g4Members)
+    {
+        decimal? Stated(int year, BenchmarkStage stage) => observations.FirstOrDefault(o =>
+            o.MunicipalityCode == summary.EntityCode && o.Domain == summary.Domain && o.TaskFieldCode is null
+            && o.Year == year && o.Stage == stage)?.ValuePerInhabitant;
+
+        var from = Stated(summary.FromYear, summary.FromStage);
+        var to = Stated(summary.ToYear, summary.ToStage);
+        var subject = $"summary/{summary.EntityCode}/{summary.Domain.ToString().ToLowerInvariant()}/{summary.Kind}/{summary.FromYear}-{summary.FromStage}/{summary.ToYear}-{summary.ToStage}";
+        var what = summary.Kind == StatedSummaryKind.Growth ? "De vermelde stijging van de lasten" : "Het vermelde begrote tekort t.o.v. de lasten";
+        var period = $"{summary.FromYear} {DutchText.BenchmarkStage(summary.FromStage)} → {summary.ToYear} {DutchText.BenchmarkStage(summary.ToStage)}";
+        if (from is not { } f || to is not { } t || Growth.NetCostPercent(f, t) is not { IsOk: true } growth)
+        {
+            found[subject] = Finding(subject, summary,
+                $"{what} van het {summary.EntityCode}-gemiddelde ({DutchText.Domain(summary.Domain)}, {period}) van {Show(summary.StatedPercent)}% is niet na te rekenen: een van de gemiddelden ontbreekt.",
+                null);
+            return;
+        }
+
+        // Half a unit of the last printed digit: 6,7 is 6,65–6,75; 4,50 is 4,495–4,505.
+        var tolerance = 0.5m / (decimal)Math.Pow(10, summary.StatedPercent.Scale);
+        var check = DataQuality.CompareStated(summary.StatedPercent, growth.Value, tolerance);
+        if (check.IsConsistent == true)
+        {
+            return;
+        }
+
+        // What would the percentage be from the recomputed member averages?
+        var members = summary.EntityCode == "G4" ? g4Members : g40Members;
+        decimal? Recomputed(int year, BenchmarkStage stage) => Benchmark.Average(members.Order(StringComparer.Ordinal)
+            .Select(code => new MunicipalityValue(code, observations.FirstOrDefault(o =>
+                o.MunicipalityCode == code && o.Domain == summary.Domain && o.TaskFieldCode is null && o.Year == year && o.Stage == stage)?.ValuePerInhabitant))
+            .ToList()).Mean;
+        var alternative = Recomputed(summary.FromYear, summary.FromStage) is { } rf && Recomputed(summary.ToYear, summary.ToStage) is { } rt
+            && Growth.NetCostPercent(rf, rt) is { IsOk: true } viaMembers
+                ? $" Uit de herberekende gemiddelden van de gemeenten volgt {Show(viaMembers.Value, 2)}%."
+                : string.Empty;
+        found[subject] = Finding(subject, summary,
+            $"{what} van het {summary.EntityCode}-gemiddelde ({DutchText.Domain(summary.Domain)}, {period}) is {Show(summary.StatedPercent)}%; uit de vermelde gemiddelden ({Show(f)} → {Show(t)}) volgt {Show(growth.Value, 2)}%.{alternative}",
+            growth.Value);
+    }
+
+    private static DataQualityFinding Finding(string subject, StatedSummary summary, string message, decimal? recomputed) => new()
+    {
+        Dataset = Dataset,
+        Subject = subject,
+        Message = message,
+        StatedValue = summary.StatedPercent,
+        RecomputedValue = recomputed is { } r ? Math.Round(r, 4) : null,
+        Difference = recomputed is { } x ? Math.Round(summary.StatedPercent - x, 4) : null,
+        Source = summary.Source,
+    };
+
+    private static string ColumnLabel(SocialDomainArea domain, string? taskField, int year, BenchmarkStage stage) =>
+        $"{DutchText.Domain(domain)} {(taskField is null ? "totaal" : "taakveld " + taskField)}, {year} {DutchText.BenchmarkStage(stage)}";
+
+    private static string SubjectOf(SocialDomainArea domain, string? taskField, int year, BenchmarkStage stage) =>
+        string.Create(CultureInfo.InvariantCulture, $"{domain.ToString().ToLowerInvariant()}/{taskField ?? "totaal"}/{year}/{stage}");
+
+    private static string Show(decimal? value, int decimals = 2) =>
+        value is { } v ? DutchFormat.Number(Math.Round(v, decimals, MidpointRounding.AwayFromZero), decimals) : "–";
+}

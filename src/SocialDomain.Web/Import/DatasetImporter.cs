@@ -1,0 +1,417 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using SocialDomain.Core.Domain;
+using SocialDomain.Web.Data;
+using SocialDomain.Web.Data.Entities;
+
+namespace SocialDomain.Web.Import;
+
+/// <summary>A file handed to the importer: a display name (used in messages) and its bytes.</summary>
+public sealed record ImportFile(string Name, byte[] Content);
+
+/// <summary>
+/// The one importer for the documented CSV datasets (docs/data-sources.md), used by seeding, the
+/// command line and upload pages. It reads and validates every file first; when anything is wrong
+/// it reports every problem (file, line, column, Dutch message) and writes nothing. Otherwise it
+/// upserts by natural keys in one transaction (importing twice changes nothing) and then recomputes
+/// the aggregates it can, storing differences as data-quality findings.
+/// </summary>
+public sealed partial class DatasetImporter(SocialDomainDbContext db)
+{
+    /// <summary>Datasets in the order they are applied (references before the rows that use them).</summary>
+    public static readonly IReadOnlyList<string> DatasetOrder =
+    [
+        "programmes", "task_fields", "entities", "characteristics", "benchmark_observations", "stated_summaries",
+        "kpis", "targets", "measurements", "reference_values", "budget_lines", "projects", "project_budgets",
+        "reserve_movements",
+    ];
+
+    private static readonly Dictionary<string, (string[] Required, string[] Optional)> Columns = new(StringComparer.Ordinal)
+    {
+        ["programmes"] = (["code", "name"], ["source_document", "source_section"]),
+        ["task_fields"] = (["code", "name", "domain", "programme"], ["source_document", "source_section"]),
+        ["entities"] = (["code", "name", "kind", "is_g40", "is_g4"], ["size_class", "aliases"]),
+        ["characteristics"] = (["entity_code", "snapshot", "source_document", "source_section"],
+            ["population", "pct_low_income", "pct_youth_0_19", "pct_youth_with_youth_care", "pct_aged_65_74", "pct_aged_75_plus"]),
+        ["benchmark_observations"] = (["entity_code", "domain", "task_field", "year", "stage", "value", "source_document", "source_section"], ["source_name"]),
+        ["stated_summaries"] = (["entity_code", "domain", "kind", "from_year", "from_stage", "to_year", "to_stage", "stated_percent", "source_document", "source_section"], ["printed_text"]),
+        ["kpis"] = (["code", "name", "definition", "unit", "direction", "frequency", "domain", "source_document", "source_section"],
+            ["programme", "owner", "source", "legal_norm", "legal_norm_description", "band_low", "band_high"]),
+        ["targets"] = (["kpi_code", "target_value", "source_document", "source_section"],
+            ["baseline_value", "baseline_period", "deadline_period", "rationale", "council_decision", "change_reason", "tolerance_on_track", "tolerance_attention"]),
+        ["measurements"] = (["kpi_code", "period", "value", "status", "source_document", "source_section"], ["note", "synthetic"]),
+        ["reference_values"] = (["kpi_code", "period", "reference", "value", "source_document", "source_section"], []),
+        ["budget_lines"] = (["scope", "code", "name", "year", "stage", "measure", "amount", "source_document", "source_section"], ["note"]),
+        ["projects"] = (["code", "name", "source_document", "source_section"], ["description"]),
+        ["project_budgets"] = (["project_code", "year", "amount", "source_document", "source_section"], ["funding"]),
+        ["reserve_movements"] = (["reserve", "year", "kind", "amount", "source_document", "source_section"], ["description"]),
+    };
+
+    /// <summary>Imports every *.csv under <paramref name="directory"/> (recursively).</summary>
+    public Task<ImportReport> ImportDirectoryAsync(string directory, CancellationToken cancellationToken = default)
+    {
+        var files = Directory.EnumerateFiles(directory, "*.csv", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .Select(path => new ImportFile(Path.GetRelativePath(directory, path), File.ReadAllBytes(path)))
+            .ToList();
+        return ImportAsync(files, cancellationToken);
+    }
+
+    public async Task<ImportReport> ImportAsync(IReadOnlyList<ImportFile> files, CancellationToken cancellationToken = default)
+    {
+        var report = new ImportReport();
+        var batch = new Batch();
+        var sheets = new Dictionary<string, CsvSheet>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            var dataset = Path.GetFileNameWithoutExtension(file.Name);
+            if (!Columns.TryGetValue(dataset, out var columns))
+            {
+                report.Problems.Add(new ImportProblem(file.Name, 1, null,
+                    $"Onbekend bestand '{Path.GetFileName(file.Name)}'; verwacht een van: {string.Join(", ", DatasetOrder.Select(d => d + ".csv"))}."));
+                continue;
+            }
+
+            if (sheets.ContainsKey(dataset))
+            {
+                report.Problems.Add(new ImportProblem(file.Name, 1, null, $"Dataset '{dataset}' staat twee keer in deze import."));
+                continue;
+            }
+
+            var sheet = CsvSheet.Read(file.Name, file.Content, columns.Required, columns.Optional, report.Problems);
+            if (sheet is not null)
+            {
+                sheets[dataset] = sheet;
+                report.RowsRead[dataset] = sheet.Rows.Count;
+            }
+        }
+
+        if (!report.Succeeded)
+        {
+            return report;
+        }
+
+        var known = await KnownCodes.LoadAsync(db, cancellationToken);
+        foreach (var dataset in DatasetOrder.Where(sheets.ContainsKey))
+        {
+            Parse(dataset, sheets[dataset], batch, known);
+        }
+
+        batch.ValidateAcrossRows(sheets, known);
+        if (!report.Succeeded)
+        {
+            return report;
+        }
+
+        try
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await new Applier(db, report).ApplyAsync(batch, cancellationToken);
+            report.Findings = await DataQualityChecks.RecordAsync(db, batch.Summaries.Select(s => s.Value).ToList(), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (ImportRejectedException rejected)
+        {
+            report.Problems.Add(rejected.Problem);
+            report.Inserted = report.Updated = report.Findings = 0;
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+
+        return report;
+    }
+
+    private static void Parse(string dataset, CsvSheet sheet, Batch batch, KnownCodes known)
+    {
+        foreach (var row in sheet.Rows)
+        {
+            switch (dataset)
+            {
+                case "programmes":
+                    batch.Programmes.Add(new(row, new Programme { Code = sheet.RequiredText(row, "code"), Name = sheet.RequiredText(row, "name") }));
+                    known.Programmes.Add(sheet.Text(row, "code") ?? string.Empty);
+                    break;
+                case "task_fields":
+                    var field = new TaskField
+                    {
+                        Code = sheet.RequiredText(row, "code"),
+                        Name = sheet.RequiredText(row, "name"),
+                        Domain = sheet.Token(row, "domain", Tokens.Domain) ?? default,
+                        ProgrammeCode = sheet.Text(row, "programme"),
+                    };
+                    batch.TaskFields.Add(new(row, field));
+                    known.TaskFields[field.Code] = field.Domain;
+                    break;
+                case "entities":
+                    ParseEntity(sheet, row, batch, known);
+                    break;
+                case "characteristics":
+                    ParseCharacteristics(sheet, row, batch);
+                    break;
+                case "benchmark_observations":
+                    ParseObservation(sheet, row, batch);
+                    break;
+                case "stated_summaries":
+                    batch.Summaries.Add(new(row, new StatedSummary(
+                        sheet.RequiredText(row, "entity_code"),
+                        sheet.Token(row, "domain", Tokens.Domain) ?? default,
+                        sheet.Token(row, "kind", Tokens.SummaryKind) ?? default,
+                        sheet.RequiredYear(row, "from_year"),
+                        sheet.Token(row, "from_stage", Tokens.BenchmarkStage) ?? default,
+                        sheet.RequiredYear(row, "to_year"),
+                        sheet.Token(row, "to_stage", Tokens.BenchmarkStage) ?? default,
+                        sheet.RequiredDecimal(row, "stated_percent", -1000m, 1000m),
+                        SourceOf(sheet, row))));
+                    break;
+                case "kpis":
+                    ParseKpi(sheet, row, batch, known);
+                    break;
+                case "targets":
+                    ParseTarget(sheet, row, batch);
+                    break;
+                case "measurements":
+                    ParseMeasurement(sheet, row, batch);
+                    break;
+                case "reference_values":
+                    var refPeriod = sheet.RequiredPeriod(row, "period");
+                    batch.ReferenceValues.Add(new(row, sheet.RequiredText(row, "kpi_code"), new KpiReferenceValue
+                    {
+                        Year = refPeriod.Year,
+                        Quarter = refPeriod.Quarter,
+                        Reference = sheet.RequiredText(row, "reference"),
+                        Value = sheet.RequiredDecimal(row, "value"),
+                        Source = SourceOf(sheet, row),
+                    }));
+                    break;
+                case "budget_lines":
+                    ParseBudgetLine(sheet, row, batch);
+                    break;
+                case "projects":
+                    batch.Projects.Add(new(row, new Project
+                    {
+                        Code = sheet.RequiredText(row, "code"),
+                        Name = sheet.RequiredText(row, "name"),
+                        Description = sheet.Text(row, "description"),
+                        Source = SourceOf(sheet, row),
+                    }));
+                    known.Projects.Add(sheet.Text(row, "code") ?? string.Empty);
+                    break;
+                case "project_budgets":
+                    batch.ProjectBudgets.Add(new(row, new ProjectBudget
+                    {
+                        ProjectCode = sheet.RequiredText(row, "project_code"),
+                        Year = sheet.RequiredYear(row, "year"),
+                        Amount = sheet.RequiredDecimal(row, "amount"),
+                        Funding = sheet.Text(row, "funding"),
+                        Source = SourceOf(sheet, row),
+                    }));
+                    break;
+                case "reserve_movements":
+                    var kind = sheet.RequiredText(row, "kind");
+                    if (kind.Length > 0 && kind is not ("storting" or "onttrekking" or "saldo"))
+                    {
+                        sheet.Problem(row, "kind", $"'{kind}' is geen geldige waarde; kies uit: storting, onttrekking, saldo.");
+                    }
+
+                    batch.ReserveMovements.Add(new(row, new ReserveMovement
+                    {
+                        Reserve = sheet.RequiredText(row, "reserve"),
+                        Year = sheet.RequiredYear(row, "year"),
+                        Kind = kind,
+                        Amount = sheet.RequiredDecimal(row, "amount"),
+                        Description = sheet.Text(row, "description"),
+                        Source = SourceOf(sheet, row),
+                    }));
+                    break;
+            }
+        }
+    }
+
+    private static void ParseEntity(CsvSheet sheet, CsvRow row, Batch batch, KnownCodes known)
+    {
+        var code = sheet.RequiredText(row, "code");
+        var kind = sheet.Token(row, "kind", Tokens.EntityKind) ?? default;
+        if (kind == BenchmarkEntityKind.Municipality && code.Length > 0 && !CbsCode().IsMatch(code))
+        {
+            sheet.Problem(row, "code", $"'{code}' is geen CBS-gemeentecode (verwacht GM gevolgd door vier cijfers, bijvoorbeeld GM0402).");
+        }
+
+        var aliases = sheet.Text(row, "aliases")?.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList() ?? [];
+        batch.Entities.Add(new(row, new Municipality
+        {
+            Code = code,
+            Name = sheet.RequiredText(row, "name"),
+            Kind = kind,
+            IsG40 = sheet.RequiredBool(row, "is_g40"),
+            IsG4 = sheet.RequiredBool(row, "is_g4"),
+            SizeClassCode = sheet.Text(row, "size_class"),
+            Aliases = aliases,
+        }));
+        known.Municipalities.Add(code);
+    }
+
+    private static void ParseCharacteristics(CsvSheet sheet, CsvRow row, Batch batch)
+    {
+        var snapshotText = sheet.RequiredText(row, "snapshot");
+        var snapshot = default(DateOnly);
+        if (snapshotText.Length > 0 && !TryParseSnapshot(snapshotText, out snapshot))
+        {
+            sheet.Problem(row, "snapshot", $"'{snapshotText}' is geen geldige peildatum (verwacht jaar-maand, bijvoorbeeld 2019-12).");
+        }
+
+        batch.Characteristics.Add(new(row, new MunicipalityCharacteristics
+        {
+            MunicipalityCode = sheet.RequiredText(row, "entity_code"),
+            Snapshot = snapshot,
+            Population = sheet.OptionalInt(row, "population", 1, 30_000_000),
+            PctLowIncome = sheet.OptionalDecimal(row, "pct_low_income", 0m, 100m),
+            PctYouth0To19 = sheet.OptionalDecimal(row, "pct_youth_0_19", 0m, 100m),
+            PctYouthWithYouthCare = sheet.OptionalDecimal(row, "pct_youth_with_youth_care", 0m, 100m),
+            PctAged65To74 = sheet.OptionalDecimal(row, "pct_aged_65_74", 0m, 100m),
+            PctAged75Plus = sheet.OptionalDecimal(row, "pct_aged_75_plus", 0m, 100m),
+            Source = SourceOf(sheet, row),
+        }));
+    }
+
+    private static void ParseObservation(CsvSheet sheet, CsvRow row, Batch batch)
+    {
+        var taskField = sheet.RequiredText(row, "task_field");
+        batch.Observations.Add(new(row, new BenchmarkObservation
+        {
+            MunicipalityCode = sheet.RequiredText(row, "entity_code"),
+            Domain = sheet.Token(row, "domain", Tokens.Domain) ?? default,
+            TaskFieldCode = taskField == "totaal" ? null : taskField,
+            Year = sheet.RequiredYear(row, "year"),
+            Stage = sheet.Token(row, "stage", Tokens.BenchmarkStage) ?? default,
+            ValuePerInhabitant = sheet.OptionalDecimal(row, "value", -100_000m, 100_000m),
+            SourceName = sheet.Text(row, "source_name"),
+            Source = SourceOf(sheet, row),
+        }));
+    }
+
+    private static void ParseKpi(CsvSheet sheet, CsvRow row, Batch batch, KnownCodes known)
+    {
+        var code = sheet.RequiredText(row, "code");
+        var direction = sheet.Token(row, "direction", Tokens.Direction) ?? default;
+        var kpi = new Kpi
+        {
+            Code = code,
+            Name = sheet.RequiredText(row, "name"),
+            Definition = sheet.RequiredText(row, "definition"),
+            Unit = sheet.Token(row, "unit", Tokens.Unit) ?? default,
+            Direction = direction,
+            Frequency = sheet.Token(row, "frequency", Tokens.Frequency) ?? default,
+            Domain = sheet.Token(row, "domain", Tokens.Domain) ?? default,
+            ProgrammeCode = sheet.Text(row, "programme"),
+            Owner = sheet.Text(row, "owner"),
+            DataSource = sheet.Text(row, "source"),
+            LegalNorm = sheet.OptionalDecimal(row, "legal_norm"),
+            LegalNormDescription = sheet.Text(row, "legal_norm_description"),
+            BandLow = sheet.OptionalDecimal(row, "band_low"),
+            BandHigh = sheet.OptionalDecimal(row, "band_high"),
+            Source = SourceOf(sheet, row),
+        };
+        if (direction == KpiDirection.WithinBand && (kpi.BandLow is null || kpi.BandHigh is null || kpi.BandLow > kpi.BandHigh))
+        {
+            sheet.Problem(row, "band_low", "Bij richting within_band zijn band_low en band_high verplicht, met band_low ≤ band_high.");
+        }
+
+        if (kpi.LegalNorm is not null && kpi.LegalNormDescription is null)
+        {
+            sheet.Problem(row, "legal_norm_description", "Een wettelijke norm heeft een omschrijving nodig (welke wet, welke termijn).");
+        }
+
+        batch.Kpis.Add(new(row, kpi));
+        known.Kpis[code] = kpi.Unit;
+    }
+
+    private static void ParseTarget(CsvSheet sheet, CsvRow row, Batch batch)
+    {
+        var baseline = sheet.OptionalPeriod(row, "baseline_period");
+        var deadline = sheet.OptionalPeriod(row, "deadline_period");
+        batch.Targets.Add(new(row, sheet.RequiredText(row, "kpi_code"), new KpiTarget
+        {
+            BaselineValue = sheet.OptionalDecimal(row, "baseline_value"),
+            BaselineYear = baseline?.Year,
+            BaselineQuarter = baseline?.Quarter,
+            TargetValue = sheet.RequiredDecimal(row, "target_value"),
+            DeadlineYear = deadline?.Year,
+            DeadlineQuarter = deadline?.Quarter,
+            Rationale = sheet.Text(row, "rationale"),
+            CouncilDecision = sheet.Text(row, "council_decision"),
+            ChangeReason = sheet.Text(row, "change_reason"),
+            ToleranceOnTrackPercent = sheet.OptionalDecimal(row, "tolerance_on_track", 0m, 100m),
+            ToleranceAttentionPercent = sheet.OptionalDecimal(row, "tolerance_attention", 0m, 100m),
+            ChangedBy = "import",
+            Source = SourceOf(sheet, row),
+        }));
+    }
+
+    private static void ParseMeasurement(CsvSheet sheet, CsvRow row, Batch batch)
+    {
+        var period = sheet.RequiredPeriod(row, "period");
+        var synthetic = sheet.Text(row, "synthetic") is not null && sheet.RequiredBool(row, "synthetic");
+        batch.Measurements.Add(new(row, sheet.RequiredText(row, "kpi_code"), new KpiMeasurement
+        {
+            Year = period.Year,
+            Quarter = period.Quarter,
+            Value = sheet.RequiredDecimal(row, "value"),
+            Status = sheet.Token(row, "status", Tokens.Status) ?? default,
+            IsSynthetic = synthetic,
+            Note = sheet.Text(row, "note"),
+            Source = SourceOf(sheet, row),
+        }));
+    }
+
+    private static void ParseBudgetLine(CsvSheet sheet, CsvRow row, Batch batch)
+    {
+        var scope = sheet.Token(row, "scope", Tokens.BudgetScope) ?? default;
+        var code = sheet.RequiredText(row, "code");
+        batch.BudgetLines.Add(new(row, new BudgetLine
+        {
+            Scope = scope,
+            ScopeCode = code,
+            Name = sheet.RequiredText(row, "name"),
+            ProgrammeCode = scope == BudgetScope.Programme ? code : null,
+            TaskFieldCode = scope == BudgetScope.TaskField ? code : null,
+            Year = sheet.RequiredYear(row, "year"),
+            Stage = sheet.Token(row, "stage", Tokens.BudgetStage) ?? default,
+            Measure = sheet.Token(row, "measure", Tokens.BudgetMeasure) ?? default,
+            Amount = sheet.RequiredDecimal(row, "amount", -10_000_000_000m, 10_000_000_000m),
+            Note = sheet.Text(row, "note"),
+            Source = SourceOf(sheet, row),
+        }));
+    }
+
+    private static SourceReference SourceOf(CsvSheet sheet, CsvRow row) =>
+        new(sheet.Text(row, "source_document") ?? string.Empty, sheet.Text(row, "source_section") ?? string.Empty);
+
+    private static bool TryParseSnapshot(string text, out DateOnly snapshot)
+    {
+        snapshot = default;
+        var match = SnapshotPattern().Match(text);
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        var year = int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var month = int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
+        if (year is < 1900 or > 2200 || month is < 1 or > 12)
+        {
+            return false;
+        }
+
+        snapshot = new DateOnly(year, month, 1);
+        return true;
+    }
+
+    [GeneratedRegex(@"^GM\d{4}$")]
+    private static partial Regex CbsCode();
+
+    [GeneratedRegex(@"^(\d{4})-(\d{2})$")]
+    private static partial Regex SnapshotPattern();
+}

@@ -1,0 +1,59 @@
+using SocialDomain.Web.Data;
+
+namespace SocialDomain.Web.Import;
+
+/// <summary>
+/// Command-line entry point: <c>dotnet run --project src/SocialDomain.Web -- import &lt;file-or-folder&gt;...</c>.
+/// Prints every problem (file, line, column, message) and exits 1, or prints what was written and exits 0.
+/// </summary>
+public static class ImportCommand
+{
+    public static async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> paths, TextWriter output, TextWriter error)
+    {
+        if (paths.Count == 0)
+        {
+            await error.WriteLineAsync("Gebruik: import <bestand.csv of map> [...]");
+            return 2;
+        }
+
+        var files = new List<ImportFile>();
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                files.AddRange(Directory.EnumerateFiles(path, "*.csv", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+                    .Select(f => new ImportFile(Path.GetRelativePath(path, f), File.ReadAllBytes(f))));
+            }
+            else if (File.Exists(path))
+            {
+                files.Add(new ImportFile(Path.GetFileName(path), await File.ReadAllBytesAsync(path)));
+            }
+            else
+            {
+                await error.WriteLineAsync($"Bestand of map niet gevonden: {Path.GetFullPath(path)} (relatieve paden gelden vanaf {Environment.CurrentDirectory}).");
+                return 2;
+            }
+        }
+
+        using var scope = services.CreateScope();
+        var importer = new DatasetImporter(scope.ServiceProvider.GetRequiredService<SocialDomainDbContext>());
+        var report = await importer.ImportAsync(files);
+        if (!report.Succeeded)
+        {
+            foreach (var problem in report.Problems)
+            {
+                await error.WriteLineAsync(problem.ToString());
+            }
+
+            await error.WriteLineAsync($"Import afgewezen: {report.Problems.Count} probleem/problemen; er is niets opgeslagen.");
+            return 1;
+        }
+
+        await output.WriteLineAsync(Summary(report));
+        return 0;
+    }
+
+    public static string Summary(ImportReport report) =>
+        $"Import geslaagd: {string.Join(", ", report.RowsRead.Select(r => $"{r.Key} {r.Value}"))} regels gelezen; "
+        + $"{report.Inserted} toegevoegd, {report.Updated} bijgewerkt; {report.Findings} datakwaliteitsbevinding(en).";
+}

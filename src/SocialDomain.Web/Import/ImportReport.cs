@@ -1,0 +1,18 @@
+namespace SocialDomain.Web.Import;
+
+/// <summary>Outcome of an import: problems (then nothing was written) or counts per dataset.</summary>
+public sealed class ImportReport
+{
+    public List<ImportProblem> Problems { get; } = [];
+
+    /// <summary>Rows read per dataset.</summary>
+    public SortedDictionary<string, int> RowsRead { get; } = new(StringComparer.Ordinal);
+
+    public int Inserted { get; set; }
+
+    public int Updated { get; set; }
+
+    public int Findings { get; set; }
+
+    public bool Succeeded => Problems.Count == 0;
+}

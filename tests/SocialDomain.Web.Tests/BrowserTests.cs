@@ -1,0 +1,33 @@
+using Microsoft.Playwright;
+using SocialDomain.Core.Domain;
+using SocialDomain.Web.Data.Entities;
+using SocialDomain.Web.Tests.Infrastructure;
+
+namespace SocialDomain.Web.Tests;
+
+public class BrowserTests(TestDatabase database, BrowserFixture browser) : DatabaseTest(database), IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task HomePage_InChromium_ShowsDutchNavigationAndProgrammes()
+    {
+        await using (var db = Database.CreateContext())
+        {
+            db.Programmes.Add(new Programme { Code = "2", Name = "Zorg" });
+            await db.SaveChangesAsync();
+        }
+
+        await using var app = new ServedDashboard(Database.ConnectionString);
+        var page = await browser.Browser.NewPageAsync();
+
+        var response = await page.GotoAsync(new Uri(app.BaseAddress, "/").ToString());
+
+        response!.Status.Should().Be(200);
+        (await page.GetAttributeAsync("html", "lang")).Should().Be("nl");
+        var navigation = page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" });
+        (await navigation.GetByRole(AriaRole.Link).AllInnerTextsAsync())
+            .Should().Equal("Dashboard", "KPI's", "Benchmark G40", "Begroting", "Export");
+        (await page.GetByRole(AriaRole.Heading, new() { Name = "Programma 2 Zorg" }).CountAsync()).Should().Be(1);
+        (await page.Locator("a[aria-current=page]").InnerTextAsync()).Should().Be("Dashboard");
+        await page.CloseAsync();
+    }
+}

@@ -1,0 +1,19 @@
+namespace SocialDomain.Web.Tests.Infrastructure;
+
+/// <summary>The real app served by Kestrel on a free loopback port, for browser tests.</summary>
+public sealed class ServedDashboard : IAsyncDisposable
+{
+    private readonly DashboardFactory _factory;
+
+    public ServedDashboard(string connectionString)
+    {
+        _factory = new DashboardFactory(connectionString);
+        _factory.UseKestrel(0);
+        _factory.StartServer();
+        BaseAddress = _factory.ClientOptions.BaseAddress;
+    }
+
+    public Uri BaseAddress { get; }
+
+    public ValueTask DisposeAsync() => _factory.DisposeAsync();
+}
