@@ -1,0 +1,292 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using SocialDomain.Core.Domain;
+using SocialDomain.Web.Data.Seeding;
+using SocialDomain.Web.Import;
+using SocialDomain.Web.Tests.Infrastructure;
+
+namespace SocialDomain.Web.Tests;
+
+public class ImporterTests(TestDatabase database) : DatabaseTest(database)
+{
+    private const string ProgrammesHeader = "code;name;source_document;source_section";
+    private const string KpiHeader = "code;name;definition;unit;direction;frequency;domain;programme;owner;source;legal_norm;legal_norm_description;source_document;source_section";
+    private const string MeasurementHeader = "kpi_code;period;value;status;source_document;source_section;note";
+
+    private static ImportFile File(string name, params string[] lines) =>
+        new(name, Encoding.UTF8.GetBytes(string.Join("\n", lines) + "\n"));
+
+    private static ImportFile Programmes => File("programmes.csv", ProgrammesHeader, "2;Zorg;001;r886", "3;Werken;001;r887");
+
+    private static ImportFile Kpis => File("kpis.csv", KpiHeader,
+        "SP_SCORE;Rapportcijfer;Gemiddeld cijfer.;score;higher_is_better;year;sociaal_plein;2;Sociaal Plein;KTO;;;000;r200",
+        "WMO_TERM;Binnen termijn;Aandeel binnen 8 weken.;percent;higher_is_better;quarter;wmo;2;;;100;besluit binnen 8 weken (Wmo 2015);000;r214");
+
+    private async Task<ImportReport> ImportAsync(params ImportFile[] files)
+    {
+        await using var db = Database.CreateContext();
+        return await new DatasetImporter(db).ImportAsync(files);
+    }
+
+    [Fact]
+    public async Task SeedData_LoadsEveryDataset_WithTheDocumentedRowCounts()
+    {
+        await using var db = Database.CreateContext();
+
+        var report = await SeedData.LoadAsync(db);
+
+        report.Problems.Should().BeEmpty();
+        report.RowsRead.Should().Contain(new Dictionary<string, int>
+        {
+            ["programmes"] = 3,
+            ["task_fields"] = 10,
+            ["entities"] = 55,
+            ["characteristics"] = 92,
+            ["benchmark_observations"] = 2475,
+            ["stated_summaries"] = 16,
+            ["kpis"] = 42,
+            ["measurements"] = 46,
+            ["targets"] = 11,
+            ["reference_values"] = 11,
+            ["budget_lines"] = 38,
+            ["projects"] = 16,
+            ["project_budgets"] = 60,
+            ["reserve_movements"] = 25,
+        });
+        (await db.BenchmarkObservations.CountAsync()).Should().Be(2475);
+        (await db.Municipalities.CountAsync(m => m.IsG40)).Should().Be(40);
+        (await db.Municipalities.CountAsync(m => m.IsG4)).Should().Be(4);
+        (await db.BenchmarkObservations.CountAsync(o => o.ValuePerInhabitant == null)).Should().Be(9, "Lelystad prints '-' for 2020 in three domains × three fields");
+        (await db.KpiMeasurements.CountAsync()).Should().Be(46);
+        (await db.KpiMeasurements.CountAsync(m => m.IsSynthetic)).Should().Be(0, "the source dataset holds no synthetic figures");
+    }
+
+    [Theory]
+    [InlineData("GM0402", SocialDomainArea.Jeugd, null, 2018, BenchmarkStage.AnnualAccounts, "-191.4")] // Bijlage 1, regel 363
+    [InlineData("GM0402", SocialDomainArea.Jeugd, "6.72", 2017, BenchmarkStage.AnnualAccounts, "-137.4")] // Bijlage 1, regel 363
+    [InlineData("G40", SocialDomainArea.Jeugd, null, 2020, BenchmarkStage.Budget, "-280.3")] // Bijlage 1, regel 380
+    [InlineData("GM0402", SocialDomainArea.Wmo, null, 2017, BenchmarkStage.AnnualAccounts, "-196.6")] // Bijlage 2, regel 706
+    [InlineData("NL", SocialDomainArea.Wmo, "6.6", 2017, BenchmarkStage.AnnualAccounts, "-33.7")] // Bijlage 2, regel 854
+    [InlineData("GM0402", SocialDomainArea.Voorveld, null, 2017, BenchmarkStage.AnnualAccounts, "-102.7")] // Bijlage 3, regel 998
+    [InlineData("GM0518", SocialDomainArea.Voorveld, "6.1", 2017, BenchmarkStage.AnnualAccounts, "-178.2")] // Bijlage 3, regel 1024 ('s-Gravenhage)
+    [InlineData("NL", SocialDomainArea.Voorveld, null, 2020, BenchmarkStage.Budget, "-168")] // Bijlage 3, regel 1056
+    public async Task SeedData_ReproducesBenchmarkCells_FromEveryAppendix(string entity, SocialDomainArea domain, string? field, int year, BenchmarkStage stage, string expected)
+    {
+        await using var db = Database.CreateContext();
+        await SeedData.LoadAsync(db);
+
+        var value = await db.BenchmarkObservations
+            .Where(o => o.MunicipalityCode == entity && o.Domain == domain && o.TaskFieldCode == field && o.Year == year && o.Stage == stage)
+            .Select(o => o.ValuePerInhabitant).SingleAsync();
+
+        value.Should().Be(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task SeedData_ReproducesCellsOfTheOtherTables()
+    {
+        await using var db = Database.CreateContext();
+        await SeedData.LoadAsync(db);
+
+        var hilversum = await db.MunicipalityCharacteristics.SingleAsync(c => c.MunicipalityCode == "GM0402" && c.Snapshot == new DateOnly(2019, 12, 1));
+        hilversum.Population.Should().Be(90612); // 003 Bijlage 1, regel 449
+        hilversum.PctYouthWithYouthCare.Should().Be(8.3m);
+        hilversum.PctAged75Plus.Should().Be(8.8m); // 003 Bijlage 2, regel 783
+        (await db.Municipalities.SingleAsync(m => m.Code == "GM0402")).SizeClassCode.Should().Be("GK5");
+
+        var score = await db.KpiMeasurements.Where(m => m.Kpi!.Code == "SP_SCORE").OrderBy(m => m.Year).Select(m => m.Value).ToListAsync();
+        score.Should().StartWith(6.4m); // 000, rapportcijfer 2016
+        var zorg2017 = await db.BudgetLines.SingleAsync(b => b.ScopeCode == "2" && b.Year == 2017 && b.Stage == BudgetStage.Change && b.Measure == BudgetMeasure.Expenses);
+        zorg2017.Amount.Should().Be(1_648_707m); // 001, regel 886
+        (await db.ProjectBudgets.CountAsync()).Should().Be(60);
+        (await db.ReserveMovements.AnyAsync(r => r.Year == 2013 && r.Kind == "storting" && r.Amount == 3_023_000m)).Should().BeTrue(); // 001, regel 779
+        var wmoTargets = await db.KpiTargets.Where(t => t.Kpi!.Code == "WMO_LEADTIME_WITHIN_TERM").OrderBy(t => t.Version).ToListAsync();
+        wmoTargets.Select(t => t.TargetValue).Should().Equal(95m, 80m);
+        wmoTargets[1].ChangeReason.Should().NotBeNullOrWhiteSpace();
+    }
+
+    [Fact]
+    public async Task SeedData_RecomputesTheG40Averages_AndRecordsTheDifferences()
+    {
+        await using var db = Database.CreateContext();
+        await SeedData.LoadAsync(db);
+
+        var jeugd2020 = await db.DataQualityFindings.SingleAsync(f => f.Subject == "average/G40/jeugd/totaal/2020/Budget");
+        jeugd2020.StatedValue.Should().Be(-280.3m);
+        jeugd2020.RecomputedValue.Should().BeApproximately(-287.50m, 0.01m); // 39 municipalities, Lelystad missing
+        jeugd2020.Count.Should().Be(39);
+        jeugd2020.Missing.Should().Equal("GM0995");
+        jeugd2020.Message.Should().Contain("Lelystad");
+
+        var wmoG4 = await db.DataQualityFindings.SingleAsync(f => f.Subject == "summary/G4/wmo/Growth/2017-AnnualAccounts/2018-AnnualAccounts");
+        wmoG4.StatedValue.Should().Be(11.8m);
+        wmoG4.RecomputedValue.Should().BeApproximately(-4.95m, 0.01m);
+
+        (await db.DataQualityFindings.AnyAsync(f => f.Subject.StartsWith("summary/G40/jeugd/Growth"))).Should().BeFalse("6,7% and 7,3% reproduce from the stated averages");
+    }
+
+    [Fact]
+    public async Task Reimport_ChangesNothing()
+    {
+        await using (var db = Database.CreateContext())
+        {
+            await SeedData.LoadAsync(db);
+        }
+
+        var before = await TableChecksums.ReadAsync(Database.ConnectionString);
+        ImportReport second;
+        await using (var db = Database.CreateContext())
+        {
+            second = await SeedData.LoadAsync(db);
+        }
+
+        second.Inserted.Should().Be(0);
+        second.Updated.Should().Be(0);
+        (await TableChecksums.ReadAsync(Database.ConnectionString)).Should().Equal(before);
+    }
+
+    [Fact]
+    public async Task FailedImport_LeavesEveryTableUnchanged()
+    {
+        (await ImportAsync(Programmes, Kpis)).Succeeded.Should().BeTrue();
+        var before = await TableChecksums.ReadAsync(Database.ConnectionString);
+
+        var report = await ImportAsync(
+            File("programmes.csv", ProgrammesHeader, "2;Zorg en welzijn;001;r886", "4;Bestuur;001;r888"),
+            File("measurements.csv", MeasurementHeader, "SP_SCORE;2018;7.0;final;000;r200;", "SP_SCORE;2019;11;final;000;r200;"));
+
+        report.Succeeded.Should().BeFalse();
+        (await TableChecksums.ReadAsync(Database.ConnectionString)).Should().Equal(before);
+    }
+
+    [Fact]
+    public async Task Import_AcceptsDutchDecimalCommas_AndCommaSeparatedFiles()
+    {
+        var report = await ImportAsync(Programmes, Kpis,
+            File("measurements.csv", "kpi_code,period,value,status,source_document,source_section,note", "SP_SCORE,2016,6.4,final,000,r200,", "SP_SCORE,2018,\"7,0\",final,000,r200,"));
+
+        report.Problems.Should().BeEmpty();
+        await using var db = Database.CreateContext();
+        (await db.KpiMeasurements.OrderBy(m => m.Year).Select(m => m.Value).ToListAsync()).Should().Equal(6.4m, 7.0m);
+    }
+
+    public static TheoryData<string, string[], string> BadFiles => new()
+    {
+        { "missing column", ["kpi_code;period;value;status;source_document", "SP_SCORE;2018;7;final;000"], "measurements.csv, regel 1, kolom 'source_section': Kolom 'source_section' ontbreekt." },
+        { "wrong separator", ["kpi_code|period|value|status|source_document|source_section", "SP_SCORE|2018|7|final|000|x"], "measurements.csv, regel 1, kolom 'kpi_code': Kolom 'kpi_code' ontbreekt. Het scheidingsteken moet ';' zijn." },
+        { "unknown column", [MeasurementHeader + ";extra", "SP_SCORE;2018;7;final;000;x;;y"], "measurements.csv, regel 1, kolom 'extra': Onbekende kolom 'extra'." },
+        { "not a number", [MeasurementHeader, "SP_SCORE;2018;zeven;final;000;x;"], "measurements.csv, regel 2, kolom 'value': 'zeven' is geen getal (gebruik bijvoorbeeld -263,4 of -263.4, zonder duizendtallen)." },
+        { "thousands separator", [MeasurementHeader, "SP_SCORE;2018;1.234,5;final;000;x;"], "measurements.csv, regel 2, kolom 'value': '1.234,5' is geen getal (gebruik bijvoorbeeld -263,4 of -263.4, zonder duizendtallen)." },
+        { "bad period", [MeasurementHeader, "SP_SCORE;2020-K5;7;final;000;x;"], "measurements.csv, regel 2, kolom 'period': '2020-K5' is geen geldige periode (verwacht bijvoorbeeld 2020 of 2020-K3)." },
+        { "empty required", [MeasurementHeader, "SP_SCORE;2018;7;;000;x;"], "measurements.csv, regel 2, kolom 'status': Veld is leeg; kies uit: final, provisional." },
+        { "bad token", [MeasurementHeader, "SP_SCORE;2018;7;definitief;000;x;"], "measurements.csv, regel 2, kolom 'status': 'definitief' is geen geldige waarde; kies uit: final, provisional." },
+        { "unknown code", [MeasurementHeader, "NOPE;2018;7;final;000;x;"], "measurements.csv, regel 2, kolom 'kpi_code': Onbekende KPI-code 'NOPE'." },
+        { "out of range for unit", [MeasurementHeader, "SP_SCORE;2018;11;final;000;x;"], "measurements.csv, regel 2, kolom 'value': 11 past niet bij de eenheid van KPI SP_SCORE (toegestaan 1 tot en met 10)." },
+        { "duplicate key", [MeasurementHeader, "SP_SCORE;2018;7;final;000;x;", "SP_SCORE;2018;7,1;final;000;x;"], "measurements.csv, regel 3: Dubbele regel: dezelfde sleutel staat ook op regel 2." },
+        { "field count", [MeasurementHeader, "SP_SCORE;2018;7;final"], "measurements.csv, regel 2: Regel heeft 4 velden, de kopregel 7." },
+        { "huge field", [MeasurementHeader, "SP_SCORE;2018;7;final;000;x;" + new string('a', 5000)], "measurements.csv, regel 2, kolom 'note': Veld is te lang (5000 tekens; maximaal 4000)." },
+        { "empty file", [""], "measurements.csv, regel 1: Het bestand is leeg." },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadFiles))]
+    public async Task BadMeasurementFile_IsRejectedWithTheExactMessage_AndWritesNothing(string why, string[] lines, string expected)
+    {
+        (await ImportAsync(Programmes, Kpis)).Succeeded.Should().BeTrue();
+        var before = await TableChecksums.ReadAsync(Database.ConnectionString);
+
+        var report = await ImportAsync(File("measurements.csv", lines));
+
+        report.Problems.Select(p => p.ToString()).Should().Contain(expected, why);
+        (await TableChecksums.ReadAsync(Database.ConnectionString)).Should().Equal(before);
+    }
+
+    [Fact]
+    public async Task InvalidUtf8_IsRejected()
+    {
+        var latin1 = new ImportFile("programmes.csv", [.. Encoding.UTF8.GetBytes(ProgrammesHeader + "\n2;Zorg"), 0xEB, .. Encoding.UTF8.GetBytes(";001;x\n")]);
+
+        var report = await ImportAsync(latin1);
+
+        report.Problems.Select(p => p.ToString()).Should().Equal("programmes.csv, regel 1: Het bestand is geen geldige UTF-8-tekst. Sla het op als 'CSV UTF-8'.");
+    }
+
+    [Fact]
+    public async Task Utf8Bom_IsAccepted()
+    {
+        var withBom = new ImportFile("programmes.csv", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(ProgrammesHeader + "\n2;Zorg;001;x\n")]);
+
+        (await ImportAsync(withBom)).Problems.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task BenchmarkTotal_ThatIsNotTheSumOfItsParts_IsRejected()
+    {
+        await using (var db = Database.CreateContext())
+        {
+            await SeedData.LoadAsync(db);
+        }
+
+        const string header = "entity_code;domain;task_field;year;stage;value;source_document;source_section;source_name";
+        var report = await ImportAsync(File("benchmark_observations.csv", header,
+            "GM0402;jeugd;6.72;2030;jaarrekening;-100;003;x;", "GM0402;jeugd;6.82;2030;jaarrekening;-50;003;x;", "GM0402;jeugd;totaal;2030;jaarrekening;-150.2;003;x;"));
+
+        report.Problems.Select(p => p.ToString()).Should().Equal(
+            "benchmark_observations.csv, regel 4, kolom 'value': Totaal -150,2 wijkt meer dan 0,1 af van de som van de taakvelden (-150).");
+    }
+
+    [Fact]
+    public async Task TaskFieldOfAnotherDomain_IsRejected()
+    {
+        await using (var db = Database.CreateContext())
+        {
+            await SeedData.LoadAsync(db);
+        }
+
+        const string header = "entity_code;domain;task_field;year;stage;value;source_document;source_section;source_name";
+        var report = await ImportAsync(File("benchmark_observations.csv", header, "GM0402;wmo;6.72;2030;jaarrekening;-100;003;x;"));
+
+        report.Problems.Select(p => p.ToString()).Should().Equal("benchmark_observations.csv, regel 2, kolom 'task_field': Taakveld 6.72 hoort niet bij domein wmo.");
+    }
+
+    [Fact]
+    public async Task MunicipalityCode_MustBeACbsCode()
+    {
+        var report = await ImportAsync(File("entities.csv", "code;name;kind;is_g40;is_g4;size_class;aliases", "0402;Hilversum;municipality;true;false;;"));
+
+        report.Problems.Select(p => p.ToString()).Should().Equal(
+            "entities.csv, regel 2, kolom 'code': '0402' is geen CBS-gemeentecode (verwacht GM gevolgd door vier cijfers, bijvoorbeeld GM0402).");
+    }
+
+    [Fact]
+    public async Task TargetChange_WithoutReason_IsRejected()
+    {
+        const string header = "kpi_code;baseline_value;baseline_period;target_value;deadline_period;rationale;source_document;source_section;change_reason";
+        var report = await ImportAsync(Programmes, Kpis, File("targets.csv", header, "SP_SCORE;6.4;2016;7;2019;WINST;001;x;", "SP_SCORE;6.4;2016;6.8;2019;WINST;001;x;"));
+
+        report.Problems.Select(p => p.ToString()).Should().Equal(
+            "targets.csv, regel 3, kolom 'change_reason': Dit is wijziging 1 van de streefwaarde van SP_SCORE; een reden (change_reason) is verplicht.");
+    }
+
+    [Fact]
+    public async Task ExistingTargetVersion_IsNeverOverwritten()
+    {
+        const string header = "kpi_code;baseline_value;baseline_period;target_value;deadline_period;rationale;source_document;source_section";
+        (await ImportAsync(Programmes, Kpis, File("targets.csv", header, "SP_SCORE;6.4;2016;7;2019;WINST;001;x"))).Succeeded.Should().BeTrue();
+        var before = await TableChecksums.ReadAsync(Database.ConnectionString);
+
+        var report = await ImportAsync(File("targets.csv", header, "SP_SCORE;6.4;2016;6.5;2019;WINST;001;x"));
+
+        report.Problems.Select(p => p.ToString()).Should().Equal(
+            "targets.csv, regel 2: Versie 1 van de streefwaarde van SP_SCORE bestaat al met andere waarden; streefwaarden worden nooit overschreven. Voeg een nieuwe regel toe met een reden (change_reason).");
+        (await TableChecksums.ReadAsync(Database.ConnectionString)).Should().Equal(before);
+    }
+
+    [Fact]
+    public async Task UnknownFile_IsRejected()
+    {
+        var report = await ImportAsync(File("begroting2021.csv", "a;b", "1;2"));
+
+        report.Problems.Should().ContainSingle().Which.Message.Should().StartWith("Onbekend bestand 'begroting2021.csv'; verwacht een van: programmes.csv,");
+    }
+}

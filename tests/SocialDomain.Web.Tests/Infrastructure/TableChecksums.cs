@@ -1,0 +1,34 @@
+using Npgsql;
+
+namespace SocialDomain.Web.Tests.Infrastructure;
+
+/// <summary>An md5 of every public table's full contents, to prove that nothing changed.</summary>
+public static class TableChecksums
+{
+    public static async Task<Dictionary<string, string>> ReadAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        var tables = new List<string>();
+        await using (var list = new NpgsqlCommand(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1", connection))
+        await using (var reader = await list.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                tables.Add(reader.GetString(0));
+            }
+        }
+
+        var sums = new Dictionary<string, string>();
+        foreach (var table in tables)
+        {
+            // Table names come from the catalog, not from input; quote them as identifiers.
+            await using var command = new NpgsqlCommand(
+                $"SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') FROM \"{table}\" t", connection);
+            sums[table] = (string)(await command.ExecuteScalarAsync())!;
+        }
+
+        return sums;
+    }
+}
