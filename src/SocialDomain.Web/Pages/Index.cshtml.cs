@@ -1,46 +1,119 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using SocialDomain.Core.Domain;
+using SocialDomain.Web.Dashboard;
 using SocialDomain.Web.Data;
 
 namespace SocialDomain.Web.Pages;
 
+/// <summary>Kwartaaloverzicht: every KPI at the chosen quarter, grouped by programme and domain.</summary>
 public class IndexModel(SocialDomainDbContext db) : PageModel
 {
-    public IReadOnlyList<ProgrammeRow> Programmes { get; private set; } = [];
+    /// <summary>The requested quarter, e.g. "2020-K3"; empty = the latest quarter with data.</summary>
+    [BindProperty(SupportsGet = true, Name = "kwartaal")]
+    public string? Quarter { get; set; }
+
+    public Period? SelectedQuarter { get; private set; }
+
+    public IReadOnlyList<Period> Quarters { get; private set; } = [];
+
+    public IReadOnlyList<ProgrammeGroup> Programmes { get; private set; } = [];
+
+    public Period? LatestMeasurement { get; private set; }
+
+    public int MeasuredInQuarter { get; private set; }
+
+    public int KpiCount { get; private set; }
+
+    public string? QuarterMessage { get; private set; }
+
+    public bool HasSyntheticData { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var programmes = await db.Programmes
-            .AsNoTracking()
-            .OrderBy(p => p.Code)
-            .Select(p => new
+        // Round trip 1: KPIs with programme, the target in force and the quarter's published commentary.
+        var requested = Period.TryParse(Quarter, out var parsed) && parsed.IsQuarter ? parsed : (Period?)null;
+        var kpis = await db.Kpis.AsNoTracking()
+            .OrderBy(k => k.ProgrammeCode).ThenBy(k => k.Domain).ThenBy(k => k.Name)
+            .Select(k => new
             {
-                p.Code,
-                p.Name,
-                Kpis = p.Kpis.OrderBy(k => k.Name).Select(k => new
+                k.Id, k.Code, k.Name, k.Unit, k.Direction, k.BandLow, k.BandHigh, k.LegalNorm, k.Domain,
+                k.ProgrammeCode,
+                ProgrammeName = k.Programme != null ? k.Programme.Name : null,
+                Target = k.Targets.OrderByDescending(t => t.Version).Select(t => new
                 {
-                    k.Code,
-                    k.Name,
-                    k.Domain,
-                    k.Unit,
-                    Latest = k.Measurements
-                        .OrderByDescending(m => m.Year).ThenByDescending(m => m.Quarter)
-                        .Select(m => new { m.Value, m.Year, m.Quarter })
-                        .FirstOrDefault(),
-                }).ToList(),
+                    t.Version, t.TargetValue, t.DeadlineYear, t.DeadlineQuarter, t.BaselineValue, t.BaselineYear, t.BaselineQuarter,
+                    t.ToleranceOnTrackPercent, t.ToleranceAttentionPercent,
+                }).FirstOrDefault(),
+                Commentaries = k.Commentaries.Where(c => c.Status == CommentaryStatus.Published)
+                    .Select(c => new { c.Year, c.Quarter, c.Text, c.IsSynthetic }).ToList(),
             })
             .ToListAsync(cancellationToken);
 
-        Programmes = programmes
-            .Select(p => new ProgrammeRow(p.Code, p.Name, p.Kpis
-                .Select(k => new KpiRow(k.Code, k.Name, k.Domain, k.Unit, k.Latest?.Value,
-                    k.Latest is null ? null : new Period(k.Latest.Year, k.Latest.Quarter)))
-                .ToList()))
+        // Round trip 2: every measurement (a few per KPI), for values, changes and sparklines.
+        var measurements = (await db.KpiMeasurements.AsNoTracking()
+                .Select(m => new { m.KpiId, m.Year, m.Quarter, m.Value, m.Status, m.IsSynthetic })
+                .ToListAsync(cancellationToken))
+            .GroupBy(m => m.KpiId)
+            .ToDictionary(g => g.Key, g => g.Select(m => new MeasurementPoint(new Period(m.Year, m.Quarter), m.Value, m.Status, m.IsSynthetic)).ToList());
+
+        Quarters = measurements.Values.SelectMany(s => s).Select(m => KpiEvaluation.EndQuarter(m.Period))
+            .Distinct().OrderDescending().ToList();
+        KpiCount = kpis.Count;
+        LatestMeasurement = measurements.Values.SelectMany(s => s).Select(m => m.Period).DefaultIfEmpty().Max() is var max && max != default ? max : null;
+        HasSyntheticData = measurements.Values.Any(s => s.Any(m => m.IsSynthetic));
+        if (Quarters.Count == 0)
+        {
+            return;
+        }
+
+        SelectedQuarter = requested ?? Quarters[0];
+        if (Quarter is { Length: > 0 } && requested is null)
+        {
+            QuarterMessage = $"'{Quarter}' is geen kwartaal (gebruik bijvoorbeeld 2020-K3); het laatste kwartaal met gegevens wordt getoond.";
+        }
+
+        var quarter = SelectedQuarter.Value;
+        var rows = kpis.Select(k =>
+        {
+            var rule = new KpiRule(k.Unit, k.Direction, k.BandLow, k.BandHigh, k.LegalNorm);
+            var target = k.Target is null ? null : new TargetInfo(k.Target.Version, k.Target.TargetValue,
+                k.Target.DeadlineYear is { } dy ? new Period(dy, k.Target.DeadlineQuarter) : null,
+                k.Target.BaselineValue, k.Target.BaselineYear is { } by ? new Period(by, k.Target.BaselineQuarter) : null,
+                k.Target.ToleranceOnTrackPercent, k.Target.ToleranceAttentionPercent);
+            var evaluation = KpiEvaluation.Evaluate(rule, target, measurements.GetValueOrDefault(k.Id) ?? [], quarter);
+            var comment = k.Commentaries.FirstOrDefault(c => c.Year == quarter.Year && c.Quarter == quarter.Quarter);
+            return new KpiRow(k.Code, k.Name, k.Unit, k.Domain, k.ProgrammeCode, k.ProgrammeName, target, evaluation,
+                comment is null ? null : FirstLine(comment.Text), comment?.IsSynthetic ?? false);
+        }).ToList();
+
+        MeasuredInQuarter = rows.Count(r => r.Evaluation.Current is not null && !r.Evaluation.CurrentIsFromEarlierPeriod);
+        Programmes = rows.GroupBy(r => (r.ProgrammeCode, r.ProgrammeName))
+            .Select(g => new ProgrammeGroup(g.Key.ProgrammeCode, g.Key.ProgrammeName,
+                g.GroupBy(r => r.Domain).OrderBy(d => d.Key).Select(d => new DomainGroup(d.Key, d.ToList())).ToList()))
             .ToList();
     }
 
-    public sealed record ProgrammeRow(string Code, string Name, IReadOnlyList<KpiRow> Kpis);
+    private static string FirstLine(string text)
+    {
+        var line = text.Split('\n', 2)[0].Trim();
+        return line.Length <= 200 ? line : line[..200].TrimEnd() + "…";
+    }
 
-    public sealed record KpiRow(string Code, string Name, SocialDomainArea Domain, KpiUnit Unit, decimal? LatestValue, Period? LatestPeriod);
+    public sealed record ProgrammeGroup(string? Code, string? Name, IReadOnlyList<DomainGroup> Domains);
+
+    public sealed record DomainGroup(SocialDomainArea Domain, IReadOnlyList<KpiRow> Kpis);
+
+    public sealed record KpiRow(
+        string Code,
+        string Name,
+        KpiUnit Unit,
+        SocialDomainArea Domain,
+        string? ProgrammeCode,
+        string? ProgrammeName,
+        TargetInfo? Target,
+        KpiEvaluationResult Evaluation,
+        string? CommentaryFirstLine,
+        bool CommentaryIsSynthetic);
 }

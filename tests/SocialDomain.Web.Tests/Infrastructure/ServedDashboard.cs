@@ -15,5 +15,9 @@ public sealed class ServedDashboard : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    public CommandCounter Commands => _factory.Commands;
+
+    public string Url(string path) => new Uri(BaseAddress, path).ToString();
+
     public ValueTask DisposeAsync() => _factory.DisposeAsync();
 }

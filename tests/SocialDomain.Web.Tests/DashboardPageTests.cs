@@ -1,0 +1,66 @@
+using System.Net;
+using Microsoft.Playwright;
+using SocialDomain.Web.Data.Seeding;
+using SocialDomain.Web.Tests.Infrastructure;
+
+namespace SocialDomain.Web.Tests;
+
+/// <summary>The quarterly overview with the real seed data, in Chromium, as a council member uses it.</summary>
+public class DashboardPageTests(TestDatabase database, BrowserFixture browser) : DatabaseTest(database), IClassFixture<BrowserFixture>
+{
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await using var db = Database.CreateContext();
+        (await SeedData.LoadAsync(db)).Succeeded.Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task Overview_ShowsTheLatestQuarter_AndSwitchesQuarter()
+    {
+        await using var app = new ServedDashboard(Database.ConnectionString);
+        var page = await browser.Browser.NewPageAsync();
+
+        await page.GotoAsync(app.Url("/"));
+
+        (await page.Locator("select[name=kwartaal]").InputValueAsync()).Should().Be("2020-K4");
+        var wmoRow = page.Locator("tr", new() { Has = page.GetByRole(AriaRole.Link, new() { Name = "Wmo-aanvragen afgehandeld binnen de termijn" }) });
+        (await wmoRow.InnerTextAsync()).Should().Contain("60%").And.Contain("80%").And.Contain("uit koers");
+        (await page.Locator("#actualiteit").InnerTextAsync()).Should().Contain("Stand 2020-K4");
+        (await Accessibility.SeriousViolationsAsync(page)).Should().BeEmpty();
+        await Screenshots.SaveAsync(page, "01-kwartaaloverzicht");
+
+        await page.Locator("select[name=kwartaal]").SelectOptionAsync("2019-K3");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Toon kwartaal" }).ClickAsync();
+
+        page.Url.Should().EndWith("kwartaal=2019-K3");
+        (await wmoRow.InnerTextAsync()).Should().Contain("70%", "in July 2019 the Wmo decided 70% within the term (000, regel 218)");
+        (await Accessibility.SeriousViolationsAsync(page)).Should().BeEmpty();
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Overview_NeedsAtMostThreeDatabaseRoundTrips()
+    {
+        await using var factory = new DashboardFactory(Database.ConnectionString);
+        using var client = factory.CreateClient();
+        await client.GetAsync(new Uri("/", UriKind.Relative));
+        factory.Commands.Reset();
+
+        var response = await client.GetAsync(new Uri("/?kwartaal=2019-K4", UriKind.Relative));
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        factory.Commands.Count.Should().BeLessThanOrEqualTo(3);
+    }
+
+    [Fact]
+    public async Task Overview_ExplainsAnInvalidQuarter_InDutch()
+    {
+        await using var factory = new DashboardFactory(Database.ConnectionString);
+        using var client = factory.CreateClient();
+
+        var html = await client.GetStringAsync(new Uri("/?kwartaal=2020-K9", UriKind.Relative));
+
+        html.Should().Contain("is geen kwartaal (gebruik bijvoorbeeld 2020-K3)");
+    }
+}
