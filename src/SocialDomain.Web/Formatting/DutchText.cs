@@ -5,6 +5,16 @@ namespace SocialDomain.Web.Formatting;
 /// <summary>Dutch names for the domain's enumerations.</summary>
 public static class DutchText
 {
+    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
+    /// <summary>An instant as a Dutch date and time in Amsterdam: "25 november 2026, 14:30".</summary>
+    public static string DateTime(DateTimeOffset instant) =>
+        TimeZoneInfo.ConvertTime(instant, Amsterdam).ToString("d MMMM yyyy, HH:mm", System.Globalization.CultureInfo.GetCultureInfo("nl-NL"));
+
+    /// <summary>An instant as a Dutch date in Amsterdam: "25 november 2026".</summary>
+    public static string Date(DateTimeOffset instant) =>
+        TimeZoneInfo.ConvertTime(instant, Amsterdam).ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("nl-NL"));
+
     public static string Domain(SocialDomainArea domain) => domain switch
     {
         SocialDomainArea.Wmo => "Wmo",
@@ -43,6 +53,25 @@ public static class DutchText
         KpiFrequency.Year => "jaarlijks",
         KpiFrequency.Quarter => "per kwartaal",
         _ => frequency.ToString(),
+    };
+
+    public static string MeasurementStatus(MeasurementStatus status) => status switch
+    {
+        Core.Domain.MeasurementStatus.Final => "definitief",
+        Core.Domain.MeasurementStatus.Provisional => "voorlopig",
+        _ => status.ToString(),
+    };
+
+    /// <summary>"document 000" with its name, for source references.</summary>
+    public static string SourceDocument(string document) => document switch
+    {
+        "000" => "raadsbrief 2019 over WINST (000)",
+        "001" => "investeringsvoorstel WINST 2017 (001)",
+        "002" => "raadsbrief 2016 over WINST (002)",
+        "003" => "KPMG-rapport en raadsbrief 2020 (003)",
+        "004" => "raadsbrief 2020 Focus op werk (004)",
+        "" => "onbekend",
+        _ => document,
     };
 
     public static string BudgetStage(BudgetStage stage) => stage switch

@@ -1,0 +1,100 @@
+using System.Net;
+using Microsoft.Playwright;
+using SocialDomain.Web.Data.Seeding;
+using SocialDomain.Web.Tests.Infrastructure;
+
+namespace SocialDomain.Web.Tests;
+
+/// <summary>The KPI page and the definitions catalogue, with the real seed data.</summary>
+public class KpiPageTests(TestDatabase database, BrowserFixture browser) : DatabaseTest(database), IClassFixture<BrowserFixture>
+{
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await using var db = Database.CreateContext();
+        (await SeedData.LoadAsync(db)).Succeeded.Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task CouncilMember_OpensAKpiFromTheOverview_AndReadsThatItsTargetWasLowered()
+    {
+        await using var app = new ServedDashboard(Database.ConnectionString);
+        var page = await browser.Browser.NewPageAsync();
+        await page.GotoAsync(app.Url("/"));
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Wmo-aanvragen afgehandeld binnen de termijn" }).ClickAsync();
+
+        page.Url.Should().EndWith("/kpis/WMO_LEADTIME_WITHIN_TERM");
+        (await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync()).Should().Be("Wmo-aanvragen afgehandeld binnen de termijn");
+        (await page.Locator("#streefwaarde-antwoord").InnerTextAsync()).Should().StartWith("Ja, 1 keer.").And.Contain("95%").And.Contain("80%");
+        var versions = await page.Locator("#streefwaarde-historie tbody tr").AllInnerTextsAsync();
+        versions.Should().HaveCount(2);
+        versions[1].Should().Contain("Reden wijziging").And.Contain("KPMG");
+        var measurements = await page.Locator("#metingen tbody tr").AllInnerTextsAsync();
+        measurements.Should().HaveCount(2);
+        measurements[0].Should().Contain("2019-K3").And.Contain("70%");
+        (await page.Locator("canvas[data-chart=kpi-chart]").CountAsync()).Should().Be(1);
+        (await Accessibility.SeriousViolationsAsync(page)).Should().BeEmpty();
+        await Screenshots.SaveAsync(page, "02-kpi");
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task KpiWithOneTarget_SaysTheTargetWasNotAdjusted_AndShowsTheProjection()
+    {
+        await using var app = new ServedDashboard(Database.ConnectionString);
+        var page = await browser.Browser.NewPageAsync();
+
+        await page.GotoAsync(app.Url("/kpis/SP_HIRED_SHARE"));
+
+        (await page.Locator("#streefwaarde-antwoord").InnerTextAsync()).Should().StartWith("Nee.");
+        (await page.Locator("main").InnerTextAsync()).Should().Contain("Prognose:");
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Catalogue_ListsEveryKpiByDomain_AndSearches()
+    {
+        await using var app = new ServedDashboard(Database.ConnectionString);
+        var page = await browser.Browser.NewPageAsync();
+        await page.GotoAsync(app.Url("/kpis"));
+
+        (await page.GetByRole(AriaRole.Status).InnerTextAsync()).Should().Be("42 KPI's.");
+        (await page.GetByRole(AriaRole.Heading, new() { Name = "Werk en inkomen" }).CountAsync()).Should().Be(1);
+        (await Accessibility.SeriousViolationsAsync(page)).Should().BeEmpty();
+        await Screenshots.SaveAsync(page, "05-kpi-catalogus");
+
+        await page.GetByLabel("Zoek in naam, definitie of code").FillAsync("rapportcijfer");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Zoeken" }).ClickAsync();
+
+        (await page.GetByRole(AriaRole.Status).InnerTextAsync()).Should().Be("1 KPI's gevonden voor \"rapportcijfer\".");
+        (await page.Locator("tbody th a").AllInnerTextsAsync()).Should().Equal("Rapportcijfer dienstverlening Sociaal Plein");
+        await page.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData("/kpis/SP_SCORE")]
+    [InlineData("/kpis")]
+    [InlineData("/kpis?zoek=%25")]
+    public async Task KpiPages_NeedAtMostThreeDatabaseRoundTrips(string url)
+    {
+        await using var factory = new DashboardFactory(Database.ConnectionString);
+        using var client = factory.CreateClient();
+        await client.GetAsync(new Uri(url, UriKind.Relative));
+        factory.Commands.Reset();
+
+        var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        factory.Commands.Count.Should().BeLessThanOrEqualTo(3);
+    }
+
+    [Fact]
+    public async Task UnknownKpi_Is404()
+    {
+        await using var factory = new DashboardFactory(Database.ConnectionString);
+        using var client = factory.CreateClient();
+
+        (await client.GetAsync(new Uri("/kpis/BESTAAT_NIET", UriKind.Relative))).StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+}
