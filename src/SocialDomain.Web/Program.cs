@@ -7,6 +7,7 @@ using SocialDomain.Web.Data;
 using SocialDomain.Web.Data.Seeding;
 using SocialDomain.Web.Import;
 using SocialDomain.Web.Infrastructure;
+using SocialDomain.Web.Security;
 
 var dutch = CultureInfo.GetCultureInfo("nl-NL");
 CultureInfo.DefaultThreadCurrentCulture = dutch;
@@ -14,14 +15,15 @@ CultureInfo.DefaultThreadCurrentUICulture = dutch;
 
 Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: CultureInfo.InvariantCulture).CreateBootstrapLogger();
 
-// "import <paths>" runs the importer instead of the web app; everything else is for the host.
+// "import <paths>" and "create-admin <user>" run a command instead of the web app; other arguments go to the host.
 var importPaths = args is ["import", .. var rest] ? rest : null;
-var builder = WebApplication.CreateBuilder(importPaths is null ? args : []);
+var adminUser = args is ["create-admin", var user] ? user : null;
+var builder = WebApplication.CreateBuilder(importPaths is null && adminUser is null ? args : []);
 builder.Host.UseSerilog((context, services, configuration) => configuration
     .ReadFrom.Configuration(context.Configuration)
     .ReadFrom.Services(services)
     .Enrich.FromLogContext()
-    .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture));
+    .WriteTo.Console(outputTemplate: ReliabilityExtensions.ConsoleOutputTemplate, formatProvider: CultureInfo.InvariantCulture));
 
 string connectionString;
 try
@@ -47,8 +49,17 @@ builder.Services.AddDbContext<SocialDomainDbContext>(options => options
 
 builder.Services.AddHealthChecks()
     .AddCheck<MigrationsHealthCheck>("database", tags: ["ready"]);
+builder.AddReliability();
 
-builder.Services.AddRazorPages();
+builder.Services.AddSingleton(TimeProvider.System);
+builder.AddDashboardSecurity();
+builder.Services.AddRazorPages(options =>
+{
+    options.Conventions.AuthorizeFolder("/", Policies.ReadDashboard);
+    options.Conventions.AllowAnonymousToFolder("/Account");
+    options.Conventions.AllowAnonymousToPage("/Fout");
+    options.Conventions.AuthorizeFolder("/Beheer", Policies.Staff);
+});
 builder.Services.Configure<RequestLocalizationOptions>(options =>
 {
     options.DefaultRequestCulture = new RequestCulture(dutch);
@@ -69,6 +80,16 @@ using (var scope = app.Services.CreateScope())
     if (importPaths is not null)
     {
         return await ImportCommand.RunAsync(app.Services, importPaths, Console.Out, Console.Error);
+    }
+
+    if (adminUser is not null)
+    {
+        return await AdminBootstrap.CreateFromCommandLineAsync(scope.ServiceProvider, adminUser, Console.In, Console.Out, Console.Error);
+    }
+
+    if (!(await db.Database.GetPendingMigrationsAsync()).Any())
+    {
+        await AdminBootstrap.CreateFromConfigurationAsync(scope.ServiceProvider, app.Configuration);
     }
 
     if (app.Configuration.GetValue("Database:SeedOnStartup", true))
@@ -94,15 +115,22 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 
+app.UseSecurityHeaders();
 app.UseSerilogRequestLogging();
+app.UseReliability();
 app.UseRequestLocalization();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseRateLimiter();
+app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
 app.MapRazorPages();
+app.MapGet("/.well-known/security.txt", (IConfiguration configuration, TimeProvider clock) => Results.Text(
+    $"Contact: {configuration["Security:Contact"]}\nExpires: {clock.GetUtcNow().AddYears(1):yyyy-MM-dd'T'00:00:00.000'Z'}\nPreferred-Languages: nl, en\n",
+    "text/plain; charset=utf-8")).AllowAnonymous();
 
 var urls = app.Urls.Count > 0 ? string.Join(", ", app.Urls) : app.Configuration["urls"] ?? "http://localhost:5080";
 app.Lifetime.ApplicationStarted.Register(() => Log.Information("Dashboard Sociaal Domein draait op {Urls}", urls));

@@ -1,6 +1,7 @@
 using Microsoft.Playwright;
 using SocialDomain.Core.Domain;
 using SocialDomain.Web.Data.Entities;
+using SocialDomain.Web.Publishing;
 using SocialDomain.Web.Tests.Infrastructure;
 
 namespace SocialDomain.Web.Tests;
@@ -12,8 +13,17 @@ public class BrowserTests(TestDatabase database, BrowserFixture browser) : Datab
     {
         await using (var db = Database.CreateContext())
         {
-            db.Programmes.Add(new Programme { Code = "2", Name = "Zorg" });
+            var zorg = new Programme { Code = "2", Name = "Zorg" };
+            var kpi = new Kpi
+            {
+                Code = "SP_SCORE", Name = "Rapportcijfer Sociaal Plein", Definition = "Gemiddeld rapportcijfer.", Unit = KpiUnit.Score,
+                Direction = KpiDirection.HigherIsBetter, Frequency = KpiFrequency.Year, Domain = SocialDomainArea.SociaalPlein,
+                Programme = zorg, Source = new SourceReference("000", "test"),
+            };
+            kpi.Measurements.Add(new KpiMeasurement { Year = 2018, Value = 7.0m, Status = MeasurementStatus.Final, Source = new SourceReference("000", "test") });
+            db.Kpis.Add(kpi);
             await db.SaveChangesAsync();
+            await QuarterPublisher.PublishAsync(db, Period.OfQuarter(2018, 4), "test", null, TimeProvider.System);
         }
 
         await using var app = new ServedDashboard(Database.ConnectionString);

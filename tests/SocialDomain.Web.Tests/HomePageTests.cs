@@ -1,6 +1,7 @@
 using System.Net;
 using SocialDomain.Core.Domain;
 using SocialDomain.Web.Data.Entities;
+using SocialDomain.Web.Publishing;
 using SocialDomain.Web.Tests.Infrastructure;
 
 namespace SocialDomain.Web.Tests;
@@ -23,6 +24,7 @@ public class HomePageTests(TestDatabase database) : DatabaseTest(database)
             kpi.Measurements.Add(new KpiMeasurement { Year = 2019, Value = 1234m, Status = MeasurementStatus.Final, Source = new SourceReference("004", "test") });
             db.Kpis.Add(kpi);
             await db.SaveChangesAsync();
+            await QuarterPublisher.PublishAsync(db, Period.OfQuarter(2019, 4), "test", null, TimeProvider.System);
         }
 
         await using var factory = new DashboardFactory(Database.ConnectionString);
@@ -33,20 +35,20 @@ public class HomePageTests(TestDatabase database) : DatabaseTest(database)
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         html.Should().Contain("<html lang=\"nl\">");
-        html.Should().Contain("Programma 2 Zorg").And.Contain("Programma 3 Werken");
+        html.Should().Contain("Programma 3 Werken");
         html.Should().Contain("Uitstroom uit de bijstand naar werk");
         html.Should().Contain("1.234", "numbers are formatted nl-NL");
         html.Should().Contain("Benchmark G40").And.Contain("Begroting").And.Contain("Export");
     }
 
     [Fact]
-    public async Task HomePage_SaysSo_WhenNoProgrammesAreLoaded()
+    public async Task HomePage_SaysSo_WhenNoQuarterIsPublished()
     {
         await using var factory = new DashboardFactory(Database.ConnectionString);
         using var client = factory.CreateClient();
 
         var html = await client.GetStringAsync(new Uri("/", UriKind.Relative));
 
-        html.Should().Contain("Er zijn nog geen programma's geladen.");
+        html.Should().Contain("Er is nog geen kwartaal gepubliceerd.");
     }
 }

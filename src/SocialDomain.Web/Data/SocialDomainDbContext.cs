@@ -1,9 +1,16 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SocialDomain.Web.Data.Entities;
 
 namespace SocialDomain.Web.Data;
 
-public class SocialDomainDbContext(DbContextOptions<SocialDomainDbContext> options) : DbContext(options)
+/// <summary>
+/// The one DbContext: the dashboard's data, the Identity accounts and the Data Protection keys
+/// (shared by every web instance).
+/// </summary>
+public class SocialDomainDbContext(DbContextOptions<SocialDomainDbContext> options)
+    : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Municipality> Municipalities => Set<Municipality>();
 
@@ -35,8 +42,28 @@ public class SocialDomainDbContext(DbContextOptions<SocialDomainDbContext> optio
 
     public DbSet<DataQualityFinding> DataQualityFindings => Set<DataQualityFinding>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(SocialDomainDbContext).Assembly);
+    public DbSet<AuditLogEntry> AuditLog => Set<AuditLogEntry>();
+
+    public DbSet<QuarterPublication> QuarterPublications => Set<QuarterPublication>();
+
+    public DbSet<PublishedFigure> PublishedFigures => Set<PublishedFigure>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+
+        // Identity names its tables AspNet*; keep the schema snake_case like everything else.
+        builder.Entity<ApplicationUser>().ToTable("users");
+        builder.Entity<Microsoft.AspNetCore.Identity.IdentityRole>().ToTable("roles");
+        builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserRole<string>>().ToTable("user_roles");
+        builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserClaim<string>>().ToTable("user_claims");
+        builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserLogin<string>>().ToTable("user_logins");
+        builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserToken<string>>().ToTable("user_tokens");
+        builder.Entity<Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>>().ToTable("role_claims");
+        builder.ApplyConfigurationsFromAssembly(typeof(SocialDomainDbContext).Assembly);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -105,11 +105,18 @@ public sealed partial class DatasetImporter(SocialDomainDbContext db)
 
         try
         {
-            db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await new Applier(db, report).ApplyAsync(batch, cancellationToken);
-            report.Findings = await DataQualityChecks.RecordAsync(db, batch.Summaries.Select(s => s.Value).ToList(), cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            // The app's retrying execution strategy re-runs the whole transaction after a broken connection
+            // (a user-initiated transaction outside the strategy is refused). Each attempt starts from a clean
+            // change tracker and counters; running it again is safe because rows are matched on natural keys.
+            await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+            {
+                db.ChangeTracker.Clear();
+                report.Inserted = report.Updated = report.Findings = 0;
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                await new Applier(db, report).ApplyAsync(batch, ct);
+                report.Findings = await DataQualityChecks.RecordAsync(db, batch.Summaries.Select(s => s.Value).ToList(), ct);
+                await transaction.CommitAsync(ct);
+            }, cancellationToken);
         }
         catch (ImportRejectedException rejected)
         {

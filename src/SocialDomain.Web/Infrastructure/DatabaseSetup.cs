@@ -13,12 +13,13 @@ public static class DatabaseSetup
 
     public const string LocalDatabaseName = "socialdomain";
 
+    /// <remarks>The result carries the time limits of <see cref="DatabaseConnectionDefaults"/> unless the configured string sets them.</remarks>
     public static string ResolveConnectionString(IConfiguration configuration, string contentRoot, Action<string> log)
     {
         var configured = configuration.GetConnectionString(ConnectionStringName);
         if (!string.IsNullOrWhiteSpace(configured))
         {
-            return configured;
+            return DatabaseConnectionDefaults.Apply(configured);
         }
 
         var root = FindRepositoryRoot(contentRoot) ?? contentRoot;
@@ -26,7 +27,7 @@ public static class DatabaseSetup
         var cluster = new LocalPostgres(Path.Combine(root, ".local", "pgdata"), port, log);
         cluster.Start();
         EnsureDatabase(cluster.ConnectionString("postgres"), LocalDatabaseName);
-        return cluster.ConnectionString(LocalDatabaseName);
+        return DatabaseConnectionDefaults.Apply(cluster.ConnectionString(LocalDatabaseName));
     }
 
     /// <summary>Creates <paramref name="database"/> when it does not exist yet.</summary>

@@ -4,13 +4,18 @@ using Microsoft.EntityFrameworkCore;
 using SocialDomain.Core.Domain;
 using SocialDomain.Web.Dashboard;
 using SocialDomain.Web.Data;
+using SocialDomain.Web.Security;
 
 namespace SocialDomain.Web.Pages;
 
-/// <summary>Kwartaaloverzicht: every KPI at the chosen quarter, grouped by programme and domain.</summary>
+/// <summary>
+/// Kwartaaloverzicht: every KPI at the chosen quarter, grouped by programme and domain. The public
+/// and council members see published quarters only, frozen as published; staff also see the
+/// quarters that are not published yet.
+/// </summary>
 public class IndexModel(SocialDomainDbContext db) : PageModel
 {
-    /// <summary>The requested quarter, e.g. "2020-K3"; empty = the latest quarter with data.</summary>
+    /// <summary>The requested quarter, e.g. "2020-K3"; empty = the latest available quarter.</summary>
     [BindProperty(SupportsGet = true, Name = "kwartaal")]
     public string? Quarter { get; set; }
 
@@ -30,70 +35,99 @@ public class IndexModel(SocialDomainDbContext db) : PageModel
 
     public bool HasSyntheticData { get; private set; }
 
+    /// <summary>When the selected quarter was published; null while it is a draft (staff only).</summary>
+    public DateTimeOffset? PublishedAt { get; private set; }
+
+    public bool ShowsUnpublished { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        // Round trip 1: KPIs with programme, the target in force and the quarter's published commentary.
-        var requested = Period.TryParse(Quarter, out var parsed) && parsed.IsQuarter ? parsed : (Period?)null;
-        var kpis = await db.Kpis.AsNoTracking()
-            .OrderBy(k => k.ProgrammeCode).ThenBy(k => k.Domain).ThenBy(k => k.Name)
-            .Select(k => new
-            {
-                k.Id, k.Code, k.Name, k.Unit, k.Direction, k.BandLow, k.BandHigh, k.LegalNorm, k.Domain,
-                k.ProgrammeCode,
-                ProgrammeName = k.Programme != null ? k.Programme.Name : null,
-                Target = k.Targets.OrderByDescending(t => t.Version).Select(t => new
-                {
-                    t.Version, t.TargetValue, t.DeadlineYear, t.DeadlineQuarter, t.BaselineValue, t.BaselineYear, t.BaselineQuarter,
-                    t.ToleranceOnTrackPercent, t.ToleranceAttentionPercent,
-                }).FirstOrDefault(),
-                Commentaries = k.Commentaries.Where(c => c.Status == CommentaryStatus.Published)
-                    .Select(c => new { c.Year, c.Quarter, c.Text, c.IsSynthetic }).ToList(),
-            })
+        // Round trips 1 and 2: KPIs (target in force, published commentary) and all measurements.
+        var (kpis, measurements) = await QuarterData.LoadAsync(db, cancellationToken);
+
+        // Round trip 3: the publications with their frozen figures.
+        var publications = await db.QuarterPublications.AsNoTracking()
+            .Select(p => new { p.Year, p.Quarter, p.PublishedAt, Figures = p.Figures.Select(f => new { f.KpiId, f.MeasurementYear, f.MeasurementQuarter, f.Value, f.Commentary }).ToList() })
             .ToListAsync(cancellationToken);
 
-        // Round trip 2: every measurement (a few per KPI), for values, changes and sparklines.
-        var measurements = (await db.KpiMeasurements.AsNoTracking()
-                .Select(m => new { m.KpiId, m.Year, m.Quarter, m.Value, m.Status, m.IsSynthetic })
-                .ToListAsync(cancellationToken))
-            .GroupBy(m => m.KpiId)
-            .ToDictionary(g => g.Key, g => g.Select(m => new MeasurementPoint(new Period(m.Year, m.Quarter), m.Value, m.Status, m.IsSynthetic)).ToList());
-
-        Quarters = measurements.Values.SelectMany(s => s).Select(m => KpiEvaluation.EndQuarter(m.Period))
-            .Distinct().OrderDescending().ToList();
+        ShowsUnpublished = Roles.MaySeeUnpublished(User);
+        var published = publications.ToDictionary(p => Period.OfQuarter(p.Year, p.Quarter));
+        Quarters = ShowsUnpublished
+            ? QuarterData.QuartersWithData(measurements).Union(published.Keys).OrderDescending().ToList()
+            : published.Keys.OrderDescending().ToList();
         KpiCount = kpis.Count;
-        LatestMeasurement = measurements.Values.SelectMany(s => s).Select(m => m.Period).DefaultIfEmpty().Max() is var max && max != default ? max : null;
         HasSyntheticData = measurements.Values.Any(s => s.Any(m => m.IsSynthetic));
         if (Quarters.Count == 0)
         {
             return;
         }
 
-        SelectedQuarter = requested ?? Quarters[0];
-        if (Quarter is { Length: > 0 } && requested is null)
+        var requested = Period.TryParse(Quarter, out var parsed) && parsed.IsQuarter ? parsed : (Period?)null;
+        if (Quarter is { Length: > 0 } && (requested is null || !Quarters.Contains(requested.Value)))
         {
-            QuarterMessage = $"'{Quarter}' is geen kwartaal (gebruik bijvoorbeeld 2020-K3); het laatste kwartaal met gegevens wordt getoond.";
+            QuarterMessage = requested is null
+                ? $"'{Quarter}' is geen kwartaal (gebruik bijvoorbeeld 2020-K3); het laatste kwartaal wordt getoond."
+                : $"Kwartaal {requested} is niet beschikbaar{(ShowsUnpublished ? "" : " (niet gepubliceerd)")}; het laatste kwartaal wordt getoond.";
+            requested = null;
         }
 
-        var quarter = SelectedQuarter.Value;
+        var quarter = requested ?? Quarters[0];
+        SelectedQuarter = quarter;
+        var frozen = published.GetValueOrDefault(quarter);
+        PublishedAt = frozen?.PublishedAt;
+        var frozenFigures = frozen?.Figures.ToDictionary(f => f.KpiId);
+
         var rows = kpis.Select(k =>
         {
-            var rule = new KpiRule(k.Unit, k.Direction, k.BandLow, k.BandHigh, k.LegalNorm);
-            var target = k.Target is null ? null : new TargetInfo(k.Target.Version, k.Target.TargetValue,
-                k.Target.DeadlineYear is { } dy ? new Period(dy, k.Target.DeadlineQuarter) : null,
-                k.Target.BaselineValue, k.Target.BaselineYear is { } by ? new Period(by, k.Target.BaselineQuarter) : null,
-                k.Target.ToleranceOnTrackPercent, k.Target.ToleranceAttentionPercent);
-            var evaluation = KpiEvaluation.Evaluate(rule, target, measurements.GetValueOrDefault(k.Id) ?? [], quarter);
-            var comment = k.Commentaries.FirstOrDefault(c => c.Year == quarter.Year && c.Quarter == quarter.Quarter);
-            return new KpiRow(k.Code, k.Name, k.Unit, k.Domain, k.ProgrammeCode, k.ProgrammeName, target, evaluation,
-                comment is null ? null : FirstLine(comment.Text), comment?.IsSynthetic ?? false);
+            var series = measurements.GetValueOrDefault(k.Id) ?? [];
+            var live = KpiEvaluation.Evaluate(k.Rule, k.Target, series, quarter);
+            var evaluation = live;
+            string? correction = null;
+            var comment = k.PublishedCommentary.FirstOrDefault(c => c.Year == quarter.Year && c.Quarter == quarter.Quarter);
+            string? commentText = comment.Text;
+            var commentSynthetic = comment.IsSynthetic;
+            if (frozenFigures is not null && !ShowsUnpublished)
+            {
+                // The council sees the quarter as it was published; a later correction is marked, not silently shown.
+                var figure = frozenFigures.GetValueOrDefault(k.Id);
+                commentText = figure?.Commentary;
+                commentSynthetic = commentText is not null && comment.IsSynthetic;
+                if (figure?.Value is { } value && figure.MeasurementYear is { } year)
+                {
+                    var period = new Period(year, figure.MeasurementQuarter);
+                    var original = series.FirstOrDefault(m => m.Period == period);
+                    var frozenSeries = series.Where(m => m.Period != period)
+                        .Append(new MeasurementPoint(period, value, original?.Status ?? MeasurementStatus.Final, original?.IsSynthetic ?? false))
+                        .ToList();
+                    evaluation = KpiEvaluation.Evaluate(k.Rule, k.Target, frozenSeries, quarter);
+                    if (live.Current is { } now && (now.Period != period || now.Value != value))
+                    {
+                        correction = $"gewijzigd na publicatie: nu {DutchFormatValue(now.Value, k.Unit)} ({now.Period}), bij publicatie {DutchFormatValue(value, k.Unit)}";
+                    }
+                }
+                else if (figure is null || figure.Value is null)
+                {
+                    evaluation = KpiEvaluation.Evaluate(k.Rule, k.Target, [], quarter);
+                    if (live.Current is { } now)
+                    {
+                        correction = $"gewijzigd na publicatie: nu {DutchFormatValue(now.Value, k.Unit)} ({now.Period}), bij publicatie geen meting";
+                    }
+                }
+            }
+
+            return new KpiRow(k.Code, k.Name, k.Unit, k.Domain, k.ProgrammeCode, k.ProgrammeName, k.Target, evaluation,
+                commentText is null ? null : FirstLine(commentText), commentSynthetic, correction);
         }).ToList();
 
+        LatestMeasurement = rows.Select(r => r.Evaluation.Current?.Period).Where(p => p is not null).DefaultIfEmpty().Max();
         MeasuredInQuarter = rows.Count(r => r.Evaluation.Current is not null && !r.Evaluation.CurrentIsFromEarlierPeriod);
         Programmes = rows.GroupBy(r => (r.ProgrammeCode, r.ProgrammeName))
             .Select(g => new ProgrammeGroup(g.Key.ProgrammeCode, g.Key.ProgrammeName,
                 g.GroupBy(r => r.Domain).OrderBy(d => d.Key).Select(d => new DomainGroup(d.Key, d.ToList())).ToList()))
             .ToList();
     }
+
+    private static string DutchFormatValue(decimal value, KpiUnit unit) => Core.Calculations.DutchFormat.Value(value, unit);
 
     private static string FirstLine(string text)
     {
@@ -115,5 +149,6 @@ public class IndexModel(SocialDomainDbContext db) : PageModel
         TargetInfo? Target,
         KpiEvaluationResult Evaluation,
         string? CommentaryFirstLine,
-        bool CommentaryIsSynthetic);
+        bool CommentaryIsSynthetic,
+        string? Correction);
 }

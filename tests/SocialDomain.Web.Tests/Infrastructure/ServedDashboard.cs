@@ -17,6 +17,8 @@ public sealed class ServedDashboard : IAsyncDisposable
 
     public CommandCounter Commands => _factory.Commands;
 
+    public DashboardFactory Factory => _factory;
+
     public string Url(string path) => new Uri(BaseAddress, path).ToString();
 
     public ValueTask DisposeAsync() => _factory.DisposeAsync();

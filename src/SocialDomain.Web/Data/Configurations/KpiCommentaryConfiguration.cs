@@ -12,6 +12,7 @@ public class KpiCommentaryConfiguration : IEntityTypeConfiguration<KpiCommentary
         builder.HasIndex(c => new { c.KpiId, c.Year, c.Quarter }).IsUnique();
         builder.Property(c => c.Text).HasMaxLength(8000);
         builder.Property(c => c.Author).HasMaxLength(120);
+        builder.Property(c => c.RowVersion).IsRowVersion();
         builder.ToTable(t => t.HasCheckConstraint("ck_kpi_commentaries_quarter", "quarter BETWEEN 1 AND 4"));
     }
 }

@@ -19,6 +19,7 @@ public class KpiConfiguration : IEntityTypeConfiguration<Kpi>
         builder.ToTable(t => t.HasCheckConstraint(
             "ck_kpis_band",
             "direction <> 'WithinBand' OR (band_low IS NOT NULL AND band_high IS NOT NULL AND band_low <= band_high)"));
+        builder.Property(k => k.RowVersion).IsRowVersion();
         builder.MapSource();
     }
 }

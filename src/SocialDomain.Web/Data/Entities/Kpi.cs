@@ -46,6 +46,12 @@ public class Kpi
 
     public required SourceReference Source { get; set; }
 
+    /// <summary>PostgreSQL xmin: the concurrency token that makes a second, stale target edit fail.</summary>
+    public uint RowVersion { get; set; }
+
+    /// <summary>Bumped with every new target version, so that the row (and its xmin) changes.</summary>
+    public int TargetRevision { get; set; }
+
     public List<KpiTarget> Targets { get; set; } = [];
 
     public List<KpiMeasurement> Measurements { get; set; } = [];

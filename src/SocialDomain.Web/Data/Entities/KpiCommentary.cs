@@ -26,4 +26,7 @@ public class KpiCommentary
     public DateTimeOffset UpdatedAt { get; set; }
 
     public DateTimeOffset? PublishedAt { get; set; }
+
+    /// <summary>PostgreSQL xmin: concurrency token against lost updates.</summary>
+    public uint RowVersion { get; set; }
 }

@@ -6,6 +6,7 @@ using SocialDomain.Core.Domain;
 using SocialDomain.Web.Dashboard;
 using SocialDomain.Web.Data;
 using SocialDomain.Web.Data.Entities;
+using SocialDomain.Web.Security;
 
 namespace SocialDomain.Web.Pages.Kpis;
 
@@ -25,6 +26,13 @@ public class DetailModel(SocialDomainDbContext db) : PageModel
     public KpiEvaluationResult? Evaluation { get; private set; }
 
     public TargetInfo? CurrentTarget { get; private set; }
+
+    public bool ShowsUnpublished { get; private set; }
+
+    public Period? LatestPublished { get; private set; }
+
+    /// <summary>Periods whose value changed after a publication, with the value as published.</summary>
+    public IReadOnlyDictionary<Period, decimal> Corrections { get; private set; } = new Dictionary<Period, decimal>();
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
     {
@@ -53,6 +61,28 @@ public class DetailModel(SocialDomainDbContext db) : PageModel
         // Round trip 2: its measurements.
         var measurements = await db.KpiMeasurements.AsNoTracking().Where(m => m.KpiId == kpi.Info.Id)
             .OrderBy(m => m.Year).ThenBy(m => m.Quarter).ToListAsync(cancellationToken);
+
+        // Round trip 3: what was published of this KPI, per quarter.
+        var published = await db.PublishedFigures.AsNoTracking().Where(f => f.KpiId == kpi.Info.Id)
+            .Select(f => new { f.Publication!.Year, f.Publication.Quarter, f.MeasurementYear, f.MeasurementQuarter, f.Value })
+            .ToListAsync(cancellationToken);
+        ShowsUnpublished = Roles.MaySeeUnpublished(User);
+        var publishedQuarters = published.Select(p => Period.OfQuarter(p.Year, p.Quarter)).ToHashSet();
+        LatestPublished = publishedQuarters.Count > 0 ? publishedQuarters.Max() : null;
+        if (!ShowsUnpublished)
+        {
+            // The public and council members see figures up to the latest published quarter, and commentary of published quarters.
+            measurements = measurements.Where(m => LatestPublished is { } latest && KpiEvaluation.EndQuarter(m.Period) <= latest).ToList();
+            kpi = kpi with { Commentary = kpi.Commentary.Where(c => publishedQuarters.Contains(c.Period)).ToList() };
+        }
+
+        // A value that differs from what a publication showed for the same period was corrected afterwards.
+        Corrections = published
+            .Where(p => p.MeasurementYear is not null && p.Value is not null)
+            .GroupBy(p => new Period(p.MeasurementYear!.Value, p.MeasurementQuarter))
+            .Select(g => (Period: g.Key, Published: g.OrderBy(x => x.Year).ThenBy(x => x.Quarter).First().Value!.Value))
+            .Where(p => measurements.Any(m => m.Period == p.Period && m.Value != p.Published))
+            .ToDictionary(p => p.Period, p => p.Published);
 
         Kpi = kpi.Info;
         TargetHistory = kpi.Targets;

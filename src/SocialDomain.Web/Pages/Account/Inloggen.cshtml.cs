@@ -1,0 +1,82 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using SocialDomain.Web.Data;
+using SocialDomain.Web.Data.Entities;
+using SocialDomain.Web.Security;
+
+namespace SocialDomain.Web.Pages.Account;
+
+[EnableRateLimiting(SecurityExtensions.LoginRateLimit)]
+public class InloggenModel(
+    SignInManager<ApplicationUser> signIn,
+    UserManager<ApplicationUser> users,
+    SocialDomainDbContext db,
+    TimeProvider clock) : PageModel
+{
+    [BindProperty]
+    public LoginInput Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var user = await users.FindByNameAsync(Input.UserName);
+        var result = user is null
+            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
+            : await signIn.CheckPasswordSignInAsync(user, Input.Password, lockoutOnFailure: true);
+        var outcome = result.Succeeded ? "gelukt" : result.IsLockedOut ? "geblokkeerd" : "geweigerd";
+        db.AuditLog.Add(new AuditLogEntry
+        {
+            Timestamp = clock.GetUtcNow(),
+            Actor = Input.UserName,
+            Action = "inloggen",
+            Object = $"gebruiker:{Input.UserName}",
+            Result = outcome,
+            Origin = HttpContext.Origin(),
+        });
+        await db.SaveChangesAsync();
+
+        if (result.IsLockedOut)
+        {
+            ModelState.AddModelError(string.Empty, "Dit account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over 15 minuten opnieuw.");
+            return Page();
+        }
+
+        if (!result.Succeeded)
+        {
+            ModelState.AddModelError(string.Empty, "Gebruikersnaam of wachtwoord klopt niet.");
+            return Page();
+        }
+
+        await signIn.SignInWithClaimsAsync(user!, isPersistent: false,
+            [new Claim(SecurityExtensions.LoginTimeClaim, clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture))]);
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/beheer");
+    }
+
+    public sealed class LoginInput
+    {
+        [Required(ErrorMessage = "Vul uw gebruikersnaam in.")]
+        [Display(Name = "Gebruikersnaam")]
+        public string UserName { get; set; } = string.Empty;
+
+        [Required(ErrorMessage = "Vul uw wachtwoord in.")]
+        [DataType(DataType.Password)]
+        [Display(Name = "Wachtwoord")]
+        public string Password { get; set; } = string.Empty;
+    }
+}

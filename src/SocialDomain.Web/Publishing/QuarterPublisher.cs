@@ -1,0 +1,61 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using SocialDomain.Core.Domain;
+using SocialDomain.Web.Dashboard;
+using SocialDomain.Web.Data;
+using SocialDomain.Web.Data.Entities;
+
+namespace SocialDomain.Web.Publishing;
+
+/// <summary>
+/// Publishes a quarter: stores, per KPI, the measurement, target version and commentary the overview
+/// shows for it, so the council keeps seeing exactly that. Writes the audit row in the same transaction.
+/// </summary>
+public static class QuarterPublisher
+{
+    public static async Task<QuarterPublication?> PublishAsync(
+        SocialDomainDbContext db, Period quarter, string actor, string? origin, TimeProvider clock, CancellationToken cancellationToken = default)
+    {
+        if (!quarter.IsQuarter)
+        {
+            throw new ArgumentException("Alleen een kwartaal kan worden gepubliceerd.", nameof(quarter));
+        }
+
+        if (await db.QuarterPublications.AnyAsync(p => p.Year == quarter.Year && p.Quarter == quarter.Quarter, cancellationToken))
+        {
+            return null;
+        }
+
+        var (kpis, measurements) = await QuarterData.LoadAsync(db, cancellationToken);
+        var now = clock.GetUtcNow();
+        var publication = new QuarterPublication { Year = quarter.Year, Quarter = quarter.Quarter!.Value, PublishedAt = now, PublishedBy = actor };
+        foreach (var kpi in kpis)
+        {
+            var evaluation = KpiEvaluation.Evaluate(kpi.Rule, kpi.Target, measurements.GetValueOrDefault(kpi.Id) ?? [], quarter);
+            var comment = kpi.PublishedCommentary.FirstOrDefault(c => c.Year == quarter.Year && c.Quarter == quarter.Quarter);
+            publication.Figures.Add(new PublishedFigure
+            {
+                KpiId = kpi.Id,
+                MeasurementYear = evaluation.Current?.Period.Year,
+                MeasurementQuarter = evaluation.Current?.Period.Quarter,
+                Value = evaluation.Current?.Value,
+                TargetVersion = kpi.Target?.Version,
+                Commentary = comment.Text,
+            });
+        }
+
+        db.QuarterPublications.Add(publication);
+        db.AuditLog.Add(new AuditLogEntry
+        {
+            Timestamp = now,
+            Actor = actor,
+            Action = "kwartaal.publiceren",
+            Object = $"kwartaal:{quarter}",
+            Result = "gelukt",
+            Origin = origin,
+            Details = JsonSerializer.Serialize(new { kwartaal = quarter.ToString(), kpis = publication.Figures.Count }),
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return publication;
+    }
+}

@@ -1,0 +1,29 @@
+using System.Security.Claims;
+
+namespace SocialDomain.Web.Security;
+
+/// <summary>The four roles. Names are Dutch because administrators see them.</summary>
+public static class Roles
+{
+    public const string CouncilMember = "Raadslid";
+    public const string PolicyAdvisor = "Beleidsadviseur";
+    public const string Controller = "Controller";
+    public const string Administrator = "Beheerder";
+
+    public static readonly IReadOnlyList<string> All = [CouncilMember, PolicyAdvisor, Controller, Administrator];
+
+    /// <summary>Staff see unpublished quarters and draft commentary; council members and the public do not.</summary>
+    public static bool MaySeeUnpublished(ClaimsPrincipal user) =>
+        user.IsInRole(PolicyAdvisor) || user.IsInRole(Controller) || user.IsInRole(Administrator);
+}
+
+/// <summary>Authorization policy names.</summary>
+public static class Policies
+{
+    /// <summary>Read the dashboard: anyone while the public dashboard is on, otherwise any role.</summary>
+    public const string ReadDashboard = "ReadDashboard";
+    public const string EditTargets = "EditTargets";
+    public const string Import = "Import";
+    public const string ManageUsers = "ManageUsers";
+    public const string Staff = "Staff";
+}

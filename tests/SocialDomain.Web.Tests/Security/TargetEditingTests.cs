@@ -1,0 +1,159 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using SocialDomain.Core.Domain;
+using SocialDomain.Web.Data.Entities;
+using SocialDomain.Web.Pages.Beheer;
+using SocialDomain.Web.Security;
+using SocialDomain.Web.Tests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace SocialDomain.Web.Tests.Security;
+
+/// <summary>The SMART target editor: validation, history, optimistic concurrency, audit.</summary>
+public class TargetEditingTests(TestDatabase database, ITestOutputHelper output) : DatabaseTest(database)
+{
+    private static readonly SourceReference Source = new("000", "test");
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await using var db = Database.CreateContext();
+        db.Programmes.Add(new Programme { Code = "2", Name = "Zorg" });
+        db.Kpis.Add(new Kpi
+        {
+            Code = "SP_SCORE", Name = "Rapportcijfer Sociaal Plein", Definition = "Gemiddeld rapportcijfer van klanten.", Unit = KpiUnit.Score,
+            Direction = KpiDirection.HigherIsBetter, Frequency = KpiFrequency.Year, Domain = SocialDomainArea.SociaalPlein, ProgrammeCode = "2", Source = Source,
+        });
+        await db.SaveChangesAsync();
+    }
+
+    private static Dictionary<string, string> Form(string token, string rowVersion, string target, string? reason = null) => new()
+    {
+        ["__RequestVerificationToken"] = token,
+        ["Form.RowVersion"] = rowVersion,
+        ["Form.BaselineValue"] = "6,4",
+        ["Form.BaselinePeriod"] = "2016",
+        ["Form.TargetValue"] = target,
+        ["Form.Deadline"] = "2030",
+        ["Form.ToleranceOnTrack"] = "5",
+        ["Form.ToleranceAttention"] = "15",
+        ["Form.Rationale"] = "Investeringsvoorstel WINST",
+        ["Form.CouncilDecision"] = "Raadsbesluit 26 juni 2019",
+        ["Form.ChangeReason"] = reason ?? string.Empty,
+    };
+
+    private async Task<HttpClient> AdvisorAsync(DashboardFactory factory, string name = "adviseur")
+    {
+        await Accounts.CreateAsync(factory, name, Roles.PolicyAdvisor);
+        var client = Accounts.Client(factory);
+        (await Accounts.LoginAsync(client, name)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        return client;
+    }
+
+    [Fact]
+    public async Task Advisor_SetsATarget_ThenChangesItWithAReason_AndBothVersionsAreKeptWithAnAuditRow()
+    {
+        await using var factory = new DashboardFactory(Database.ConnectionString);
+        using var client = await AdvisorAsync(factory);
+        const string page = "/beheer/streefwaarde/SP_SCORE";
+
+        var first = await client.PostAsync(new Uri(page, UriKind.Relative), new FormUrlEncodedContent(Form(
+            await Accounts.AntiforgeryTokenAsync(client, page), await Accounts.FormValueAsync(client, page, "Form.RowVersion"), "7,0")));
+        var second = await client.PostAsync(new Uri(page, UriKind.Relative), new FormUrlEncodedContent(Form(
+            await Accounts.AntiforgeryTokenAsync(client, page), await Accounts.FormValueAsync(client, page, "Form.RowVersion"), "6.8", "Nieuwe nulmeting laat zien dat 7,0 niet haalbaar is.")));
+
+        first.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        first.Headers.Location!.OriginalString.Should().Be("/kpis/SP_SCORE#streefwaarde");
+        second.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        await using var db = Database.CreateContext();
+        var versions = await db.KpiTargets.OrderBy(t => t.Version).ToListAsync();
+        versions.Select(t => (t.Version, t.TargetValue, t.ChangedBy)).Should().Equal((1, 7.0m, "adviseur"), (2, 6.8m, "adviseur"));
+        versions[1].ChangeReason.Should().Be("Nieuwe nulmeting laat zien dat 7,0 niet haalbaar is.");
+        versions[0].CouncilDecision.Should().Be("Raadsbesluit 26 juni 2019");
+        var audit = await db.AuditLog.Where(a => a.Object == "kpi:SP_SCORE").OrderBy(a => a.Id).ToListAsync();
+        audit.Select(a => (a.Action, a.Result, a.Actor)).Should().Equal(("streefwaarde.vaststellen", "gelukt", "adviseur"), ("streefwaarde.wijzigen", "gelukt", "adviseur"));
+        audit.Should().AllSatisfy(a => a.Origin.Should().NotBeNull());
+    }
+
+    [Fact]
+    public async Task ChangeWithoutReason_OrWithoutDeadline_IsRefusedWithDutchMessages_AndNothingIsStored()
+    {
+        await using var factory = new DashboardFactory(Database.ConnectionString);
+        using var client = await AdvisorAsync(factory);
+        const string page = "/beheer/streefwaarde/SP_SCORE";
+        await client.PostAsync(new Uri(page, UriKind.Relative), new FormUrlEncodedContent(Form(
+            await Accounts.AntiforgeryTokenAsync(client, page), await Accounts.FormValueAsync(client, page, "Form.RowVersion"), "7")));
+
+        var form = Form(await Accounts.AntiforgeryTokenAsync(client, page), await Accounts.FormValueAsync(client, page, "Form.RowVersion"), "11");
+        form["Form.Deadline"] = "";
+        var response = await client.PostAsync(new Uri(page, UriKind.Relative), new FormUrlEncodedContent(form));
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        html.Should().Contain("Geef de reden van de wijziging")
+            .And.Contain("Vul de deadline in")
+            .And.Contain("Streefwaarde: een rapportcijfer ligt tussen 1 en 10.")
+            .And.Contain("Tijdgebonden</strong>: ontbreekt — er is geen deadline");
+        await using var db = Database.CreateContext();
+        (await db.KpiTargets.CountAsync()).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task FiftyParallelEditsOfOneTarget_ExactlyOneWins_RepeatedAHundredTimes_WithNoLostUpdate()
+    {
+        await using var factory = new DashboardFactory(Database.ConnectionString);
+        using var client = await AdvisorAsync(factory);
+        const string page = "/beheer/streefwaarde/SP_SCORE";
+        await client.PostAsync(new Uri(page, UriKind.Relative), new FormUrlEncodedContent(Form(
+            await Accounts.AntiforgeryTokenAsync(client, page), await Accounts.FormValueAsync(client, page, "Form.RowVersion"), "7")));
+        var token = await Accounts.AntiforgeryTokenAsync(client, page);
+        var wins = new List<int>();
+        var conflicts = 0;
+
+        for (var round = 0; round < 100; round++)
+        {
+            var rowVersion = await Accounts.FormValueAsync(client, page, "Form.RowVersion");
+            var attempts = Enumerable.Range(0, 50).Select(i => client.PostAsync(new Uri(page, UriKind.Relative),
+                new FormUrlEncodedContent(Form(token, rowVersion, $"{5 + (i % 40) / 10m}", $"ronde {round}, poging {i}"))));
+            var responses = await Task.WhenAll(attempts);
+            wins.Add(responses.Count(r => r.StatusCode == HttpStatusCode.Redirect));
+            conflicts += responses.Count(r => r.StatusCode == HttpStatusCode.Conflict);
+            responses.Should().OnlyContain(r => r.StatusCode == HttpStatusCode.Redirect || r.StatusCode == HttpStatusCode.Conflict);
+        }
+
+        output.WriteLine($"100 rondes × 50 gelijktijdige wijzigingen: {wins.Sum()} geslaagd, {conflicts} conflicten");
+        wins.Should().AllSatisfy(w => w.Should().Be(1));
+        await using var db = Database.CreateContext();
+        var versions = await db.KpiTargets.OrderBy(t => t.Version).Select(t => t.Version).ToListAsync();
+        versions.Should().Equal(Enumerable.Range(1, 101), "every winning edit became exactly one new version: nothing lost, nothing doubled");
+        (await db.AuditLog.CountAsync(a => a.Result == "conflict")).Should().Be(conflicts);
+    }
+
+    [Fact]
+    public async Task ReplayingTheAuditLog_ReproducesTheFinalTargets()
+    {
+        await using var factory = new DashboardFactory(Database.ConnectionString);
+        using var client = await AdvisorAsync(factory);
+        const string page = "/beheer/streefwaarde/SP_SCORE";
+        foreach (var (value, reason) in new[] { ("7", (string?)null), ("7,2", "hoger"), ("6,9", "lager"), ("7,1", "bijgesteld") })
+        {
+            await client.PostAsync(new Uri(page, UriKind.Relative), new FormUrlEncodedContent(Form(
+                await Accounts.AntiforgeryTokenAsync(client, page), await Accounts.FormValueAsync(client, page, "Form.RowVersion"), value, reason)));
+        }
+
+        await using var db = Database.CreateContext();
+        var replayed = (await db.AuditLog.Where(a => a.Action.StartsWith("streefwaarde.") && a.Result == "gelukt").OrderBy(a => a.Id).ToListAsync())
+            .GroupBy(a => a.Object)
+            .ToDictionary(g => g.Key, g => JsonSerializer.Deserialize<TargetAuditDetails>(g.Last().Details!)!);
+        var stored = await db.Kpis.Select(k => new { k.Code, Latest = k.Targets.OrderByDescending(t => t.Version).First() }).ToListAsync();
+
+        replayed.Should().HaveCount(stored.Count);
+        foreach (var kpi in stored)
+        {
+            var r = replayed["kpi:" + kpi.Code];
+            (r.Version, r.TargetValue, r.DeadlineYear, r.BaselineValue, r.ChangeReason)
+                .Should().Be((kpi.Latest.Version, kpi.Latest.TargetValue, kpi.Latest.DeadlineYear, kpi.Latest.BaselineValue, kpi.Latest.ChangeReason));
+        }
+    }
+}
