@@ -62,6 +62,14 @@ public sealed class CsvSheet
             return null;
         }
 
+        // PostgreSQL text cannot hold U+0000; a NUL means a binary or damaged file (or UTF-16 without BOM).
+        if (text.IndexOf('\0', StringComparison.Ordinal) is var nul and >= 0)
+        {
+            problems.Add(new ImportProblem(file, 1 + text.AsSpan(0, nul).Count('\n'), null,
+                "Het bestand bevat een NUL-teken; het is geen CSV-tekstbestand of het is beschadigd."));
+            return null;
+        }
+
         var firstLine = text.AsSpan(0, text.IndexOfAny(['\r', '\n']) is var nl and >= 0 ? nl : text.Length);
         var delimiter = firstLine.Contains(';') ? ";" : ",";
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
@@ -134,7 +142,7 @@ public sealed class CsvSheet
         }
         catch (CsvHelperException ex)
         {
-            problems.Add(new ImportProblem(file, ex.Context?.Parser?.RawRow ?? 1, null, "Het bestand is geen geldige CSV: " + ex.GetType().Name + "."));
+            problems.Add(new ImportProblem(file, ex.Context?.Parser?.RawRow ?? 1, null, "Het bestand is geen geldige CSV (bijvoorbeeld een aanhalingsteken dat niet wordt gesloten)."));
             return null;
         }
 

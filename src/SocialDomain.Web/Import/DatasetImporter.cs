@@ -98,6 +98,7 @@ public sealed partial class DatasetImporter(SocialDomainDbContext db)
         }
 
         batch.ValidateAcrossRows(sheets, known);
+        ModelLimits.Check(db.Model, batch, sheets);
         if (!report.Succeeded)
         {
             return report;

@@ -28,4 +28,12 @@ public sealed class DashboardExecutionStrategy(ExecutionStrategyDependencies dep
 
     protected override bool ShouldRetryOn(Exception? exception) =>
         exception is not null && !DatabaseFailure.IsTimeout(exception) && base.ShouldRetryOn(exception);
+
+    /// <summary>One warning line per retry (EF Core's own retry event carries a full stack trace each time).</summary>
+    protected override void OnRetry()
+    {
+        base.OnRetry();
+        Dependencies.Logger.Logger.LogWarning("Databaseverbinding mislukt; nieuwe poging {Attempt} van {Attempts}: {Reason}",
+            ExceptionsEncountered.Count + 1, MaxRetryCount + 1, DatabaseFailure.Describe(ExceptionsEncountered[^1]));
+    }
 }

@@ -5,7 +5,8 @@ namespace SocialDomain.Web.Infrastructure;
 /// <summary>
 /// Turns a database outage into a Dutch "tijdelijk niet beschikbaar" page with status 503 and
 /// Retry-After, instead of a 500 (or, in Development, a stack trace). Other exceptions pass through
-/// to the normal error handling. Placed after the exception handler, so it sees the exception first.
+/// to the normal error handling. Placed after the exception handler, so it sees the exception first,
+/// and after the request logging, so the request log records the 503.
 /// </summary>
 public sealed class DatabaseUnavailableMiddleware(RequestDelegate next, ILogger<DatabaseUnavailableMiddleware> logger)
 {

@@ -11,6 +11,12 @@ public sealed class MigrationsHealthCheck(SocialDomainDbContext db) : IHealthChe
     {
         try
         {
+            // A database that does not exist counts every migration as pending; say what is really wrong.
+            if (!await db.Database.CanConnectAsync(cancellationToken))
+            {
+                return HealthCheckResult.Unhealthy("Database niet bereikbaar.");
+            }
+
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
             return pending.Count == 0
                 ? HealthCheckResult.Healthy("Database bereikbaar en bijgewerkt.")

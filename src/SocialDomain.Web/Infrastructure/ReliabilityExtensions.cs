@@ -6,7 +6,8 @@ namespace SocialDomain.Web.Infrastructure;
 
 /// <summary>
 /// Wiring for operating the dashboard (docs/operations.md): the retrying execution strategy, the
-/// graceful-shutdown time, correlation ids in the logs and the 503 page for database outages.
+/// graceful-shutdown time, correlation ids in the logs, the 503 page for database outages and a guard
+/// against NUL characters in query strings.
 /// The connection-string time limits are added in <see cref="DatabaseSetup.ResolveConnectionString"/>.
 /// </summary>
 public static class ReliabilityExtensions
@@ -28,14 +29,13 @@ public static class ReliabilityExtensions
 
         // Composes with AddDbContext in Program.cs (order does not matter): only the strategy and log levels are set here.
         // During an outage every attempt would log a connection error and a failed query with a full stack trace;
-        // DatabaseUnavailableMiddleware logs one warning per request instead, and unhandled errors are still logged
-        // by the exception handler. Retries are raised to warnings, so that a flaky database shows up.
+        // DatabaseUnavailableMiddleware logs one warning per request and the strategy one per retry instead, and
+        // unhandled errors are still logged by the exception handler.
         services.ConfigureDbContext<SocialDomainDbContext>(options => options
             .UseNpgsql(npgsql => npgsql.ExecutionStrategy(dependencies => new DashboardExecutionStrategy(dependencies)))
             .ConfigureWarnings(warnings => warnings.Log(
                 (RelationalEventId.ConnectionError, LogLevel.Debug),
-                (CoreEventId.QueryIterationFailed, LogLevel.Debug),
-                (CoreEventId.ExecutionStrategyRetrying, LogLevel.Warning))));
+                (CoreEventId.QueryIterationFailed, LogLevel.Debug))));
 
         if (string.IsNullOrEmpty(builder.Configuration["shutdownTimeoutSeconds"]))
         {
@@ -48,9 +48,14 @@ public static class ReliabilityExtensions
         return builder;
     }
 
-    /// <summary>The 503 page for database outages; call right after the exception handler.</summary>
-    public static IApplicationBuilder UseReliability(this IApplicationBuilder app) =>
-        app.UseMiddleware<DatabaseUnavailableMiddleware>();
+    /// <summary>
+    /// The 503 page for database outages, and a 400 for a NUL in the query string. Call after the
+    /// exception handler (so this sees a database exception first) and after request logging (so the
+    /// request log shows the 503, not a 500).
+    /// </summary>
+    public static IApplicationBuilder UseReliability(this IApplicationBuilder app) => app
+        .UseMiddleware<DatabaseUnavailableMiddleware>()
+        .UseMiddleware<QueryStringGuardMiddleware>();
 
     private sealed class CorrelationIdStartupFilter : IStartupFilter
     {

@@ -71,10 +71,13 @@ public class InloggenModel(
     public sealed class LoginInput
     {
         [Required(ErrorMessage = "Vul uw gebruikersnaam in.")]
+        [StringLength(100, ErrorMessage = "Een gebruikersnaam is hoogstens 100 tekens lang.")]
+        [RegularExpression(@"^[^\p{C}]*$", ErrorMessage = "De gebruikersnaam bevat een ongeldig teken.")]
         [Display(Name = "Gebruikersnaam")]
         public string UserName { get; set; } = string.Empty;
 
         [Required(ErrorMessage = "Vul uw wachtwoord in.")]
+        [StringLength(512, ErrorMessage = "Het wachtwoord is te lang.")]
         [DataType(DataType.Password)]
         [Display(Name = "Wachtwoord")]
         public string Password { get; set; } = string.Empty;
