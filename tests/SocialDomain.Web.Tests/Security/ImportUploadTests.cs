@@ -1,0 +1,74 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using SocialDomain.Web.Data.Seeding;
+using SocialDomain.Web.Security;
+using SocialDomain.Web.Tests.Infrastructure;
+
+namespace SocialDomain.Web.Tests.Security;
+
+/// <summary>The controller's upload page: the importer's line-level messages in the page, and an audit row.</summary>
+public class ImportUploadTests(TestDatabase database) : DatabaseTest(database)
+{
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await using var db = Database.CreateContext();
+        (await SeedData.LoadAsync(db)).Succeeded.Should().BeTrue();
+    }
+
+    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string fileName, string content)
+    {
+        var token = await Accounts.AntiforgeryTokenAsync(client, "/beheer/import");
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+        };
+        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(content));
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        form.Add(file, "Files", fileName);
+        return await client.PostAsync(new Uri("/beheer/import", UriKind.Relative), form);
+    }
+
+    [Fact]
+    public async Task Controller_UploadsABadFile_AndSeesEachProblemWithLineAndColumn_AndNothingIsStored()
+    {
+        await using var factory = new DashboardFactory(Database.ConnectionString);
+        await Accounts.CreateAsync(factory, "controller", Roles.Controller);
+        using var client = Accounts.Client(factory);
+        await Accounts.LoginAsync(client, "controller");
+        var before = await TableChecksums.ReadAsync(Database.ConnectionString);
+
+        var response = await UploadAsync(client, "measurements.csv",
+            "kpi_code;period;value;status;source_document;source_section;note\nSP_SCORE;2021;11;final;000;x;\nNOPE;2021-K9;7;final;000;x;\n");
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        response.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
+        html.Should().Contain("Import geweigerd")
+            .And.Contain("11 past niet bij de eenheid van KPI SP_SCORE")
+            .And.Contain("'2021-K9' is geen geldige periode")
+            .And.Contain("Onbekende KPI-code 'NOPE'");
+        var after = await TableChecksums.ReadAsync(Database.ConnectionString);
+        after.Where(t => t.Key != "audit_log").Should().Equal(before.Where(t => t.Key != "audit_log"));
+        await using var db = Database.CreateContext();
+        (await db.AuditLog.SingleAsync(a => a.Action == "cijfers.importeren")).Result.Should().Be("geweigerd");
+    }
+
+    [Fact]
+    public async Task Controller_UploadsAGoodFile_AndTheFigureIsStored()
+    {
+        await using var factory = new DashboardFactory(Database.ConnectionString);
+        await Accounts.CreateAsync(factory, "controller", Roles.Controller);
+        using var client = Accounts.Client(factory);
+        await Accounts.LoginAsync(client, "controller");
+
+        var response = await UploadAsync(client, "measurements.csv",
+            "kpi_code;period;value;status;source_document;source_section;note\nSP_SCORE;2021;7,2;provisional;kto-2021;tabel 1;\n");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()).Should().Contain("Import geslaagd").And.Contain("1 toegevoegd");
+        await using var db = Database.CreateContext();
+        (await db.KpiMeasurements.SingleAsync(m => m.Kpi!.Code == "SP_SCORE" && m.Year == 2021)).Value.Should().Be(7.2m);
+    }
+}
