@@ -103,7 +103,7 @@ public class DataQualityTests
 
         check.IsConsistent.Should().BeNull();
         check.Recomputed.Should().BeNull();
-        check.Message.Should().Be("niet te controleren: totaal -191,4, 1 van de 2 delen ontbreken");
+        check.Message.Should().Be("niet te controleren: totaal -191,4, 1 van de 2 delen ontbreekt");
     }
 
     [Fact]

@@ -123,6 +123,11 @@ public class ImporterTests(TestDatabase database) : DatabaseTest(database)
         wmoG4.RecomputedValue.Should().BeApproximately(-4.95m, 0.01m);
 
         (await db.DataQualityFindings.AnyAsync(f => f.Subject.StartsWith("summary/G40/jeugd/Growth"))).Should().BeFalse("6,7% and 7,3% reproduce from the stated averages");
+
+        // −7,1% reproduces from the printed averages, but the printed 2020 average counted Lelystad's "-" as 0.
+        var deficit2020 = await db.DataQualityFindings.SingleAsync(f => f.Subject == "summary/G40/jeugd/BudgetDeficit/2019-AnnualAccounts/2020-Budget");
+        deficit2020.StatedValue.Should().Be(-7.1m);
+        deficit2020.RecomputedValue.Should().BeApproximately(-4.68m, 0.01m);
     }
 
     [Fact]

@@ -77,7 +77,7 @@ public static class DataQuality
 
         if (parts.Count == 0 || missing > 0)
         {
-            var why = parts.Count == 0 ? "geen delen" : $"{missing} van de {parts.Count} delen ontbreken";
+            var why = parts.Count == 0 ? "geen delen" : $"{missing} van de {parts.Count} delen {(missing == 1 ? "ontbreekt" : "ontbreken")}";
             return new AggregateCheck(total, null, null, tolerance, null, $"niet te controleren: totaal {Show(total)}, {why}");
         }
 

@@ -134,7 +134,7 @@ public static class DataQualityChecks
 
         var from = Stated(summary.FromYear, summary.FromStage);
         var to = Stated(summary.ToYear, summary.ToStage);
-        var subject = $"summary/{summary.EntityCode}/{summary.Domain.ToString().ToLowerInvariant()}/{summary.Kind}/{summary.FromYear}-{summary.FromStage}/{summary.ToYear}-{summary.ToStage}";
+        var subject = $"summary/{summary.EntityCode}/{DomainKey(summary.Domain)}/{summary.Kind}/{summary.FromYear}-{summary.FromStage}/{summary.ToYear}-{summary.ToStage}";
         var what = summary.Kind == StatedSummaryKind.Growth ? "De vermelde stijging van de lasten" : "Het vermelde begrote tekort t.o.v. de lasten";
         var period = $"{summary.FromYear} {DutchText.BenchmarkStage(summary.FromStage)} → {summary.ToYear} {DutchText.BenchmarkStage(summary.ToStage)}";
         if (from is not { } f || to is not { } t || Growth.NetCostPercent(f, t) is not { IsOk: true } growth)
@@ -148,24 +148,25 @@ public static class DataQualityChecks
         // Half a unit of the last printed digit: 6,7 is 6,65–6,75; 4,50 is 4,495–4,505.
         var tolerance = 0.5m / (decimal)Math.Pow(10, summary.StatedPercent.Scale);
         var check = DataQuality.CompareStated(summary.StatedPercent, growth.Value, tolerance);
-        if (check.IsConsistent == true)
-        {
-            return;
-        }
 
-        // What would the percentage be from the recomputed member averages?
+        // The same percentage from the averages recomputed from the members (a printed average can itself be wrong).
         var members = summary.EntityCode == "G4" ? g4Members : g40Members;
         decimal? Recomputed(int year, BenchmarkStage stage) => Benchmark.Average(members.Order(StringComparer.Ordinal)
             .Select(code => new MunicipalityValue(code, observations.FirstOrDefault(o =>
                 o.MunicipalityCode == code && o.Domain == summary.Domain && o.TaskFieldCode is null && o.Year == year && o.Stage == stage)?.ValuePerInhabitant))
             .ToList()).Mean;
-        var alternative = Recomputed(summary.FromYear, summary.FromStage) is { } rf && Recomputed(summary.ToYear, summary.ToStage) is { } rt
-            && Growth.NetCostPercent(rf, rt) is { IsOk: true } viaMembers
-                ? $" Uit de herberekende gemiddelden van de gemeenten volgt {Show(viaMembers.Value, 2)}%."
-                : string.Empty;
+        var viaMembers = Recomputed(summary.FromYear, summary.FromStage) is { } rf && Recomputed(summary.ToYear, summary.ToStage) is { } rt
+            && Growth.NetCostPercent(rf, rt) is { IsOk: true } members2 ? members2.Value : (decimal?)null;
+        var membersAgree = viaMembers is not { } vm || DataQuality.CompareStated(summary.StatedPercent, vm, tolerance).IsConsistent == true;
+        if (check.IsConsistent == true && membersAgree)
+        {
+            return;
+        }
+
+        var alternative = viaMembers is { } v ? $" Uit de herberekende gemiddelden van de gemeenten volgt {Show(v, 2)}%." : string.Empty;
         found[subject] = Finding(subject, summary,
             $"{what} van het {summary.EntityCode}-gemiddelde ({DutchText.Domain(summary.Domain)}, {period}) is {Show(summary.StatedPercent)}%; uit de vermelde gemiddelden ({Show(f)} → {Show(t)}) volgt {Show(growth.Value, 2)}%.{alternative}",
-            growth.Value);
+            check.IsConsistent == true && viaMembers is { } recomputedViaMembers ? recomputedViaMembers : growth.Value);
     }
 
     private static DataQualityFinding Finding(string subject, StatedSummary summary, string message, decimal? recomputed) => new()
@@ -183,7 +184,16 @@ public static class DataQualityChecks
         $"{DutchText.Domain(domain)} {(taskField is null ? "totaal" : "taakveld " + taskField)}, {year} {DutchText.BenchmarkStage(stage)}";
 
     private static string SubjectOf(SocialDomainArea domain, string? taskField, int year, BenchmarkStage stage) =>
-        string.Create(CultureInfo.InvariantCulture, $"{domain.ToString().ToLowerInvariant()}/{taskField ?? "totaal"}/{year}/{stage}");
+        string.Create(CultureInfo.InvariantCulture, $"{DomainKey(domain)}/{taskField ?? "totaal"}/{year}/{stage}");
+
+    /// <summary>Subjects of a recomputed-average finding start with this: "average/G40/jeugd/totaal/".</summary>
+    public static string AverageSubjectPrefix(string aggregateCode, SocialDomainArea domain, string? taskField) =>
+        $"average/{aggregateCode}/{DomainKey(domain)}/{taskField ?? "totaal"}/";
+
+    /// <summary>Subjects of printed-percentage findings start with "summary/" and contain this: "/jeugd/".</summary>
+    public static string SummarySubjectInfix(SocialDomainArea domain) => $"/{DomainKey(domain)}/";
+
+    private static string DomainKey(SocialDomainArea domain) => domain.ToString().ToLowerInvariant();
 
     private static string Show(decimal? value, int decimals = 2) =>
         value is { } v ? DutchFormat.Number(Math.Round(v, decimals, MidpointRounding.AwayFromZero), decimals) : "–";

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using SocialDomain.Core.Calculations;
 using SocialDomain.Core.Domain;
 using SocialDomain.Web.Data;
+using SocialDomain.Web.Import;
 using SocialDomain.Web.Formatting;
 using Calc = SocialDomain.Core.Calculations.Benchmark;
 
@@ -169,9 +170,8 @@ public class BenchmarkModel(SocialDomainDbContext db) : PageModel
 
         // Round trip 3: the data-quality findings for this domain/task field (G40 average per column) and the
         // printed summary percentages of the domain.
-        var domainKey = DomainToken(domain);
-        var averagePrefix = $"average/G40/{domainKey}/{taskField ?? "totaal"}/";
-        var summaryInfix = $"/{domainKey}/";
+        var averagePrefix = DataQualityChecks.AverageSubjectPrefix("G40", domain, taskField);
+        var summaryInfix = DataQualityChecks.SummarySubjectInfix(domain);
         var findings = await db.DataQualityFindings.AsNoTracking()
             .Where(f => f.Subject.StartsWith(averagePrefix) || (f.Subject.StartsWith("summary/") && f.Subject.Contains(summaryInfix)))
             .OrderBy(f => f.Subject)
