@@ -3,8 +3,11 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
 using Serilog;
+using SocialDomain.Web.Api;
+using SocialDomain.Web.Dashboard;
 using SocialDomain.Web.Data;
 using SocialDomain.Web.Data.Seeding;
+using SocialDomain.Web.Exports;
 using SocialDomain.Web.Import;
 using SocialDomain.Web.Infrastructure;
 using SocialDomain.Web.Security;
@@ -43,7 +46,8 @@ if (DatabaseSetup.Probe(connectionString) is { } problem)
     return 1;
 }
 
-builder.Services.AddDbContext<SocialDomainDbContext>(options => options
+// Pooled: a request rents a reset context instead of building one (docs/performance.md). The context holds no state of its own.
+builder.Services.AddDbContextPool<SocialDomainDbContext>(options => options
     .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
     .UseSnakeCaseNamingConvention());
 
@@ -53,6 +57,9 @@ builder.AddReliability();
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.AddDashboardSecurity();
+builder.Services.AddOutputCache(options => options.AddPolicy(DashboardOutputCache.PolicyName, DashboardOutputCache.Configure));
+builder.Services.AddResponseCompression(DashboardOutputCache.ConfigureCompression);
+builder.Services.AddOpenDataApi();
 builder.Services.AddRazorPages(options =>
 {
     options.Conventions.AuthorizeFolder("/", Policies.ReadDashboard);
@@ -124,10 +131,15 @@ app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseOutputCache(); // after authentication: signed-in users are never served from the cache (DashboardOutputCache)
+app.UseWhen(DashboardOutputCache.IsCompressible, cached => cached.UseResponseCompression());
 
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
 app.MapRazorPages();
+app.MapOpenApi();
+app.MapOpenDataApi();
+app.MapExports();
 app.MapGet("/.well-known/security.txt", (IConfiguration configuration, TimeProvider clock) => Results.Text(
     $"Contact: {configuration["Security:Contact"]}\nExpires: {clock.GetUtcNow().AddYears(1):yyyy-MM-dd'T'00:00:00.000'Z'}\nPreferred-Languages: nl, en\n",
     "text/plain; charset=utf-8")).AllowAnonymous();

@@ -1,6 +1,8 @@
 using System.Net;
 using Microsoft.Playwright;
 using SocialDomain.Web.Data.Seeding;
+using SocialDomain.Web.Pages.Bench;
+using SocialDomain.Web.Security;
 using SocialDomain.Web.Tests.Infrastructure;
 
 namespace SocialDomain.Web.Tests;
@@ -62,5 +64,49 @@ public class DashboardPageTests(TestDatabase database, BrowserFixture browser) :
         var html = await client.GetStringAsync(new Uri("/?kwartaal=2020-K9", UriKind.Relative));
 
         html.Should().Contain("is geen kwartaal (gebruik bijvoorbeeld 2020-K3)");
+    }
+
+    [Fact]
+    public async Task Overview_IsServedFromTheOutputCacheToAnonymousReaders_ButNeverToSignedInStaff()
+    {
+        await using var factory = new DashboardFactory(Database.ConnectionString);
+        using var anonymous = Accounts.Client(factory);
+        (await anonymous.GetAsync(new Uri("/", UriKind.Relative))).Headers.Age.Should().BeNull("the first request renders the page");
+        factory.Commands.Reset();
+
+        var cached = await anonymous.GetAsync(new Uri("/", UriKind.Relative));
+
+        cached.StatusCode.Should().Be(HttpStatusCode.OK);
+        cached.Headers.Age.Should().NotBeNull("the second anonymous request is served from the output cache");
+        factory.Commands.Count.Should().Be(0);
+
+        await Accounts.CreateAsync(factory, "adviseur", Roles.PolicyAdvisor);
+        using var staff = Accounts.Client(factory);
+        await Accounts.LoginAsync(staff, "adviseur");
+        factory.Commands.Reset();
+
+        var fresh = await staff.GetAsync(new Uri("/", UriKind.Relative));
+
+        fresh.Headers.Age.Should().BeNull("signed-in users never get a cached page");
+        fresh.Headers.CacheControl!.NoStore.Should().BeTrue();
+        factory.Commands.Count.Should().BeGreaterThan(0);
+        (await fresh.Content.ReadAsStringAsync()).Should().Contain("U ziet als medewerker ook kwartalen");
+    }
+
+    [Fact]
+    public async Task BenchFortunes_IsNotFound_UnlessTheBenchmarkSettingIsOn()
+    {
+        await using (var normal = new DashboardFactory(Database.ConnectionString))
+        {
+            using var client = normal.CreateClient();
+            (await client.GetAsync(new Uri("/bench/fortunes", UriKind.Relative))).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        }
+
+        await using var benchmark = new DashboardFactory(Database.ConnectionString, new Dictionary<string, string?> { [FortunesModel.SettingName] = "true" });
+        using var benchmarkClient = benchmark.CreateClient();
+
+        var html = await benchmarkClient.GetStringAsync(new Uri("/bench/fortunes", UriKind.Relative));
+
+        html.Should().Contain(FortunesModel.AddedMessage).And.Contain("Maatwerkdienstverlening 18-").And.NotContain("site-header");
     }
 }

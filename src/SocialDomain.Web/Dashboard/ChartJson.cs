@@ -16,7 +16,18 @@ public static class ChartJson
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         // Escapes <, >, & and quotes so the JSON cannot close the script element.
         Encoder = JavaScriptEncoder.Default,
+        Converters = { new CompactDecimalConverter() },
     };
 
     public static string Serialize(object config) => JsonSerializer.Serialize(config, Options);
+
+    /// <summary>Writes 40.8 instead of 40.8000: values read from numeric(18,4) columns keep four decimals, which only adds bytes.</summary>
+    private sealed class CompactDecimalConverter : JsonConverter<decimal>
+    {
+        public override decimal Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.GetDecimal();
+
+        // Dividing by 1.000…0 (28 zeros) gives the same value with the smallest scale that holds it.
+        public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options) =>
+            writer.WriteNumberValue(value / 1.0000000000000000000000000000m);
+    }
 }

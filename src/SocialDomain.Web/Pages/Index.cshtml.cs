@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using SocialDomain.Core.Domain;
 using SocialDomain.Web.Dashboard;
@@ -13,6 +14,7 @@ namespace SocialDomain.Web.Pages;
 /// and council members see published quarters only, frozen as published; staff also see the
 /// quarters that are not published yet.
 /// </summary>
+[OutputCache(PolicyName = DashboardOutputCache.PolicyName)]
 public class IndexModel(SocialDomainDbContext db) : PageModel
 {
     /// <summary>The requested quarter, e.g. "2020-K3"; empty = the latest available quarter.</summary>
@@ -42,27 +44,43 @@ public class IndexModel(SocialDomainDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        // Round trips 1 and 2: KPIs (target in force, published commentary) and all measurements.
-        var (kpis, measurements) = await QuarterData.LoadAsync(db, cancellationToken);
+        ShowsUnpublished = Roles.MaySeeUnpublished(User);
+        var requested = Period.TryParse(Quarter, out var parsed) && parsed.IsQuarter ? parsed : (Period?)null;
 
-        // Round trip 3: the publications with their frozen figures.
+        // Round trip 1: the publications, with the frozen figures of only the quarter the public will see: the requested
+        // quarter when it is published, otherwise the latest. Staff see live figures and need none.
+        var frozenWanted = !ShowsUnpublished;
+        int? requestedYear = requested?.Year;
+        int? requestedQuarter = requested?.Quarter;
         var publications = await db.QuarterPublications.AsNoTracking()
-            .Select(p => new { p.Year, p.Quarter, p.PublishedAt, Figures = p.Figures.Select(f => new { f.KpiId, f.MeasurementYear, f.MeasurementQuarter, f.Value, f.Commentary }).ToList() })
+            .Select(p => new
+            {
+                p.Year,
+                p.Quarter,
+                p.PublishedAt,
+                Figures = p.Figures
+                    .Where(f => frozenWanted
+                        && ((p.Year == requestedYear && p.Quarter == requestedQuarter)
+                            || (!db.QuarterPublications.Any(x => x.Year == requestedYear && x.Quarter == requestedQuarter)
+                                && (p.Year * 4) + p.Quarter == db.QuarterPublications.Max(x => (x.Year * 4) + x.Quarter))))
+                    .Select(f => new { f.KpiId, f.MeasurementYear, f.MeasurementQuarter, f.Value, f.Commentary })
+                    .ToList(),
+            })
             .ToListAsync(cancellationToken);
 
-        ShowsUnpublished = Roles.MaySeeUnpublished(User);
+        // Round trip 2: all measurements.
+        var measurements = await QuarterData.LoadMeasurementsAsync(db, cancellationToken);
+
         var published = publications.ToDictionary(p => Period.OfQuarter(p.Year, p.Quarter));
         Quarters = ShowsUnpublished
             ? QuarterData.QuartersWithData(measurements).Union(published.Keys).OrderDescending().ToList()
             : published.Keys.OrderDescending().ToList();
-        KpiCount = kpis.Count;
         HasSyntheticData = measurements.Values.Any(s => s.Any(m => m.IsSynthetic));
         if (Quarters.Count == 0)
         {
             return;
         }
 
-        var requested = Period.TryParse(Quarter, out var parsed) && parsed.IsQuarter ? parsed : (Period?)null;
         if (Quarter is { Length: > 0 } && (requested is null || !Quarters.Contains(requested.Value)))
         {
             QuarterMessage = requested is null
@@ -76,6 +94,10 @@ public class IndexModel(SocialDomainDbContext db) : PageModel
         var frozen = published.GetValueOrDefault(quarter);
         PublishedAt = frozen?.PublishedAt;
         var frozenFigures = frozen?.Figures.ToDictionary(f => f.KpiId);
+
+        // Round trip 3: the KPIs with the target in force and the published commentary of this quarter.
+        var kpis = await QuarterData.LoadKpisAsync(db, quarter, cancellationToken);
+        KpiCount = kpis.Count;
 
         var rows = kpis.Select(k =>
         {

@@ -26,7 +26,9 @@ public static class QuarterPublisher
             return null;
         }
 
-        var (kpis, measurements) = await QuarterData.LoadAsync(db, cancellationToken);
+        // The same queries as the overview of this quarter (QuarterData), so the snapshot is what it shows.
+        var kpis = await QuarterData.LoadKpisAsync(db, quarter, cancellationToken);
+        var measurements = await QuarterData.LoadMeasurementsAsync(db, cancellationToken);
         var now = clock.GetUtcNow();
         var publication = new QuarterPublication { Year = quarter.Year, Quarter = quarter.Quarter!.Value, PublishedAt = now, PublishedBy = actor };
         foreach (var kpi in kpis)

@@ -92,7 +92,7 @@ public partial class PageFuzzTests(TestDatabase database, ITestOutputHelper outp
                 {
                     failures.Add($"{shown} → internals in the body");
                 }
-                else if (body.Contains(Script, StringComparison.OrdinalIgnoreCase))
+                else if (response.Content.Headers.ContentType?.MediaType == "text/html" && body.Contains(Script, StringComparison.OrdinalIgnoreCase))
                 {
                     failures.Add($"{shown} → the script is reflected unencoded");
                 }

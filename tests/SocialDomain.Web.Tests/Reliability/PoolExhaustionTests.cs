@@ -19,7 +19,8 @@ namespace SocialDomain.Web.Tests.Reliability;
 /// </summary>
 public class PoolExhaustionTests(TestDatabase database, ITestOutputHelper output) : DatabaseTest(database)
 {
-    private static readonly Uri Home = new("/", UriKind.Relative);
+    // A page that reads the database on every request: anonymous overview requests are served from the output cache.
+    private static readonly Uri Home = new("/kpis", UriKind.Relative);
 
     [Fact]
     public async Task ThirdRequest_WithBothPoolSlotsHeldBySlowRequests_Gets503WithinFiveSeconds_AndNothingLeaks()

@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using SocialDomain.Web.Dashboard;
 using SocialDomain.Web.Data.Seeding;
 using SocialDomain.Web.Import;
 using SocialDomain.Web.Security;
@@ -35,6 +38,8 @@ public class PublicationTests(TestDatabase database, BrowserFixture browser) : D
         var before = await anonymous.GetStringAsync(new Uri("/?kwartaal=2020-K4", UriKind.Relative));
 
         await ImportMeasurementsAsync("WMO_LEADTIME_WITHIN_TERM;2020;62;final;004;correctie;");
+        // This import bypasses the app, like the import command; the import page evicts the anonymous pages itself.
+        await factory.Services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(DashboardOutputCache.Tag, CancellationToken.None);
         var after = WebUtility.HtmlDecode(await anonymous.GetStringAsync(new Uri("/?kwartaal=2020-K4", UriKind.Relative)));
         await Accounts.CreateAsync(factory, "adviseur", Roles.PolicyAdvisor);
         using var staff = Accounts.Client(factory);
@@ -46,6 +51,29 @@ public class PublicationTests(TestDatabase database, BrowserFixture browser) : D
         after.Should().Contain("60%").And.Contain("gewijzigd na publicatie: nu 62% (2020), bij publicatie 60%");
         staffView.Should().Contain("62%").And.NotContain("gewijzigd na publicatie");
         kpiPage.Should().Contain("gewijzigd na publicatie (was 60%)");
+    }
+
+    [Fact]
+    public async Task PublishingAQuarter_EvictsTheOverviewAnonymousReadersGetFromTheCache()
+    {
+        await ImportMeasurementsAsync("WMO_LEADTIME_WITHIN_TERM;2021-K1;75;provisional;004;nieuw;");
+        await using var factory = new DashboardFactory(Database.ConnectionString);
+        await Accounts.CreateAsync(factory, "adviseur", Roles.PolicyAdvisor);
+        using var anonymous = Accounts.Client(factory);
+        (await anonymous.GetStringAsync(new Uri("/", UriKind.Relative))).Should().NotContain("2021-K1");
+        (await anonymous.GetAsync(new Uri("/", UriKind.Relative))).Headers.Age.Should().NotBeNull("the overview is now in the output cache");
+
+        using var advisor = Accounts.Client(factory);
+        await Accounts.LoginAsync(advisor, "adviseur");
+        var token = await Accounts.AntiforgeryTokenAsync(advisor, "/beheer/publiceren");
+        (await advisor.PostAsync(new Uri("/beheer/publiceren", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["Quarter"] = "2021-K1",
+        }))).StatusCode.Should().Be(HttpStatusCode.Redirect);
+
+        var after = WebUtility.HtmlDecode(await anonymous.GetStringAsync(new Uri("/", UriKind.Relative)));
+        after.Should().Contain("<option value=\"2021-K1\" selected=\"selected\">").And.Contain("75%");
     }
 
     [Fact]

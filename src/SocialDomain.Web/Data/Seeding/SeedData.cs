@@ -21,7 +21,7 @@ public static class SeedData
         var report = await new DatasetImporter(db).ImportDirectoryAsync(Directory, cancellationToken);
         if (report.Succeeded && !await db.QuarterPublications.AnyAsync(cancellationToken))
         {
-            var (_, measurements) = await QuarterData.LoadAsync(db, cancellationToken);
+            var measurements = await QuarterData.LoadMeasurementsAsync(db, cancellationToken);
             foreach (var quarter in QuarterData.QuartersWithData(measurements).Order())
             {
                 await QuarterPublisher.PublishAsync(db, quarter, Publisher, "opstarten", TimeProvider.System, cancellationToken);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using SocialDomain.Web.Dashboard;
 using SocialDomain.Web.Data;
 using SocialDomain.Web.Data.Entities;
 using SocialDomain.Web.Security;
@@ -30,8 +31,8 @@ public class AuditModel(SocialDomainDbContext db) : PageModel
         var query = db.AuditLog.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(Search))
         {
-            var pattern = "%" + Search.Trim().Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal) + "%";
-            query = query.Where(a => EF.Functions.ILike(a.Actor, pattern) || EF.Functions.ILike(a.Action, pattern) || EF.Functions.ILike(a.Object, pattern));
+            var pattern = LikePattern.Contains(Search);
+            query = query.Where(a => EF.Functions.ILike(a.Actor, pattern, LikePattern.Escape) || EF.Functions.ILike(a.Action, pattern, LikePattern.Escape) || EF.Functions.ILike(a.Object, pattern, LikePattern.Escape));
         }
 
         var page = await query.OrderByDescending(a => a.Timestamp).ThenByDescending(a => a.Id)

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using SocialDomain.Web.Dashboard;
 using SocialDomain.Web.Data;
 using SocialDomain.Web.Data.Entities;
 using SocialDomain.Web.Import;
@@ -53,6 +54,11 @@ public class ImportModel(SocialDomainDbContext db, TimeProvider clock) : PageMod
             Details = JsonSerializer.Serialize(new { Report.RowsRead, Report.Inserted, Report.Updated, problemen = Report.Problems.Count }),
         });
         await db.SaveChangesAsync(cancellationToken);
+        if (Report.Succeeded)
+        {
+            await DashboardOutputCache.EvictAsync(HttpContext, cancellationToken);
+        }
+
         if (!Report.Succeeded)
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;

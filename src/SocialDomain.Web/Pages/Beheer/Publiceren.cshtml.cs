@@ -30,6 +30,11 @@ public class PublicerenModel(SocialDomainDbContext db, TimeProvider clock) : Pag
         }
 
         var publication = await QuarterPublisher.PublishAsync(db, quarter, User.Identity!.Name!, HttpContext.Origin(), clock, cancellationToken);
+        if (publication is not null)
+        {
+            await DashboardOutputCache.EvictAsync(HttpContext, cancellationToken);
+        }
+
         TempData["Melding"] = publication is null ? $"Kwartaal {quarter} was al gepubliceerd; er is niets veranderd." : $"Kwartaal {quarter} is gepubliceerd.";
         return RedirectToPage();
     }
@@ -37,7 +42,7 @@ public class PublicerenModel(SocialDomainDbContext db, TimeProvider clock) : Pag
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         var publications = await db.QuarterPublications.AsNoTracking().Select(p => new { p.Year, p.Quarter, p.PublishedAt, p.PublishedBy }).ToListAsync(cancellationToken);
-        var (_, measurements) = await QuarterData.LoadAsync(db, cancellationToken);
+        var measurements = await QuarterData.LoadMeasurementsAsync(db, cancellationToken);
         Quarters = QuarterData.QuartersWithData(measurements)
             .Union(publications.Select(p => Period.OfQuarter(p.Year, p.Quarter)))
             .OrderDescending()

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using SocialDomain.Core.Domain;
+using SocialDomain.Web.Dashboard;
 using SocialDomain.Web.Data;
 using SocialDomain.Web.Data.Entities;
 using SocialDomain.Web.Security;
@@ -104,6 +105,7 @@ public class StreefwaardeModel(SocialDomainDbContext db, TimeProvider clock) : P
             return Page();
         }
 
+        await DashboardOutputCache.EvictAsync(HttpContext, cancellationToken);
         TempData["Melding"] = $"Streefwaarde versie {version} is opgeslagen.";
         return Redirect($"/kpis/{code}#streefwaarde");
     }

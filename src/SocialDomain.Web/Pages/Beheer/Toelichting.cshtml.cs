@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using SocialDomain.Core.Domain;
+using SocialDomain.Web.Dashboard;
 using SocialDomain.Web.Data;
 using SocialDomain.Web.Data.Entities;
 using SocialDomain.Web.Security;
@@ -111,6 +112,7 @@ public class ToelichtingModel(SocialDomainDbContext db, TimeProvider clock) : Pa
             return Page();
         }
 
+        await DashboardOutputCache.EvictAsync(HttpContext, cancellationToken);
         TempData["Melding"] = publish ? "De toelichting is gepubliceerd." : "De toelichting is als concept opgeslagen.";
         return Redirect($"/beheer/toelichting?kpi={Uri.EscapeDataString(Code!)}&kwartaal={quarter}");
     }

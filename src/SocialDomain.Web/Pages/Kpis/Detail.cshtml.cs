@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using SocialDomain.Core.Calculations;
 using SocialDomain.Core.Domain;
@@ -11,6 +12,7 @@ using SocialDomain.Web.Security;
 namespace SocialDomain.Web.Pages.Kpis;
 
 /// <summary>One KPI: definition, measurements with target and projection, target history, commentary.</summary>
+[OutputCache(PolicyName = DashboardOutputCache.PolicyName)]
 public class DetailModel(SocialDomainDbContext db) : PageModel
 {
     public KpiInfo Kpi { get; private set; } = null!;

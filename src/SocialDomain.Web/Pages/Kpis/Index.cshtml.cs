@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using SocialDomain.Core.Domain;
+using SocialDomain.Web.Dashboard;
 using SocialDomain.Web.Data;
 
 namespace SocialDomain.Web.Pages.Kpis;
@@ -23,8 +24,8 @@ public class IndexModel(SocialDomainDbContext db) : PageModel
         if (!string.IsNullOrEmpty(search))
         {
             // ILIKE with a bound parameter; % and _ in the input are escaped so they match literally.
-            var pattern = "%" + search.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal) + "%";
-            query = query.Where(k => EF.Functions.ILike(k.Name, pattern) || EF.Functions.ILike(k.Definition, pattern) || EF.Functions.ILike(k.Code, pattern));
+            var pattern = LikePattern.Contains(search);
+            query = query.Where(k => EF.Functions.ILike(k.Name, pattern, LikePattern.Escape) || EF.Functions.ILike(k.Definition, pattern, LikePattern.Escape) || EF.Functions.ILike(k.Code, pattern, LikePattern.Escape));
         }
 
         var kpis = await query

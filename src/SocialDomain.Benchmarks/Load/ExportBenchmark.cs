@@ -1,0 +1,179 @@
+using System.Buffers;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Reflection;
+using SocialDomain.Web.Exports.Datasets;
+
+namespace SocialDomain.Benchmarks.Load;
+
+/// <summary>One export run through the app: rows, bytes, time and the app's VmRSS before and at its peak.</summary>
+public sealed record ExportRun(string Dialect, long Rows, long Bytes, TimeSpan Elapsed, long RssBefore, long RssPeak)
+{
+    public double RowsPerSecond => Rows / Elapsed.TotalSeconds;
+
+    public double GrowthMegabytes => (RssPeak - RssBefore) / 1024.0 / 1024.0;
+}
+
+/// <summary>The CSV export (both dialects) against psql's \copy of the same rows, or why it was not measured.</summary>
+public sealed record ExportResult(string? NotMeasuredReason, string Path = "", IReadOnlyList<ExportRun>? Runs = null, long PsqlRows = 0, TimeSpan PsqlElapsed = default)
+{
+    public static ExportResult NotRun(string reason) => new(reason);
+
+    public double PsqlRowsPerSecond => PsqlRows / PsqlElapsed.TotalSeconds;
+
+    public IEnumerable<ReportRow> Rows(int expectedRows)
+    {
+        var what = $"CSV export of {LoadReport.Number(expectedRows)} measurement rows";
+        if (NotMeasuredReason is not null || Runs is not { Count: > 0 })
+        {
+            var reason = NotMeasuredReason ?? "no run";
+            yield return new ReportRow($"{what}: rows/s against psql \\copy", reason, "≥ 0,5 × psql \\copy", "✖ not measured");
+            yield return new ReportRow($"{what}: peak memory growth of the app", reason, "≤ 50 MB", "✖ not measured");
+            yield break;
+        }
+
+        var f = LoadReport.Format;
+        var slowest = Runs.MinBy(r => r.RowsPerSecond)!;
+        var ratio = slowest.RowsPerSecond / PsqlRowsPerSecond;
+        var perDialect = string.Join("; ", Runs.Select(r =>
+            $"{r.Dialect}: {LoadReport.Number(r.RowsPerSecond)} rows/s ({LoadReport.Number(r.Rows)} rows, {LoadReport.Number(r.Bytes / 1024.0 / 1024.0, 1)} MB in {r.Elapsed.TotalSeconds.ToString("0.00", f)} s, "
+            + $"{(r.RowsPerSecond / PsqlRowsPerSecond).ToString("0.00", f)}×)"));
+        yield return new ReportRow($"{what}: GET {Path} (signed in as Beheerder) against psql \\copy of the same rows, same run",
+            $"{perDialect}; psql {LoadReport.Number(PsqlRowsPerSecond)} rows/s ({LoadReport.Number(PsqlRows)} rows in {PsqlElapsed.TotalSeconds.ToString("0.00", f)} s)",
+            "≥ 0,5 × psql \\copy (slowest dialect)", ratio >= 0.5 ? LoadReport.Met : LoadReport.Gap($"{ratio.ToString("0.00", f)}×"));
+        var largest = Runs.MaxBy(r => r.GrowthMegabytes)!;
+        yield return new ReportRow($"{what}: peak memory growth of the app during the export (VmRSS sampled every 10 ms)",
+            $"{LoadReport.Number(largest.GrowthMegabytes, 1)} MB ({largest.Dialect}: from {LoadReport.Number(largest.RssBefore / 1048576.0, 1)} to {LoadReport.Number(largest.RssPeak / 1048576.0, 1)} MB)",
+            "≤ 50 MB", largest.GrowthMegabytes <= 50 ? LoadReport.Met : LoadReport.Gap($"{LoadReport.Number(largest.GrowthMegabytes, 1)} MB"));
+    }
+}
+
+/// <summary>
+/// Measures the bulk measurements export (src/SocialDomain.Web/Exports: <c>/export/metingen.csv</c>, for controllers and
+/// administrators) against <c>psql \copy</c> of the same rows in the same run, on a fresh app after the table has been
+/// filled up (<see cref="SyntheticDataset.AddExportMeasurementsAsync"/>): a smaller export warms up the JIT and the pools;
+/// then each dialect is exported once and psql copies the rows twice (the second counts). While the app exports, its
+/// VmRSS is sampled every 10 ms.
+/// </summary>
+public static class ExportBenchmark
+{
+    public const string ExportPath = "export/metingen.csv";
+
+    public static async Task<ExportResult> RunAsync(
+        AppUnderTest app, BenchDatabase database, string? psql, string? staffCookie, TimeSpan budget, Action<string> log, CancellationToken cancellationToken)
+    {
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(budget);
+        var token = limit.Token;
+        using var handler = new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false, AutomaticDecompression = DecompressionMethods.None };
+        using var client = new HttpClient(handler) { BaseAddress = app.BaseAddress, Timeout = Timeout.InfiniteTimeSpan };
+        if (staffCookie is not null)
+        {
+            var separator = staffCookie.IndexOf(':', StringComparison.Ordinal);
+            client.DefaultRequestHeaders.Add(staffCookie[..separator], staffCookie[(separator + 1)..].Trim());
+        }
+
+        // Is the endpoint there (another engineer is writing it)? Read the status and abandon the body.
+        using (var probe = await client.GetAsync(new Uri(ExportPath + "?kpi=" + SyntheticDataset.KpiCode(1), UriKind.Relative), HttpCompletionOption.ResponseHeadersRead, token))
+        {
+            if (probe.StatusCode != HttpStatusCode.OK)
+            {
+                log($"  GET /{ExportPath}: {(int)probe.StatusCode}; export endpoint not available");
+                return ExportResult.NotRun($"export endpoint not available (GET /{ExportPath} as Beheerder answered {(int)probe.StatusCode})");
+            }
+        }
+
+        if (psql is null)
+        {
+            return ExportResult.NotRun("psql not found (Debian package postgresql-client)");
+        }
+
+        var warm = await ExportViaAppAsync(client, app, $"{ExportPath}?jaar={SyntheticDataset.FirstMeasurementYear}", "warm-up", token);
+        log($"  app   warm-up (one year): {warm.Rows:N0} rows in {warm.Elapsed.TotalSeconds:0.00} s");
+        var runs = new List<ExportRun>();
+        foreach (var dialect in new[] { "excel", "rfc4180" })
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1), token);
+            var run = await ExportViaAppAsync(client, app, $"{ExportPath}?dialect={dialect}", dialect, token);
+            log($"  app   {dialect,-8}: {run.Rows:N0} rows in {run.Elapsed.TotalSeconds:0.00} s = {run.RowsPerSecond:N0} rows/s; "
+                + $"VmRSS {run.RssBefore / 1048576.0:0.0} → peak {run.RssPeak / 1048576.0:0.0} MB");
+            runs.Add(run);
+        }
+
+        var query = PsqlQuery();
+        (long Rows, TimeSpan Elapsed) copy = default;
+        for (var round = 1; round <= 2; round++)
+        {
+            copy = await ExportViaPsqlAsync(psql, database, query, token);
+            log($"  psql  round {round}: {copy.Rows:N0} rows in {copy.Elapsed.TotalSeconds:0.00} s = {copy.Rows / copy.Elapsed.TotalSeconds:N0} rows/s");
+        }
+
+        return new ExportResult(null, "/" + ExportPath + "?dialect=…", runs, copy.Rows, copy.Elapsed);
+    }
+
+    private static async Task<ExportRun> ExportViaAppAsync(HttpClient client, AppUnderTest app, string path, string dialect, CancellationToken cancellationToken)
+    {
+        var rssBefore = app.ResidentBytes() ?? 0;
+        using var sampling = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var sampler = app.SamplePeakResidentBytesAsync(TimeSpan.FromMilliseconds(10), sampling.Token);
+        var watch = Stopwatch.StartNew();
+        long lines = 0;
+        long bytes = 0;
+        using (var response = await client.GetAsync(new Uri(path, UriKind.Relative), HttpCompletionOption.ResponseHeadersRead, cancellationToken))
+        {
+            response.EnsureSuccessStatusCode();
+            await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
+            var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
+            try
+            {
+                int read;
+                while ((read = await body.ReadAsync(buffer, cancellationToken)) > 0)
+                {
+                    bytes += read;
+                    lines += buffer.AsSpan(0, read).Count((byte)'\n');
+                }
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
+
+        var elapsed = watch.Elapsed;
+        await sampling.CancelAsync();
+        var peak = await sampler;
+        // The header line is not a row. (Synthetic rows hold no line breaks inside fields.)
+        return new ExportRun(dialect, Math.Max(0, lines - 1), bytes, elapsed, rssBefore, peak);
+    }
+
+    private static async Task<(long Rows, TimeSpan Elapsed)> ExportViaPsqlAsync(string psql, BenchDatabase database, string query, CancellationToken cancellationToken)
+    {
+        var copy = $"\\copy ({query}) TO '/dev/null' WITH (FORMAT csv, HEADER)";
+        var result = await ProcessRunner.RunAsync(psql,
+            ["-h", "127.0.0.1", "-p", database.Port.ToString(CultureInfo.InvariantCulture), "-U", "postgres", "-d", BenchDatabase.DatabaseName, "-X", "-v", "ON_ERROR_STOP=1", "-c", copy],
+            TimeSpan.FromMinutes(3), cancellationToken: cancellationToken);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(result.Describe("psql \\copy"));
+        }
+
+        // psql prints "COPY <n>".
+        var line = result.Output.Split('\n').Select(l => l.Trim()).LastOrDefault(l => l.StartsWith("COPY ", StringComparison.Ordinal));
+        var rows = line is null ? 0 : long.Parse(line[5..], CultureInfo.InvariantCulture);
+        return (rows, result.Elapsed);
+    }
+
+    /// <summary>
+    /// The export's own SELECT and order, read from the export code so the two sides
+    /// always do the same database work; psql then writes the raw values as CSV.
+    /// </summary>
+    private static string PsqlQuery()
+    {
+        var select = typeof(Measurements).GetField("Select", BindingFlags.NonPublic | BindingFlags.Static)?.GetRawConstantValue() as string
+            ?? throw new InvalidOperationException("Measurements.Select not found; update ExportBenchmark.PsqlQuery to the export's query.");
+        // The bulk export has no filter for staff (unpublished quarters included) and this order.
+        return string.Join(' ', select.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim()))
+            + " ORDER BY k.code COLLATE \"C\", m.year, m.quarter NULLS FIRST";
+    }
+}

@@ -1,0 +1,255 @@
+using System.Runtime.CompilerServices;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using SocialDomain.Core.Domain;
+using SocialDomain.Web.Data;
+using SocialDomain.Web.Exports;
+using SocialDomain.Web.Exports.Datasets;
+using SocialDomain.Web.Import;
+using SocialDomain.Web.Security;
+
+namespace SocialDomain.Web.Api;
+
+/// <summary>
+/// The read-only open-data API, versioned under /api/v1 and described at /openapi/v1.json (docs/exports-and-api.md).
+/// Every collection is filterable and paged (pagina, paginagrootte up to 10.000) and answers JSON, or CSV on
+/// request (formaat=csv or Accept: text/csv). The records carry the same columns as the CSV exports, computed by the
+/// same code. Access follows the pages: policy ReadDashboard, published data for everyone, unpublished measurements
+/// and draft commentary only for roles that may see them (<see cref="Roles.MaySeeUnpublished"/>).
+/// </summary>
+public static class OpenDataApi
+{
+    public const string Prefix = "/api/v1";
+
+    /// <summary>Services: the OpenAPI document, and 401/403 instead of login redirects for the API.</summary>
+    public static IServiceCollection AddOpenDataApi(this IServiceCollection services)
+    {
+        services.AddOpenApi("v1", OpenApiDocumentation.Configure);
+
+        // A program gets 401/403, not a redirect to the Dutch login page (pages keep their redirects).
+        services.PostConfigure<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme, options =>
+        {
+            var toLogin = options.Events.OnRedirectToLogin;
+            var toDenied = options.Events.OnRedirectToAccessDenied;
+            options.Events.OnRedirectToLogin = context => IsApi(context.Request) ? Status(context.Response, StatusCodes.Status401Unauthorized) : toLogin(context);
+            options.Events.OnRedirectToAccessDenied = context => IsApi(context.Request) ? Status(context.Response, StatusCodes.Status403Forbidden) : toDenied(context);
+        });
+        return services;
+    }
+
+    public static WebApplication MapOpenDataApi(this WebApplication app)
+    {
+        var api = app.MapGroup(Prefix).RequireAuthorization(Policies.ReadDashboard).WithTags("Open data");
+
+        api.MapGet("/kpis", (HttpContext http, SocialDomainDbContext db, string? domein, string? programma, string? zoek,
+                int? pagina, int? paginagrootte, string? formaat, string? dialect) =>
+            {
+                var filters = new FilterReader();
+                var filter = new KpiFilter(filters.Domain(domein), filters.Code(programma, "programma"), filters.Code(zoek, "zoek"));
+                return QueryPageAsync(http, db, filters, Kpis.Name, Kpis.Columns, Kpis.Query(db, filter), pagina, paginagrootte, formaat, dialect);
+            })
+            .WithName("Kpis")
+            .WithMetadata(Metadata(Kpis.Name, "KPI-definities", "De KPI-catalogus met definitie, eenheid, richting, frequentie, bron, eigenaar en wettelijke norm.", Kpis.Columns));
+
+        api.MapGet("/kpis/{code}", async (HttpContext http, SocialDomainDbContext db, string code, string? formaat, string? dialect) =>
+            {
+                if (ApiParameters.Validate(1, 1, formaat, dialect, http.Request, out var request) is { } error)
+                {
+                    return Problem(error);
+                }
+
+                var kpi = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstOrDefaultAsync(
+                    Kpis.Query(db, new KpiFilter(Code: code)), http.RequestAborted);
+                if (kpi is null)
+                {
+                    return Results.Problem(title: "Niet gevonden", detail: $"Er is geen KPI met de code '{code}'.", statusCode: StatusCodes.Status404NotFound);
+                }
+
+                return request.Csv
+                    ? ExportResults.Csv(http, Kpis.Name, request.Dialect, Kpis.Columns, [kpi], kpi.Code)
+                    : new JsonRecordResult<KpiRecord>(Kpis.Columns, kpi);
+            })
+            .WithName("Kpi")
+            .WithMetadata(Metadata(Kpis.Name, "Eén KPI", "De definitie van één KPI (404 als de code niet bestaat).", Kpis.Columns, isCollection: false));
+
+        api.MapGet("/metingen", async (HttpContext http, SocialDomainDbContext db, IConfiguration configuration, string? kpi, string? periode, int? jaar,
+                string? domein, string? synthetisch, int? pagina, int? paginagrootte, string? formaat, string? dialect) =>
+            {
+                var filters = new FilterReader();
+                var filter = new MeasurementFilter(filters.Code(kpi, "kpi"), filters.Period(periode, "periode"), filters.Year(jaar, "jaar"),
+                    filters.Domain(domein), filters.Boolean(synthetisch, "synthetisch"), PublishedOnly: !Roles.MaySeeUnpublished(http.User));
+                if (Check(http, filters, pagina, paginagrootte, formaat, dialect, out var request) is { } problem)
+                {
+                    return problem;
+                }
+
+                long total;
+                await using (var connection = await ExportConnection.OpenAsync(db, configuration, http.RequestAborted))
+                {
+                    total = await Measurements.CountAsync(connection, filter, http.RequestAborted);
+                }
+
+                var paging = Paging(http, request, total);
+                return Page(http, request, paging, Measurements.Name, Measurements.Columns,
+                    ct => StreamMeasurementsAsync(db, configuration, filter, paging.Offset, request.PageSize, ct));
+            })
+            .WithName("Metingen")
+            .WithMetadata(Metadata(Measurements.Name, "Metingen",
+                "Metingen van de KPI's met publicatiestatus en de waarde bij publicatie. Zonder rol die ongepubliceerde gegevens mag zien: alleen metingen tot en met het laatst gepubliceerde kwartaal.",
+                Measurements.Columns));
+
+        api.MapGet("/streefwaarden", (HttpContext http, SocialDomainDbContext db, string? kpi, string? domein,
+                int? pagina, int? paginagrootte, string? formaat, string? dialect) =>
+            {
+                var filters = new FilterReader();
+                var filter = new TargetFilter(filters.Code(kpi, "kpi"), filters.Domain(domein));
+                return QueryPageAsync(http, db, filters, Targets.Name, Targets.Columns, Targets.Query(db, filter), pagina, paginagrootte, formaat, dialect);
+            })
+            .WithName("Streefwaarden")
+            .WithMetadata(Metadata(Targets.Name, "Streefwaarden met historie", "Elke versie van elke streefwaarde (append-only): waarde, deadline, nulmeting, toleranties, reden, wie en wanneer.", Targets.Columns));
+
+        api.MapGet("/toelichtingen", async (HttpContext http, SocialDomainDbContext db, string? kpi, string? kwartaal, int? jaar,
+                int? pagina, int? paginagrootte, string? formaat, string? dialect) =>
+            {
+                var filters = new FilterReader();
+                var quarter = filters.Period(kwartaal, "kwartaal");
+                if (quarter is { IsQuarter: false })
+                {
+                    filters.Add("'kwartaal' moet een kwartaal zijn, bijvoorbeeld 2020-K4.");
+                }
+
+                int[]? published = null;
+                if (!Roles.MaySeeUnpublished(http.User))
+                {
+                    published = (await Visibility.PublishedQuartersAsync(db, http.RequestAborted)).Select(p => p.Ordinal).ToArray();
+                }
+
+                var filter = new CommentaryFilter(filters.Code(kpi, "kpi"), quarter, filters.Year(jaar, "jaar"), published);
+                return await QueryPageAsync(http, db, filters, Commentaries.Name, Commentaries.Columns, Commentaries.Query(db, filter), pagina, paginagrootte, formaat, dialect);
+            })
+            .WithName("Toelichtingen")
+            .WithMetadata(Metadata(Commentaries.Name, "Toelichtingen",
+                "Toelichtingen per KPI per kwartaal. Zonder rol die ongepubliceerde gegevens mag zien: alleen gepubliceerde toelichtingen van gepubliceerde kwartalen; medewerkers zien ook concepten.",
+                Commentaries.Columns));
+
+        api.MapGet("/benchmark", async (HttpContext http, SocialDomainDbContext db, string? domein, string? taakveld, int? jaar, string? fase, string? gemeente,
+                int? pagina, int? paginagrootte, string? formaat, string? dialect) =>
+            {
+                var filters = new FilterReader();
+                var filter = new BenchmarkFilter(filters.Domain(domein), filters.Code(taakveld, "taakveld")?.ToLowerInvariant(), filters.Year(jaar, "jaar"),
+                    filters.Token(Tokens.BenchmarkStage, fase, "fase"), filters.Code(gemeente, "gemeente"));
+                if (Check(http, filters, pagina, paginagrootte, formaat, dialect, out var request) is { } problem)
+                {
+                    return problem;
+                }
+
+                // Rank, percentile and the recomputed average need whole columns: compute them all, then page.
+                var rows = await Benchmarks.StreamAsync(db, filter, http.RequestAborted).ToListAsync(http.RequestAborted);
+                return ListPage(http, request, Benchmarks.Name, Benchmarks.Columns, rows);
+            })
+            .WithName("Benchmark")
+            .WithMetadata(Metadata(Benchmarks.Name, "Benchmark G40",
+                "Waarnemingen in € per inwoner (saldo zoals gedrukt) met het herberekende G40-gemiddelde, de afwijking daarvan in netto lasten, rang en percentiel (rang 1 = laagste netto lasten), berekend met SocialDomain.Core zoals op de benchmarkpagina.",
+                Benchmarks.Columns));
+
+        api.MapGet("/begrotingen", async (HttpContext http, SocialDomainDbContext db, int? jaar, string? fase, string? niveau, string? programma, string? taakveld,
+                int? pagina, int? paginagrootte, string? formaat, string? dialect) =>
+            {
+                var filters = new FilterReader();
+                var filter = new BudgetFilter(filters.Year(jaar, "jaar"), filters.Token(Tokens.BudgetStage, fase, "fase"), filters.Token(Tokens.BudgetScope, niveau, "niveau"),
+                    filters.Code(programma, "programma"), filters.Code(taakveld, "taakveld"));
+                if (Check(http, filters, pagina, paginagrootte, formaat, dialect, out var request) is { } problem)
+                {
+                    return problem;
+                }
+
+                var rows = await Budgets.LoadAsync(db, filter, http.RequestAborted);
+                return ListPage(http, request, Budgets.Name, Budgets.Columns, rows);
+            })
+            .WithName("Begrotingen")
+            .WithMetadata(Metadata(Budgets.Name, "Begrotingsregels met afwijkingen",
+                "Elke begrotingsregel; op realisatieregels de afwijking ten opzichte van de (gewijzigde) begroting zoals op de begrotingspagina. Lasten positief, baten negatief.",
+                Budgets.Columns));
+
+        api.MapGet("/datakwaliteit", (HttpContext http, SocialDomainDbContext db, string? dataset,
+                int? pagina, int? paginagrootte, string? formaat, string? dialect) =>
+            {
+                var filters = new FilterReader();
+                var filter = new FindingFilter(filters.Code(dataset, "dataset"));
+                return QueryPageAsync(http, db, filters, Findings.Name, Findings.Columns, Findings.Query(db, filter), pagina, paginagrootte, formaat, dialect);
+            })
+            .WithName("Datakwaliteit")
+            .WithMetadata(Metadata(Findings.Name, "Datakwaliteitsbevindingen", "Verschillen tussen vermelde en uit de onderdelen herberekende cijfers.", Findings.Columns));
+
+        return app;
+    }
+
+    private static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments(Prefix, StringComparison.OrdinalIgnoreCase);
+
+    private static Task Status(HttpResponse response, int status)
+    {
+        response.StatusCode = status;
+        return Task.CompletedTask;
+    }
+
+    private static ApiDatasetMetadata Metadata<T>(string dataset, string summary, string description, ColumnSet<T> columns, bool isCollection = true) =>
+        new(dataset, summary, description, columns.Select(c => new ApiColumn(c.Name, c.Type, c.Description, c.Header)).ToList(), isCollection);
+
+    private static IResult Problem(string detail) =>
+        Results.Problem(title: "Ongeldig verzoek", detail: detail, statusCode: StatusCodes.Status400BadRequest);
+
+    private static IResult? Check(HttpContext http, FilterReader filters, int? page, int? pageSize, string? format, string? dialect, out ApiRequest request)
+    {
+        var error = ApiParameters.Validate(page, pageSize, format, dialect, http.Request, out request);
+        var all = filters.Errors.Concat(error is null ? [] : [error]).ToList();
+        return all.Count > 0 ? Problem(string.Join(" ", all)) : null;
+    }
+
+    private static ApiPaging Paging(HttpContext http, ApiRequest request, long total) =>
+        new(request.Page, request.PageSize, total, http.Request.PathBase + http.Request.Path,
+            http.Request.Query.ToDictionary(q => q.Key, q => (string?)q.Value.ToString(), StringComparer.Ordinal));
+
+    private static IResult Page<T>(HttpContext http, ApiRequest request, ApiPaging paging, string dataset, ColumnSet<T> columns, Func<CancellationToken, IAsyncEnumerable<T>> rows)
+    {
+        if (!request.Csv)
+        {
+            return new JsonPageResult<T>(dataset, columns, paging, rows);
+        }
+
+        var csv = ExportResults.Csv(http, dataset, request.Dialect, columns, rows,
+            "pagina-" + paging.Page.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        paging.AddHeaders(csv.Headers);
+        return csv;
+    }
+
+    private static IResult ListPage<T>(HttpContext http, ApiRequest request, string dataset, ColumnSet<T> columns, IReadOnlyList<T> rows)
+    {
+        var paging = Paging(http, request, rows.Count);
+        var page = rows.Skip((int)Math.Min(paging.Offset, int.MaxValue)).Take(request.PageSize).ToList();
+        return Page(http, request, paging, dataset, columns, _ => page.ToAsyncEnumerable());
+    }
+
+    private static async Task<IResult> QueryPageAsync<T>(HttpContext http, SocialDomainDbContext db, FilterReader filters, string dataset, ColumnSet<T> columns,
+        IQueryable<T> query, int? page, int? pageSize, string? format, string? dialect)
+    {
+        if (Check(http, filters, page, pageSize, format, dialect, out var request) is { } problem)
+        {
+            return problem;
+        }
+
+        var total = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.LongCountAsync(query, http.RequestAborted);
+        var paging = Paging(http, request, total);
+        var pageQuery = query.Skip((int)Math.Min(paging.Offset, int.MaxValue)).Take(request.PageSize);
+        return Page(http, request, paging, dataset, columns, ct => StreamingQuery.Stream(db, pageQuery, ct));
+    }
+
+    private static async IAsyncEnumerable<MeasurementRecord> StreamMeasurementsAsync(SocialDomainDbContext db, IConfiguration configuration, MeasurementFilter filter,
+        long offset, int limit, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var connection = await ExportConnection.OpenAsync(db, configuration, cancellationToken);
+        await foreach (var row in Measurements.StreamAsync(connection, filter, offset, limit, cancellationToken))
+        {
+            yield return row;
+        }
+    }
+}

@@ -1,0 +1,193 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using SocialDomain.Core.Domain;
+using SocialDomain.Web.Data;
+using SocialDomain.Web.Data.Entities;
+using SocialDomain.Web.Exports.Datasets;
+using SocialDomain.Web.Import;
+using SocialDomain.Web.Security;
+
+namespace SocialDomain.Web.Exports;
+
+/// <summary>
+/// Bulk exports for controllers (and administrators): whole datasets, unpublished measurements and draft
+/// commentary included, streamed from the database. The audit log is for administrators only. Every bulk download
+/// is written to the audit log (who, what, which filters).
+/// </summary>
+public static class BulkExports
+{
+    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
+    public static async Task<IResult> MeasurementsAsync(HttpContext http, SocialDomainDbContext db, IConfiguration configuration,
+        string? kpi, string? periode, string? jaar, string? domein, string? synthetisch, string? dialect)
+    {
+        var filters = new FilterReader();
+        var filter = new MeasurementFilter(filters.Code(kpi, "kpi"), filters.Period(periode, "periode"), filters.Year(jaar, "jaar"),
+            filters.Domain(domein), filters.Boolean(synthetisch, "synthetisch"), PublishedOnly: false);
+        if (Problem(filters, dialect, out var csvDialect) is { } problem)
+        {
+            return problem;
+        }
+
+        await AuditAsync(http, db, Measurements.Name, csvDialect, new { kpi = filter.KpiCode, periode = filter.Period?.ToString(), jaar = filter.Year, domein, synthetisch });
+        return ExportResults.Csv(http, Measurements.Name, csvDialect, Measurements.Columns,
+            ct => StreamMeasurementsAsync(db, configuration, filter, ct),
+            filter.Period?.ToString(), filter.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture), filter.KpiCode,
+            filter.Domain is { } d ? Codes.Domain(d) : null, filter.Synthetic is { } s ? (s ? "synthetisch" : "bron") : null);
+    }
+
+    public static async Task<IResult> TargetsAsync(HttpContext http, SocialDomainDbContext db, string? kpi, string? domein, string? dialect)
+    {
+        var filters = new FilterReader();
+        var filter = new TargetFilter(filters.Code(kpi, "kpi"), filters.Domain(domein));
+        if (Problem(filters, dialect, out var csvDialect) is { } problem)
+        {
+            return problem;
+        }
+
+        await AuditAsync(http, db, Targets.Name, csvDialect, new { kpi, domein });
+        return ExportResults.Csv(http, Targets.Name, csvDialect, Targets.Columns, ct => StreamingQuery.Stream(db, Targets.Query(db, filter), ct),
+            filter.KpiCode, filter.Domain is { } d ? Codes.Domain(d) : null);
+    }
+
+    public static async Task<IResult> CommentariesAsync(HttpContext http, SocialDomainDbContext db, string? kpi, string? kwartaal, string? jaar, string? dialect)
+    {
+        var filters = new FilterReader();
+        var quarter = filters.Period(kwartaal, "kwartaal");
+        if (quarter is { IsQuarter: false })
+        {
+            filters.Add("'kwartaal' moet een kwartaal zijn, bijvoorbeeld 2020-K4.");
+        }
+
+        var filter = new CommentaryFilter(filters.Code(kpi, "kpi"), quarter, filters.Year(jaar, "jaar"));
+        if (Problem(filters, dialect, out var csvDialect) is { } problem)
+        {
+            return problem;
+        }
+
+        await AuditAsync(http, db, Commentaries.Name, csvDialect, new { kpi, kwartaal, jaar });
+        return ExportResults.Csv(http, Commentaries.Name, csvDialect, Commentaries.Columns, ct => StreamingQuery.Stream(db, Commentaries.Query(db, filter), ct),
+            filter.Quarter?.ToString(), filter.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture), filter.KpiCode);
+    }
+
+    public static async Task<IResult> BudgetsAsync(HttpContext http, SocialDomainDbContext db, string? jaar, string? fase, string? niveau, string? programma, string? taakveld, string? dialect)
+    {
+        var filters = new FilterReader();
+        var filter = new BudgetFilter(filters.Year(jaar, "jaar"), filters.Token(Tokens.BudgetStage, fase, "fase"), filters.Token(Tokens.BudgetScope, niveau, "niveau"),
+            filters.Code(programma, "programma"), filters.Code(taakveld, "taakveld"));
+        if (Problem(filters, dialect, out var csvDialect) is { } problem)
+        {
+            return problem;
+        }
+
+        await AuditAsync(http, db, Budgets.Name, csvDialect, new { jaar, fase, niveau, programma, taakveld });
+        var rows = await Budgets.LoadAsync(db, filter, http.RequestAborted);
+        return ExportResults.Csv(http, Budgets.Name, csvDialect, Budgets.Columns, rows,
+            filter.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture), filter.Stage is { } st ? Codes.BudgetStage(st) : null,
+            filter.Scope is { } sc ? Codes.BudgetScope(sc) : null, filter.ProgrammeCode is { } p ? "programma-" + p : null, filter.TaskFieldCode);
+    }
+
+    public static async Task<IResult> BenchmarkAsync(HttpContext http, SocialDomainDbContext db, string? domein, string? taakveld, string? jaar, string? fase, string? gemeente, string? dialect)
+    {
+        var filters = new FilterReader();
+        var filter = new BenchmarkFilter(filters.Domain(domein), filters.Code(taakveld, "taakveld")?.ToLowerInvariant(), filters.Year(jaar, "jaar"),
+            filters.Token(Tokens.BenchmarkStage, fase, "fase"), filters.Code(gemeente, "gemeente"));
+        if (Problem(filters, dialect, out var csvDialect) is { } problem)
+        {
+            return problem;
+        }
+
+        await AuditAsync(http, db, Benchmarks.Name, csvDialect, new { domein, taakveld, jaar, fase, gemeente });
+        return ExportResults.Csv(http, Benchmarks.Name, csvDialect, Benchmarks.Columns, ct => Benchmarks.StreamAsync(db, filter, ct),
+            filter.Domain is { } d ? Codes.Domain(d) : null, filter.TaskFieldCode, filter.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            filter.Stage is { } s ? Codes.BenchmarkStage(s) : null, filter.MunicipalityCode);
+    }
+
+    public static async Task<IResult> FindingsAsync(HttpContext http, SocialDomainDbContext db, string? dataset, string? dialect)
+    {
+        var filters = new FilterReader();
+        var filter = new FindingFilter(filters.Code(dataset, "dataset"));
+        if (Problem(filters, dialect, out var csvDialect) is { } problem)
+        {
+            return problem;
+        }
+
+        await AuditAsync(http, db, Findings.Name, csvDialect, new { dataset });
+        return ExportResults.Csv(http, Findings.Name, csvDialect, Findings.Columns, ct => StreamingQuery.Stream(db, Findings.Query(db, filter), ct), filter.Dataset);
+    }
+
+    /// <summary>The audit log; <c>van</c> and <c>tot</c> are dates in Amsterdam, both inclusive.</summary>
+    public static async Task<IResult> AuditLogAsync(HttpContext http, SocialDomainDbContext db, IConfiguration configuration, string? van, string? tot, string? zoek, string? dialect)
+    {
+        var filters = new FilterReader();
+        var from = filters.Date(van, "van");
+        var until = filters.Date(tot, "tot");
+        var search = zoek?.Trim();
+        if (search is { Length: > 200 })
+        {
+            filters.Add("De zoekterm is te lang (hoogstens 200 tekens).");
+        }
+
+        if (Problem(filters, dialect, out var csvDialect) is { } problem)
+        {
+            return problem;
+        }
+
+        var filter = new AuditFilter(from is { } f ? StartOfDay(f) : null, until is { } u ? StartOfDay(u.AddDays(1)) : null, search);
+        await AuditAsync(http, db, AuditLog.Name, csvDialect, new { van, tot, zoek });
+        return ExportResults.Csv(http, AuditLog.Name, csvDialect, AuditLog.Columns, ct => StreamAuditAsync(db, configuration, filter, ct),
+            from is { } ff ? "van-" + CsvDialect.FormatDate(ff) : null, until is { } uu ? "tot-" + CsvDialect.FormatDate(uu) : null);
+    }
+
+    private static async IAsyncEnumerable<MeasurementRecord> StreamMeasurementsAsync(SocialDomainDbContext db, IConfiguration configuration, MeasurementFilter filter,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var connection = await ExportConnection.OpenAsync(db, configuration, cancellationToken);
+        await foreach (var row in Measurements.StreamAsync(connection, filter, null, null, cancellationToken))
+        {
+            yield return row;
+        }
+    }
+
+    private static async IAsyncEnumerable<AuditRecord> StreamAuditAsync(SocialDomainDbContext db, IConfiguration configuration, AuditFilter filter,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var connection = await ExportConnection.OpenAsync(db, configuration, cancellationToken);
+        await foreach (var row in AuditLog.StreamAsync(connection, filter, cancellationToken))
+        {
+            yield return row;
+        }
+    }
+
+    private static DateTimeOffset StartOfDay(DateOnly date)
+    {
+        var local = date.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, Amsterdam.GetUtcOffset(local));
+    }
+
+    private static IResult? Problem(FilterReader filters, string? dialect, out CsvDialect csvDialect)
+    {
+        if (!CsvDialect.TryParse(dialect, out csvDialect, out var error))
+        {
+            filters.Add(error!);
+        }
+
+        return filters.HasErrors ? ExportResults.BadRequest(filters.ErrorText) : null;
+    }
+
+    /// <summary>BIO: a bulk download of the data (or of the audit log itself) is logged with who, what and which filters.</summary>
+    private static async Task AuditAsync(HttpContext http, SocialDomainDbContext db, string dataset, CsvDialect dialect, object filters)
+    {
+        db.AuditLog.Add(new AuditLogEntry
+        {
+            Timestamp = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow(),
+            Actor = http.User.Identity?.Name ?? "onbekend",
+            Action = "export.downloaden",
+            Object = $"export:{dataset}",
+            Result = "gelukt",
+            Origin = http.Origin(),
+            Details = JsonSerializer.Serialize(new { dataset, dialect = dialect.Name, filters }),
+        });
+        await db.SaveChangesAsync(http.RequestAborted);
+    }
+}

@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using SocialDomain.Web.Data;
+
+namespace SocialDomain.Web.Exports.Datasets;
+
+/// <summary>A data-quality finding: a stated figure against the value recomputed from its parts.</summary>
+public sealed record FindingRecord(
+    int Id,
+    string Dataset,
+    string Subject,
+    string Message,
+    decimal? StatedValue,
+    decimal? RecomputedValue,
+    decimal? Difference,
+    int? Count,
+    IReadOnlyList<string> Missing,
+    string SourceDocument,
+    string SourceSection);
+
+public sealed record FindingFilter(string? Dataset = null, string? SubjectPrefix = null);
+
+/// <summary>Data-quality findings (docs/data-sources.md, "Data-quality findings").</summary>
+public static class Findings
+{
+    public const string Name = "datakwaliteit";
+
+    public static readonly ColumnSet<FindingRecord> Columns = new ColumnSet<FindingRecord>()
+        .Integer("Id", "id", r => r.Id, "Nummer van de bevinding.")
+        .Text("Dataset", "dataset", r => r.Dataset, "Dataset waarover de bevinding gaat, bijvoorbeeld g40.")
+        .Text("Onderwerp", "onderwerp", r => r.Subject, "Vaste sleutel van het gecontroleerde cijfer, bijvoorbeeld average/G40/jeugd/totaal/2020/Budget.")
+        .Text("Melding", "melding", r => r.Message, "De controle en de uitkomst in het Nederlands.")
+        .Number("Vermelde waarde", "vermeldeWaarde", r => r.StatedValue, "Het cijfer zoals de bron het vermeldt.")
+        .Number("Herberekende waarde", "herberekendeWaarde", r => r.RecomputedValue, "Het cijfer herberekend uit de onderdelen.")
+        .Number("Verschil", "verschil", r => r.Difference, "Vermeld min herberekend.")
+        .Integer("Aantal waarden", "aantalWaarden", r => r.Count, "Aantal waarden in de herberekening (n).")
+        .Text("Zonder waarde", "zonderWaarde", r => r.Missing.Count == 0 ? null : string.Join(", ", r.Missing), "Codes van de leden zonder waarde, gescheiden door komma's.")
+        .Text("Brondocument", "brondocument", r => r.SourceDocument, "Brondocument.")
+        .Text("Bronsectie", "bronsectie", r => r.SourceSection, "Sectie in het brondocument.");
+
+    public static IQueryable<FindingRecord> Query(SocialDomainDbContext db, FindingFilter filter)
+    {
+        var query = db.DataQualityFindings.AsNoTracking();
+        if (filter.Dataset is { } dataset)
+        {
+            query = query.Where(f => f.Dataset == dataset);
+        }
+
+        if (filter.SubjectPrefix is { } prefix)
+        {
+            query = query.Where(f => f.Subject.StartsWith(prefix));
+        }
+
+        return query.OrderBy(f => f.Dataset).ThenBy(f => f.Subject).ThenBy(f => f.Id)
+            .Select(f => new FindingRecord(f.Id, f.Dataset, f.Subject, f.Message, f.StatedValue, f.RecomputedValue, f.Difference, f.Count,
+                f.Missing, f.Source.Document, f.Source.Section));
+    }
+}

@@ -1,0 +1,78 @@
+using Microsoft.EntityFrameworkCore;
+using SocialDomain.Core.Domain;
+using SocialDomain.Web.Data;
+
+namespace SocialDomain.Web.Exports.Datasets;
+
+/// <summary>One version of a KPI's target (append-only history: who, when, why).</summary>
+public sealed record TargetRecord(
+    string KpiCode,
+    string KpiName,
+    KpiUnit Unit,
+    KpiDirection Direction,
+    int Version,
+    bool IsCurrent,
+    decimal TargetValue,
+    int? DeadlineYear,
+    int? DeadlineQuarter,
+    decimal? BaselineValue,
+    int? BaselineYear,
+    int? BaselineQuarter,
+    decimal? ToleranceOnTrackPercent,
+    decimal? ToleranceAttentionPercent,
+    string? Rationale,
+    string? CouncilDecision,
+    string? ChangeReason,
+    string ChangedBy,
+    DateTimeOffset ChangedAt,
+    string SourceDocument,
+    string SourceSection);
+
+public sealed record TargetFilter(string? KpiCode = null, SocialDomainArea? Domain = null);
+
+/// <summary>Targets with their full history: every version of every KPI's target.</summary>
+public static class Targets
+{
+    public const string Name = "streefwaarden";
+
+    public static readonly ColumnSet<TargetRecord> Columns = new ColumnSet<TargetRecord>()
+        .Text("KPI-code", "kpiCode", r => r.KpiCode, "Code van de KPI.")
+        .Text("KPI", "kpiNaam", r => r.KpiName, "Naam van de KPI.")
+        .Integer("Versie", "versie", r => r.Version, "1 voor de streefwaarde zoals eerst vastgesteld, 2 voor de eerste wijziging, enzovoort.")
+        .Boolean("Huidige versie", "huidigeVersie", r => r.IsCurrent, "Ja voor de versie die nu geldt.")
+        .Number("Streefwaarde", "streefwaarde", r => r.TargetValue, "Streefwaarde in de eenheid van de KPI.")
+        .Text("Eenheid-code", "eenheidCode", r => Codes.Unit(r.Unit), "Eenheid als code.")
+        .Text("Richting-code", "richtingCode", r => Codes.Direction(r.Direction), "Welke kant beter is, als code.")
+        .Text("Deadline", "deadline", r => r.DeadlineYear is { } y ? Visibility.PeriodText(y, r.DeadlineQuarter) : null, "Periode waarin de streefwaarde gehaald moet zijn; leeg = geen deadline (niet SMART).")
+        .Number("Nulmeting", "nulmeting", r => r.BaselineValue, "Waarde bij de start.")
+        .Text("Periode nulmeting", "periodeNulmeting", r => r.BaselineYear is { } y ? Visibility.PeriodText(y, r.BaselineQuarter) : null, "Periode van de nulmeting.")
+        .Number("Tolerantie op koers (%)", "tolerantieOpKoersProcent", r => r.ToleranceOnTrackPercent, "Relatieve afwijking (%) die nog op koers telt; leeg = standaard 5.")
+        .Number("Tolerantie aandacht (%)", "tolerantieAandachtProcent", r => r.ToleranceAttentionPercent, "Relatieve afwijking (%) tot waar de status aandacht is; leeg = standaard 15.")
+        .Text("Onderbouwing", "onderbouwing", r => r.Rationale, "Waarom deze streefwaarde.")
+        .Text("Raadsbesluit", "raadsbesluit", r => r.CouncilDecision, "Het besluit waarop de streefwaarde rust.")
+        .Text("Reden wijziging", "redenWijziging", r => r.ChangeReason, "Waarom de streefwaarde is gewijzigd (verplicht vanaf versie 2).")
+        .Text("Vastgelegd door", "vastgelegdDoor", r => r.ChangedBy, "Wie de versie vastlegde (import = uit de brondocumenten).")
+        .Timestamp("Vastgelegd op", "vastgelegdOp", r => r.ChangedAt, "Wanneer de versie is vastgelegd (Europe/Amsterdam).")
+        .Text("Brondocument", "brondocument", r => r.SourceDocument, "Brondocument.")
+        .Text("Bronsectie", "bronsectie", r => r.SourceSection, "Sectie in het brondocument.");
+
+    public static IQueryable<TargetRecord> Query(SocialDomainDbContext db, TargetFilter filter)
+    {
+        var query = db.KpiTargets.AsNoTracking();
+        if (filter.KpiCode is { } code)
+        {
+            query = query.Where(t => t.Kpi!.Code == code);
+        }
+
+        if (filter.Domain is { } domain)
+        {
+            query = query.Where(t => t.Kpi!.Domain == domain);
+        }
+
+        return query.OrderBy(t => t.Kpi!.Code).ThenBy(t => t.Version)
+            .Select(t => new TargetRecord(t.Kpi!.Code, t.Kpi.Name, t.Kpi.Unit, t.Kpi.Direction, t.Version,
+                t.Version == t.Kpi.Targets.Max(x => x.Version), t.TargetValue, t.DeadlineYear, t.DeadlineQuarter,
+                t.BaselineValue, t.BaselineYear, t.BaselineQuarter, t.ToleranceOnTrackPercent, t.ToleranceAttentionPercent,
+                t.Rationale, t.CouncilDecision, t.ChangeReason, t.ChangedBy, t.ChangedAt, t.Source.Document, t.Source.Section));
+    }
+}
