@@ -20,7 +20,7 @@ namespace SocialDomain.Web.Tests.Reliability;
 public class PoolExhaustionTests(TestDatabase database, ITestOutputHelper output) : DatabaseTest(database)
 {
     // A page that reads the database on every request: anonymous overview requests are served from the output cache.
-    private static readonly Uri Home = new("/kpis", UriKind.Relative);
+    private static Uri Home => ReliabilitySupport.Uncached("/kpis");
 
     [Fact]
     public async Task ThirdRequest_WithBothPoolSlotsHeldBySlowRequests_Gets503WithinFiveSeconds_AndNothingLeaks()

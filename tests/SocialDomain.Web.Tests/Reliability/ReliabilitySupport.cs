@@ -9,6 +9,16 @@ namespace SocialDomain.Web.Tests.Reliability;
 /// <summary>Helpers shared by the reliability tests.</summary>
 internal static class ReliabilitySupport
 {
+    private static long _uncached;
+
+    /// <summary>
+    /// A URL that the output cache has never seen (a unique query parameter), so the request really needs the
+    /// database. Anonymous pages are cached (docs/performance.md); a cached page may legitimately be served
+    /// during an outage, which is not what these tests are about.
+    /// </summary>
+    public static Uri Uncached(string path) =>
+        new($"{path}?r={Interlocked.Increment(ref _uncached)}", UriKind.Relative);
+
     /// <summary>Text the 503 page must contain.</summary>
     public const string UnavailableText = "tijdelijk niet beschikbaar";
 
