@@ -88,9 +88,10 @@ public sealed class BenchDatabase : IDisposable
         }
 
         log($"  {SyntheticDataset.Quarters} quarters published with QuarterPublisher ({publishWatch.Elapsed.TotalSeconds:0.0} s)");
-        return $"{summary.Entities} municipalities/aggregates, {summary.Observations:N0} benchmark observations, {summary.Kpis} KPIs × "
-            + $"{SyntheticDataset.Quarters} quarters ({summary.Measurements:N0} measurements), {summary.Commentaries:N0} commentaries, "
-            + $"{SyntheticDataset.Quarters} published quarters";
+        return string.Create(LoadReport.Format,
+            $"{summary.Entities} municipalities and aggregates, {summary.Observations:N0} benchmark observations, {summary.Kpis} KPIs × "
+            + $"{SyntheticDataset.Quarters} quarters ({summary.Measurements:N0} measurements, {summary.Targets:N0} target versions, "
+            + $"{summary.Commentaries:N0} commentaries), {SyntheticDataset.Quarters} published quarters");
     }
 
     public SocialDomainDbContext CreateContext() =>

@@ -15,16 +15,14 @@ public static partial class CalculationLayer
     public static CalculationResult? Run(string logFile, Action<string> log)
     {
         using var writer = new StreamWriter(logFile);
-        var config = ManualConfig.Create(DefaultConfig.Instance)
-            .WithOptions(ConfigOptions.DisableLogFile)
-            .AddLogger(new StreamLogger(writer));
-        // DefaultConfig's console logger would interleave BenchmarkDotNet's long report with ours; keep only the file.
+        // DefaultConfig without its console logger: BenchmarkDotNet's long report goes to the log file, not between our lines.
+        var defaults = DefaultConfig.Instance;
         var quiet = ManualConfig.CreateEmpty()
-            .AddColumnProvider(config.GetColumnProviders().ToArray())
-            .AddExporter(config.GetExporters().ToArray())
-            .AddAnalyser(config.GetAnalysers().ToArray())
-            .AddValidator(config.GetValidators().ToArray())
-            .AddDiagnoser(config.GetDiagnosers().ToArray())
+            .AddColumnProvider(defaults.GetColumnProviders().ToArray())
+            .AddExporter(defaults.GetExporters().ToArray())
+            .AddAnalyser(defaults.GetAnalysers().ToArray())
+            .AddValidator(defaults.GetValidators().ToArray())
+            .AddDiagnoser(defaults.GetDiagnosers().ToArray())
             .AddLogger(new StreamLogger(writer))
             .WithOptions(ConfigOptions.DisableLogFile);
         var summary = BenchmarkRunner.Run<CalculationLayerBenchmarks>(quiet);
@@ -38,7 +36,7 @@ public static partial class CalculationLayer
             return null;
         }
 
-        return new CalculationResult(benchmarks.Value, kpis.Value, "measured in this run (BenchmarkDotNet ShortRun)");
+        return new CalculationResult(benchmarks.Value, kpis.Value, "measured in this run, BenchmarkDotNet ShortRun");
     }
 
     /// <summary>The figures in the calculation-layer results table of docs/performance.md ("**44,2 ms**").</summary>
@@ -70,7 +68,7 @@ public static partial class CalculationLayer
             }
         }
 
-        return benchmarks is { } b && kpis is { } k ? new CalculationResult(b, k, "reused from docs/performance.md (not run now)") : null;
+        return benchmarks is { } b && kpis is { } k ? new CalculationResult(b, k, "not run now: reused from docs/performance.md") : null;
     }
 
     [GeneratedRegex(@"\*\*([\d.,]+) ms\*\*")]

@@ -36,6 +36,12 @@ public static class LoadCommand
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args)
     {
+        if (args is ["-h" or "--help"])
+        {
+            Console.WriteLine(LoadOptions.Usage);
+            return 0;
+        }
+
         var options = LoadOptions.Parse(args, Console.Error);
         if (options is null)
         {
@@ -156,7 +162,7 @@ public static class LoadCommand
             }
         }
 
-        Log("Benchmark cluster stopped and removed.");
+        Log(options.Keep ? "Benchmark cluster stopped (folder kept)." : "Benchmark cluster stopped and removed.");
         var calc = MeasureCalculationLayer(root, options, work);
 
         rows.AddRange(PageRows(pages, options));
@@ -263,7 +269,8 @@ public static class LoadCommand
         foreach (var result in results)
         {
             var target = result.Best.RequestsPerSecond / 2;
-            var connections = (int)Math.Clamp(Math.Ceiling(target * 0.025), 2, 128);
+            // Enough connections that each waits ~25 ms between requests (wrk's delay() has millisecond resolution).
+            var connections = (int)Math.Clamp(Math.Ceiling(target * 0.025), 2, 256);
             var delay = Math.Max(1, (int)Math.Round(1000.0 * connections / target));
             var run = await Wrk.RunAsync(wrk, scripts.Delayed, Url(app, result.Spec), connections, options.Duration, delay, BrowserHeaders, cancellationToken);
             var ratio = run.RequestsPerSecond / target;
@@ -274,7 +281,7 @@ public static class LoadCommand
                 var newDelay = (int)Math.Round(((connections / target) - latency) * 1000);
                 if (newDelay < 5)
                 {
-                    connections = (int)Math.Clamp(Math.Ceiling(target * (latency + 0.02)), 2, 256);
+                    connections = (int)Math.Clamp(Math.Ceiling(target * (latency + 0.02)), 2, 512);
                     newDelay = Math.Max(1, (int)Math.Round(((connections / target) - latency) * 1000));
                 }
 

@@ -34,11 +34,11 @@ public sealed record LoadOptions(
                                 reuse the figures in docs/performance.md, or leave it out
           --no-docs             do not update docs/performance.md
           --keep                keep the benchmark cluster's folder (for inspection)
-          --budget <min>        time budget of the whole command in minutes (default 14)
+          --budget <min>        time budget of this process in minutes, build excluded (default 12)
         """;
 
     public static LoadOptions Default { get; } = new(
-        TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(5), [8, 32], 1_000_000, CalcMode.Auto, UpdateDocs: true, Keep: false, TimeSpan.FromMinutes(14));
+        TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(5), [8, 32], 1_000_000, CalcMode.Auto, UpdateDocs: true, Keep: false, TimeSpan.FromMinutes(12));
 
     /// <summary>Parses the arguments after "load"; null (with a message) when they are invalid.</summary>
     public static LoadOptions? Parse(IReadOnlyList<string> args, TextWriter error)

@@ -67,7 +67,7 @@ public static class SyntheticDataset
     /// <summary>Row counts of what was loaded, for the log.</summary>
     public sealed record LoadSummary(int Entities, int Observations, int Kpis, int Targets, int Measurements, int Commentaries, int ReferenceValues, TimeSpan Elapsed);
 
-    /// <summary>The first synthetic KPI code (used for the KPI page in the load test).</summary>
+    /// <summary>The code of the synthetic KPI with this number (1–500), e.g. SYN_K001.</summary>
     public static string KpiCode(int index) => $"{KpiCodePrefix}{index:D3}";
 
     public static async Task<LoadSummary> LoadAsync(string connectionString, CancellationToken cancellationToken)
