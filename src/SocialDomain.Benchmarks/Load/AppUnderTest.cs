@@ -28,6 +28,8 @@ public sealed class AppUnderTest : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    public int? ExitCode => _process.HasExited ? _process.ExitCode : null;
+
     public static async Task<AppUnderTest> StartAsync(
         string webDll, string contentRoot, string connectionString, int port, string logFile, IReadOnlyDictionary<string, string> extraEnvironment,
         TimeSpan timeout, CancellationToken cancellationToken)

@@ -190,7 +190,17 @@ public static class LoadCommand
             Log($"Updated {Path.GetRelativePath(root, docs)}.");
         }
 
-        Log($"Done in {Clock.Elapsed.TotalMinutes:0.0} min. Logs: {work}");
+        if (options.Keep || export.NotMeasuredReason is { } reason && !reason.StartsWith("skipped", StringComparison.Ordinal))
+        {
+            Log($"Done in {Clock.Elapsed.TotalMinutes:0.0} min. Logs: {work}");
+        }
+        else
+        {
+            // The app's request logs of a run are a few hundred MB; a failed run keeps them (the folder is printed at the start).
+            TryDelete(work);
+            Log($"Done in {Clock.Elapsed.TotalMinutes:0.0} min (logs removed; --keep keeps them).");
+        }
+
         return 0;
     }
 
@@ -436,6 +446,18 @@ public static class LoadCommand
         yield return new ReportRow("Calculation layer, mean per run: benchmarks 342 × 25 years × 7 fields / KPIs 500 × 40 quarters",
             $"{calc.BenchmarksMilliseconds.ToString("0.0", LoadReport.Format)} ms / {calc.KpisMilliseconds.ToString("0.0", LoadReport.Format)} ms ({calc.How})",
             "each < 1 s", met ? LoadReport.Met : LoadReport.Gap("over 1 s"));
+    }
+
+    private static void TryDelete(string directory)
+    {
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Log($"Could not remove {directory}: {ex.Message}");
+        }
     }
 
     private static string? FindRepositoryRoot()

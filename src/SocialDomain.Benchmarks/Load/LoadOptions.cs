@@ -33,7 +33,7 @@ public sealed record LoadOptions(
                                 calculation-layer benchmark: run it when the budget allows (auto, default), always run,
                                 reuse the figures in docs/performance.md, or leave it out
           --no-docs             do not update docs/performance.md
-          --keep                keep the benchmark cluster's folder (for inspection)
+          --keep                keep the benchmark cluster's folder and the logs (for inspection)
           --budget <min>        time budget of this process in minutes, build excluded (default 12)
         """;
 
