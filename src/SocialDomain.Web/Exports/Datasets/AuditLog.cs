@@ -2,6 +2,7 @@ using System.Data;
 using System.Runtime.CompilerServices;
 using System.Text;
 using Npgsql;
+using SocialDomain.Web.Dashboard;
 
 namespace SocialDomain.Web.Exports.Datasets;
 
@@ -48,7 +49,7 @@ public static class AuditLog
         {
             // As the audit page: ILIKE with a bound parameter, % and _ matched literally.
             conditions.Add("(actor ILIKE @search OR action ILIKE @search OR object ILIKE @search)");
-            var pattern = "%" + filter.Search.Trim().Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal) + "%";
+            var pattern = LikePattern.Contains(filter.Search);
             command.Parameters.Add(new NpgsqlParameter<string>("search", pattern));
         }
 

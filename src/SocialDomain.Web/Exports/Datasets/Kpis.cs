@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SocialDomain.Core.Domain;
+using SocialDomain.Web.Dashboard;
 using SocialDomain.Web.Data;
 using SocialDomain.Web.Formatting;
 
@@ -75,8 +76,8 @@ public static class Kpis
         {
             // ILIKE with a bound parameter; % and _ in the input match literally. The escape character is passed
             // explicitly: without it Npgsql emits ESCAPE '' and the backslashes would be matched as text.
-            var pattern = "%" + filter.Search.Trim().Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal) + "%";
-            query = query.Where(k => EF.Functions.ILike(k.Name, pattern, @"\") || EF.Functions.ILike(k.Definition, pattern, @"\") || EF.Functions.ILike(k.Code, pattern, @"\"));
+            var pattern = LikePattern.Contains(filter.Search);
+            query = query.Where(k => EF.Functions.ILike(k.Name, pattern, LikePattern.Escape) || EF.Functions.ILike(k.Definition, pattern, LikePattern.Escape) || EF.Functions.ILike(k.Code, pattern, LikePattern.Escape));
         }
 
         return query.OrderBy(k => k.Domain).ThenBy(k => k.Name).ThenBy(k => k.Code)
