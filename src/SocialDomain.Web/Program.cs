@@ -32,7 +32,12 @@ string connectionString;
 try
 {
     connectionString = DatabaseSetup.ResolveConnectionString(
-        builder.Configuration, builder.Environment.ContentRootPath, message => Log.Information("{Message}", message));
+        builder.Configuration, builder.Environment, message => Log.Information("{Message}", message));
+}
+catch (DatabaseNotConfiguredException ex)
+{
+    Console.Error.WriteLine(ex.Message);
+    return 1;
 }
 catch (InvalidOperationException ex)
 {
