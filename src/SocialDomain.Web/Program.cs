@@ -6,7 +6,6 @@ using Serilog;
 using SocialDomain.Web.Api;
 using SocialDomain.Web.Dashboard;
 using SocialDomain.Web.Data;
-using SocialDomain.Web.Data.Seeding;
 using SocialDomain.Web.Exports;
 using SocialDomain.Web.Import;
 using SocialDomain.Web.Infrastructure;
@@ -18,10 +17,11 @@ CultureInfo.DefaultThreadCurrentUICulture = dutch;
 
 Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: CultureInfo.InvariantCulture).CreateBootstrapLogger();
 
-// "import <paths>" and "create-admin <user>" run a command instead of the web app; other arguments go to the host.
+// "import <paths>", "create-admin <user>" and "migrate" run a command instead of the web app; other arguments go to the host.
 var importPaths = args is ["import", .. var rest] ? rest : null;
 var adminUser = args is ["create-admin", var user] ? user : null;
-var builder = WebApplication.CreateBuilder(importPaths is null && adminUser is null ? args : []);
+var migrateOnly = args is ["migrate"];
+var builder = WebApplication.CreateBuilder(importPaths is null && adminUser is null && !migrateOnly ? args : []);
 builder.Host.UseSerilog((context, services, configuration) => configuration
     .ReadFrom.Configuration(context.Configuration)
     .ReadFrom.Services(services)
@@ -81,45 +81,26 @@ builder.Services.Configure<RequestLocalizationOptions>(options =>
 
 var app = builder.Build();
 
-using (var scope = app.Services.CreateScope())
+if (migrateOnly)
 {
-    var db = scope.ServiceProvider.GetRequiredService<SocialDomainDbContext>();
-    if (app.Configuration.GetValue("Database:MigrateOnStartup", true))
-    {
-        db.Database.Migrate();
-    }
-
-    if (importPaths is not null)
-    {
-        return await ImportCommand.RunAsync(app.Services, importPaths, Console.Out, Console.Error);
-    }
-
-    if (adminUser is not null)
-    {
-        return await AdminBootstrap.CreateFromCommandLineAsync(scope.ServiceProvider, adminUser, Console.In, Console.Out, Console.Error);
-    }
-
-    if (!(await db.Database.GetPendingMigrationsAsync()).Any())
-    {
-        await AdminBootstrap.CreateFromConfigurationAsync(scope.ServiceProvider, app.Configuration);
-    }
-
-    if (app.Configuration.GetValue("Database:SeedOnStartup", true))
-    {
-        var seeded = await SeedData.LoadAsync(db);
-        if (seeded.Succeeded)
-        {
-            Log.Information("Brondata geladen: {Summary}", ImportCommand.Summary(seeded));
-        }
-        else
-        {
-            foreach (var seedProblem in seeded.Problems)
-            {
-                Log.Error("Brondata niet geladen: {Problem}", seedProblem.ToString());
-            }
-        }
-    }
+    // The one-off step of a deployment (docker-compose's migrate job): migrations, roles, first administrator, seed.
+    await DatabaseStartup.RunAsync(app.Services, migrate: true, seed: app.Configuration.GetValue("Database:SeedOnStartup", true));
+    Log.Information("Database bijgewerkt");
+    return 0;
 }
+
+if (importPaths is not null || adminUser is not null)
+{
+    await DatabaseStartup.RunAsync(app.Services, migrate: app.Configuration.GetValue("Database:MigrateOnStartup", true), seed: false);
+    using var scope = app.Services.CreateScope();
+    return importPaths is not null
+        ? await ImportCommand.RunAsync(app.Services, importPaths, Console.Out, Console.Error)
+        : await AdminBootstrap.CreateFromCommandLineAsync(scope.ServiceProvider, adminUser!, Console.In, Console.Out, Console.Error);
+}
+
+await DatabaseStartup.RunAsync(app.Services,
+    migrate: app.Configuration.GetValue("Database:MigrateOnStartup", true),
+    seed: app.Configuration.GetValue("Database:SeedOnStartup", true));
 
 if (!app.Environment.IsDevelopment())
 {
