@@ -61,6 +61,7 @@ builder.Services.AddHealthChecks()
 builder.AddReliability();
 
 builder.Services.AddSingleton(TimeProvider.System);
+builder.AddTrustedProxies();
 builder.AddDashboardSecurity();
 builder.Services.AddOutputCache(options => options.AddPolicy(DashboardOutputCache.PolicyName, DashboardOutputCache.Configure));
 builder.Services.AddResponseCompression(DashboardOutputCache.ConfigureCompression);
@@ -102,6 +103,7 @@ await DatabaseStartup.RunAsync(app.Services,
     migrate: app.Configuration.GetValue("Database:MigrateOnStartup", true),
     seed: app.Configuration.GetValue("Database:SeedOnStartup", true));
 
+app.UseForwardedHeaders(); // first: everything after it sees the real client IP, scheme and host (trusted proxies only)
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Fout");
