@@ -64,6 +64,12 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.AddTrustedProxies();
 builder.AddDashboardSecurity();
 builder.Services.AddOutputCache(options => options.AddPolicy(DashboardOutputCache.PolicyName, DashboardOutputCache.Configure));
+if (builder.Configuration.GetValue("Dashboard:CacheNotifications", true))
+{
+    builder.Services.AddHostedService(services => new DashboardCacheNotifications(
+        connectionString, services.GetRequiredService<Microsoft.AspNetCore.OutputCaching.IOutputCacheStore>(),
+        services.GetRequiredService<ILogger<DashboardCacheNotifications>>()));
+}
 builder.Services.AddResponseCompression(DashboardOutputCache.ConfigureCompression);
 builder.Services.AddOpenDataApi();
 builder.Services.AddRazorPages(options =>
