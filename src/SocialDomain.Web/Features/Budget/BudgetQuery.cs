@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SocialDomain.Core.Domain;
 using SocialDomain.Web.Data;
+using SocialDomain.Web.Data.Entities;
 
 namespace SocialDomain.Web.Features.Budget;
 
@@ -82,28 +83,12 @@ public sealed class BudgetQuery(SocialDomainDbContext db)
 
     /// <summary>Every budget line (one round trip): what the variances of the levels are built from.</summary>
     public async Task<IReadOnlyList<BudgetLineData>> LinesAsync(CancellationToken cancellationToken) =>
-        await db.BudgetLines.AsNoTracking()
-            .OrderBy(l => l.Year).ThenBy(l => l.Id)
-            .Select(l => new BudgetLineData
-            {
-                Scope = l.Scope,
-                ScopeCode = l.ScopeCode,
-                Name = l.Name,
-                ProgrammeCode = l.ProgrammeCode,
-                ProgrammeName = l.Programme != null ? l.Programme.Name : null,
-                TaskFieldCode = l.TaskFieldCode,
-                Year = l.Year,
-                Stage = l.Stage,
-                Measure = l.Measure,
-                Amount = l.Amount,
-                Note = l.Note,
-            })
-            .ToListAsync(cancellationToken);
+        (await WithSource(db.BudgetLines).ToListAsync(cancellationToken)).Select(r => r.Line).ToList();
 
     /// <summary>The budget lines that match <paramref name="filter"/>, with their source and without variance (one round trip).</summary>
     public async Task<IReadOnlyList<BudgetRecord>> SourcedLinesAsync(BudgetFilter filter, CancellationToken cancellationToken)
     {
-        var query = db.BudgetLines.AsNoTracking();
+        var query = db.BudgetLines.AsQueryable();
         if (filter.Year is { } year)
         {
             query = query.Where(l => l.Year == year);
@@ -129,26 +114,30 @@ public sealed class BudgetQuery(SocialDomainDbContext db)
             query = query.Where(l => l.TaskFieldCode == taskField);
         }
 
-        var lines = await query.OrderBy(l => l.Year).ThenBy(l => l.Id)
-            .Select(l => new { l.Year, l.Scope, l.ScopeCode, l.Name, l.ProgrammeCode, l.TaskFieldCode, l.Stage, l.Measure, l.Amount, l.Note, l.Source.Document, l.Source.Section })
-            .ToListAsync(cancellationToken);
-        return lines.Select(l => new BudgetRecord
-        {
-            Line = new BudgetLineData
-            {
-                Scope = l.Scope,
-                ScopeCode = l.ScopeCode,
-                Name = l.Name,
-                ProgrammeCode = l.ProgrammeCode,
-                TaskFieldCode = l.TaskFieldCode,
-                Year = l.Year,
-                Stage = l.Stage,
-                Measure = l.Measure,
-                Amount = l.Amount,
-                Note = l.Note,
-            },
-            SourceDocument = l.Document,
-            SourceSection = l.Section,
-        }).ToList();
+        return await WithSource(query).ToListAsync(cancellationToken);
     }
+
+    /// <summary>Budget lines in year and id order, each with its programme's name and its source.</summary>
+    private static IQueryable<BudgetRecord> WithSource(IQueryable<BudgetLine> lines) =>
+        lines.AsNoTracking()
+            .OrderBy(l => l.Year).ThenBy(l => l.Id)
+            .Select(l => new BudgetRecord
+            {
+                Line = new BudgetLineData
+                {
+                    Scope = l.Scope,
+                    ScopeCode = l.ScopeCode,
+                    Name = l.Name,
+                    ProgrammeCode = l.ProgrammeCode,
+                    ProgrammeName = l.Programme != null ? l.Programme.Name : null,
+                    TaskFieldCode = l.TaskFieldCode,
+                    Year = l.Year,
+                    Stage = l.Stage,
+                    Measure = l.Measure,
+                    Amount = l.Amount,
+                    Note = l.Note,
+                },
+                SourceDocument = l.Source.Document,
+                SourceSection = l.Source.Section,
+            });
 }

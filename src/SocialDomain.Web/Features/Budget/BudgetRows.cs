@@ -8,6 +8,9 @@ public sealed record BudgetYear(int Year, IReadOnlyList<LevelRow> Programmes, IR
 {
     /// <summary>Programmes, then lots and task fields, then totals: the order of the table and its export.</summary>
     public IEnumerable<LevelRow> All => Programmes.Concat(Lots).Concat(Totals);
+
+    /// <summary>The primitive budget of all lots together; null unless there are several lots and each has one.</summary>
+    public decimal? LotsOriginalTotal => Lots.Count > 1 && Lots.All(l => l.Original is not null) ? Lots.Sum(l => l.Original!.Value) : null;
 }
 
 /// <summary>
