@@ -4,6 +4,7 @@ using SocialDomain.Core.Domain;
 using SocialDomain.Web.Data;
 using SocialDomain.Web.Data.Entities;
 using SocialDomain.Web.Exports.Datasets;
+using SocialDomain.Web.Features.Budget;
 using SocialDomain.Web.Import;
 using SocialDomain.Web.Security;
 
