@@ -46,6 +46,24 @@ public sealed class FreshMachineTests
         result.Output.Should().BeEmpty();
     }
 
+    [Fact]
+    public async Task App_OutsideDevelopment_WithoutConnectionString_RefusesToStartWithOneLine()
+    {
+        var app = WebBuildOutput();
+        var result = await RunAsync("dotnet", [Path.Combine(app, "SocialDomain.Web.dll"), "--urls", "http://127.0.0.1:0"], app,
+            new Dictionary<string, string>
+            {
+                ["ASPNETCORE_ENVIRONMENT"] = "Production",
+                ["ConnectionStrings__SocialDomain"] = string.Empty,
+                ["LocalPostgres__Enabled"] = "false",
+            },
+            TimeSpan.FromMinutes(1));
+
+        result.ExitCode.Should().Be(1);
+        result.Output.Should().Contain("Geen database ingesteld (omgeving Production): zet ConnectionStrings__SocialDomain")
+            .And.NotContain("PostgreSQL-cluster", "no private cluster is started outside Development");
+    }
+
     [SkippableFact]
     [System.Runtime.Versioning.SupportedOSPlatform("linux")]
     public async Task RunCommand_AsRoot_InFolderPostgresCannotEnter_KeepsClusterElsewhere_AndBecomesReady()
