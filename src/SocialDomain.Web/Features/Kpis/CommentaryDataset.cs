@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using SocialDomain.Core.Domain;
 using SocialDomain.Web.Data;
+using SocialDomain.Web.Exports;
+using SocialDomain.Web.Features.Publication;
 
-namespace SocialDomain.Web.Exports.Datasets;
+namespace SocialDomain.Web.Features.Kpis;
 
 /// <summary>Quarterly commentary on a KPI ("het verhaal achter de cijfers").</summary>
 public sealed record CommentaryRecord(
@@ -22,7 +24,7 @@ public sealed record CommentaryRecord(
 public sealed record CommentaryFilter(string? KpiCode = null, Period? Quarter = null, int? Year = null, int[]? PublishedQuartersOnly = null);
 
 /// <summary>Commentary per KPI per quarter; drafts only for staff.</summary>
-public static class Commentaries
+public static class CommentaryDataset
 {
     public const string Name = "toelichtingen";
 
@@ -59,7 +61,7 @@ public static class Commentaries
 
         if (filter.PublishedQuartersOnly is { } published)
         {
-            query = query.Where(c => c.Status == CommentaryStatus.Published && published.Contains(c.Year * 4 + c.Quarter - 1));
+            query = query.Where(Visibility.PublishedCommentaryOf(published));
         }
 
         return query.OrderBy(c => c.Kpi!.Code).ThenBy(c => c.Year).ThenBy(c => c.Quarter)
