@@ -120,13 +120,7 @@ public static class OpenDataApi
                     filters.Add("'kwartaal' moet een kwartaal zijn, bijvoorbeeld 2020-K4.");
                 }
 
-                int[]? published = null;
-                if (!Roles.MaySeeUnpublished(http.User))
-                {
-                    published = (await Visibility.PublishedQuartersAsync(db, http.RequestAborted)).Select(p => p.Ordinal).ToArray();
-                }
-
-                var filter = new CommentaryFilter(filters.Code(kpi, "kpi"), quarter, filters.Year(jaar, "jaar"), published);
+                var filter = new CommentaryFilter(filters.Code(kpi, "kpi"), quarter, filters.Year(jaar, "jaar"), PublishedOnly: !Visibility.MaySeeUnpublished(http.User));
                 return await QueryPageAsync(http, db, filters, CommentaryDataset.Name, CommentaryDataset.Columns, CommentaryDataset.Query(db, filter), pagina, paginagrootte, formaat, dialect);
             })
             .WithName("Toelichtingen")

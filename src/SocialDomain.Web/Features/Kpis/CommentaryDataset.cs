@@ -19,9 +19,9 @@ public sealed record CommentaryRecord(
     DateTimeOffset? PublishedAt,
     bool IsSynthetic);
 
-/// <param name="PublishedQuartersOnly">Null for staff (drafts included); otherwise the published quarters (ordinals):
-/// only published commentary of those quarters is visible, as on the KPI page.</param>
-public sealed record CommentaryFilter(string? KpiCode = null, Period? Quarter = null, int? Year = null, int[]? PublishedQuartersOnly = null);
+/// <param name="PublishedOnly">False for staff (drafts included); otherwise only published commentary of published
+/// quarters is visible, as on the KPI page.</param>
+public sealed record CommentaryFilter(string? KpiCode = null, Period? Quarter = null, int? Year = null, bool PublishedOnly = false);
 
 /// <summary>Commentary per KPI per quarter; drafts only for staff.</summary>
 public static class CommentaryDataset
@@ -59,9 +59,9 @@ public static class CommentaryDataset
             query = query.Where(c => c.Year == year);
         }
 
-        if (filter.PublishedQuartersOnly is { } published)
+        if (filter.PublishedOnly)
         {
-            query = query.Where(Visibility.PublishedCommentaryOf(published));
+            query = query.Where(Visibility.PublishedCommentary(db));
         }
 
         return query.OrderBy(c => c.Kpi!.Code).ThenBy(c => c.Year).ThenBy(c => c.Quarter)

@@ -39,7 +39,7 @@ public sealed record KpiDetailReport(
                 m.IsSynthetic, Visibility.IsPublished(m.Period, latestPublished), firstPublished.TryGetValue(m.Period, out var was) ? was : null,
                 m.SourceDocument, m.SourceSection, m.Note))
             .ToList();
-        var commentary = showsUnpublished ? data.Commentary : data.Commentary.Where(c => publishedQuarters.Contains(c.Period)).ToList();
+        var commentary = showsUnpublished ? data.Commentary : data.Commentary.Where(c => Visibility.IsPublishedQuarter(c.Period, publishedQuarters)).ToList();
         var currentTarget = data.Targets.Count > 0 ? data.Targets[^1] : null;
 
         KpiEvaluationResult? evaluation = null;

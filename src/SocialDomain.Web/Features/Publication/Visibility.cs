@@ -38,16 +38,12 @@ public static class Visibility
     /// <summary>True when a period's figure counts in or before the latest published quarter.</summary>
     public static bool IsPublished(Period period, Period? latestPublished) => QuarterOrdinal.IsPublished(period, latestPublished);
 
-    /// <summary>The ordinal of the quarter in which a period's figure counts (<see cref="QuarterOrdinal.Of(int, int?)"/>).</summary>
-    public static int EndQuarterOrdinal(int year, int? quarter) => QuarterOrdinal.Of(year, quarter);
+    /// <summary>Published commentary of a published quarter, as a query condition (what the public and council members see).</summary>
+    public static Expression<Func<KpiCommentary, bool>> PublishedCommentary(SocialDomainDbContext db) =>
+        c => c.Status == CommentaryStatus.Published && db.QuarterPublications.Any(p => p.Year == c.Year && p.Quarter == c.Quarter);
 
-    /// <summary>Published commentary of the given published quarters (ordinals), as a query condition.</summary>
-    public static Expression<Func<KpiCommentary, bool>> PublishedCommentaryOf(int[] publishedOrdinals) =>
-        c => c.Status == CommentaryStatus.Published && publishedOrdinals.Contains((c.Year * 4) + c.Quarter - 1);
-
-    /// <summary>The latest publication first: the quarter the public sees when it asks for none.</summary>
-    public static IOrderedQueryable<QuarterPublication> LatestFirst(IQueryable<QuarterPublication> publications) =>
-        publications.OrderByDescending(p => p.Year).ThenByDescending(p => p.Quarter);
+    /// <summary>True when a quarter's commentary may be shown to the public: its quarter is published.</summary>
+    public static bool IsPublishedQuarter(Period quarter, IReadOnlySet<Period> publishedQuarters) => publishedQuarters.Contains(quarter);
 
     /// <summary>The value the first publication showed for each period (later publications may show a corrected value).</summary>
     public static IReadOnlyDictionary<Period, decimal> FirstPublishedValues(IEnumerable<PublishedFigureRow> figures) =>
