@@ -100,6 +100,7 @@ public class OverviewPageTests(TestDatabase database, BrowserFixture browser) : 
         fresh.Headers.CacheControl!.NoStore.Should().BeTrue();
         factory.Commands.Count.Should().BeGreaterThan(0);
         (await fresh.Content.ReadAsStringAsync()).Should().Contain("U ziet als medewerker ook kwartalen");
+    }
 
     [Fact]
     public async Task HomePage_ListsProgrammesAndKpisFromTheDatabase_InDutch()
