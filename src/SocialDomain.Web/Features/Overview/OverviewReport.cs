@@ -50,6 +50,19 @@ public sealed record OverviewSelection(IReadOnlyList<Period> Quarters, Period? Q
     }
 }
 
+/// <summary>The trend of a KPI up to the quarter: axis labels, values and the text a screen reader gets instead of the chart.</summary>
+public sealed record Sparkline(IReadOnlyList<string> Labels, IReadOnlyList<decimal> Values, string Description)
+{
+    /// <summary>The sparkline of a KPI's measurements up to the quarter; null with fewer than two (the page says "te weinig metingen").</summary>
+    public static Sparkline? Of(IReadOnlyList<MeasurementPoint> seriesUpTo, KpiUnit unit) =>
+        seriesUpTo.Count < 2
+            ? null
+            : new Sparkline(
+                seriesUpTo.Select(p => p.Period.ToString()).ToList(),
+                seriesUpTo.Select(p => p.Value).ToList(),
+                "Verloop: " + string.Join(", ", seriesUpTo.Select(p => $"{p.Period} {DutchFormat.Value(p.Value, unit)}")));
+}
+
 /// <summary>One KPI at the selected quarter, as the overview shows it.</summary>
 /// <param name="Correction">"gewijzigd na publicatie: nu …, bij publicatie …" when the published figure was changed since.</param>
 public sealed record KpiRow(
@@ -63,7 +76,11 @@ public sealed record KpiRow(
     KpiEvaluationResult Evaluation,
     string? CommentaryFirstLine,
     bool CommentaryIsSynthetic,
-    string? Correction);
+    string? Correction)
+{
+    /// <summary>The trend column: the measurements up to the quarter as shown (frozen for the public).</summary>
+    public Sparkline? Sparkline { get; } = Sparkline.Of(Evaluation.SeriesUpTo, Unit);
+}
 
 public sealed record DomainGroup(SocialDomainArea Domain, IReadOnlyList<KpiRow> Kpis);
 

@@ -119,6 +119,18 @@ public class OverviewReportTests
     }
 
     [Fact]
+    public void Sparkline_FollowsTheFiguresShown_AndNeedsTwoMeasurements()
+    {
+        var report = OverviewReport.Build(Data(showsUnpublished: false, null, PublishedK4(60m)), showsUnpublished: false);
+
+        var sparkline = report.Rows.Single(r => r.Code == "WMO").Sparkline!;
+        sparkline.Labels.Should().Equal("2019-K3", "2020");
+        sparkline.Values.Should().Equal(70m, 60m);
+        sparkline.Description.Should().Be("Verloop: 2019-K3 70%, 2020 60%");
+        report.Rows.Single(r => r.Code == "JEUGD").Sparkline.Should().BeNull();
+    }
+
+    [Fact]
     public void FirstLine_CutsLongCommentaryAtTwoHundredCharacters()
     {
         OverviewReport.FirstLine("kort\nmeer").Should().Be("kort");
