@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
 using Serilog;
 using SocialDomain.Web.Api;
-using SocialDomain.Web.Dashboard;
 using SocialDomain.Web.Data;
 using SocialDomain.Web.Exports;
 using SocialDomain.Web.Import;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SocialDomain.Web.Dashboard;
 using SocialDomain.Web.Data;
+using SocialDomain.Web.Infrastructure;
 using SocialDomain.Web.Data.Entities;
 using SocialDomain.Web.Import;
 using SocialDomain.Web.Security;

@@ -8,6 +8,7 @@ using Npgsql;
 using SocialDomain.Core.Domain;
 using SocialDomain.Web.Dashboard;
 using SocialDomain.Web.Data;
+using SocialDomain.Web.Infrastructure;
 using SocialDomain.Web.Data.Entities;
 using SocialDomain.Web.Security;
 
