@@ -1,4 +1,5 @@
 using System.Globalization;
+using SocialDomain.Core.Calculations;
 using SocialDomain.Core.Domain;
 
 namespace SocialDomain.Web.Features.G40Benchmark;
@@ -77,19 +78,8 @@ public static class BenchmarkSelection
         ArgumentNullException.ThrowIfNull(municipalities);
         ArgumentNullException.ThrowIfNull(messages);
         var fallback = municipalities.FirstOrDefault(m => m.Code == DefaultHomeCode) ?? municipalities[0];
-        if (string.IsNullOrWhiteSpace(home))
-        {
-            return fallback;
-        }
-
-        var wanted = home.Trim();
-        var match = municipalities.FirstOrDefault(m => string.Equals(m.Code, wanted, StringComparison.OrdinalIgnoreCase));
-        if (match is null)
-        {
-            messages.Add(new($"'{wanted}' is geen G40-gemeente (gebruik een CBS-code, bijvoorbeeld GM0402)", $"{fallback.Name} wordt getoond"));
-        }
-
-        return match ?? fallback;
+        return Pick(municipalities, fallback, home, m => m.Code, messages,
+            wanted => new($"'{wanted}' is geen G40-gemeente (gebruik een CBS-code, bijvoorbeeld GM0402)", $"{fallback.Name} wordt getoond"));
     }
 
     /// <summary>The error text of a table export: each problem as a sentence, without the page's fallback.</summary>
@@ -98,34 +88,31 @@ public static class BenchmarkSelection
     private static FieldOption ChooseField(IReadOnlyList<FieldOption> fields, string? field, List<InputMessage> messages)
     {
         var fallback = fields.FirstOrDefault(f => f.Domain == SocialDomainArea.Jeugd && f.TaskFieldCode is null) ?? fields[0];
-        if (string.IsNullOrWhiteSpace(field))
-        {
-            return fallback;
-        }
-
-        var wanted = field.Trim();
-        var match = fields.FirstOrDefault(f => string.Equals(f.Token, wanted, StringComparison.OrdinalIgnoreCase));
-        if (match is null)
-        {
-            messages.Add(new($"'{wanted}' is geen domein of taakveld in de benchmark (kies bijvoorbeeld jeugd of 6.72)", $"{fallback.Label} wordt getoond"));
-        }
-
-        return match ?? fallback;
+        return Pick(fields, fallback, field, f => f.Token, messages,
+            wanted => new($"'{wanted}' is geen domein of taakveld in de benchmark (kies bijvoorbeeld jeugd of 6.72)", $"{fallback.Label} wordt getoond"));
     }
 
     private static ColumnOption ChooseColumn(IReadOnlyList<ColumnOption> columns, string? column, List<InputMessage> messages)
     {
         var fallback = columns.LastOrDefault(c => c.Stage == BenchmarkStage.AnnualAccounts) ?? columns[^1];
-        if (string.IsNullOrWhiteSpace(column))
+        return Pick(columns, fallback, column, c => c.Token, messages,
+            wanted => new($"'{wanted}' is geen jaar en fase in de benchmark (gebruik bijvoorbeeld 2018-jaarrekening)", $"{fallback.Label} (de laatste jaarrekening) wordt getoond"));
+    }
+
+    /// <summary>The option whose key is the input (trimmed, ignoring case); the fallback when empty, or with a message when unknown.</summary>
+    private static T Pick<T>(IReadOnlyList<T> options, T fallback, string? input, Func<T, string> key, List<InputMessage> messages, Func<string, InputMessage> unknown)
+        where T : class
+    {
+        if (string.IsNullOrWhiteSpace(input))
         {
             return fallback;
         }
 
-        var wanted = column.Trim();
-        var match = columns.FirstOrDefault(c => string.Equals(c.Token, wanted, StringComparison.OrdinalIgnoreCase));
+        var wanted = input.Trim();
+        var match = options.FirstOrDefault(o => string.Equals(key(o), wanted, StringComparison.OrdinalIgnoreCase));
         if (match is null)
         {
-            messages.Add(new($"'{wanted}' is geen jaar en fase in de benchmark (gebruik bijvoorbeeld 2018-jaarrekening)", $"{fallback.Label} (de laatste jaarrekening) wordt getoond"));
+            messages.Add(unknown(wanted));
         }
 
         return match ?? fallback;
@@ -151,7 +138,7 @@ public static class BenchmarkSelection
             }
             else
             {
-                messages.Add(new($"Het gewicht '{raw.Trim()}' voor '{definition.Label}' is geen getal van 0 tot en met 10", "gewicht 1 wordt gebruikt"));
+                messages.Add(new($"Het gewicht '{raw.Trim()}' voor '{definition.Label}' is geen getal van 0 tot en met {DutchFormat.Number(MaxWeight, 0)}", "gewicht 1 wordt gebruikt"));
             }
         }
 
