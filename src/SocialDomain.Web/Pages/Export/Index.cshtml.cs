@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using SocialDomain.Core.Calculations;
 using SocialDomain.Core.Domain;
 using SocialDomain.Web.Dashboard;
 using SocialDomain.Web.Data;
