@@ -140,6 +140,38 @@ public class BenchmarkTests
     }
 
     [Fact]
+    public void Column_OfG40Jeugd2018_RanksHilversumFirstOfForty_AndGivesItsDeviationFromTheRecomputedAverage()
+    {
+        var column = Benchmark.Column(JeugdTotal2018);
+
+        column.Average.Should().BeEquivalentTo(Benchmark.Average(JeugdTotal2018));
+        column.Ranking.Should().BeEquivalentTo(Benchmark.Rank(JeugdTotal2018));
+        column.Ranking.Find("Hilversum")!.Rank.Should().Be(1);
+        column.Ranking.N.Should().Be(40);
+
+        // −281,0775 − (−191,4) = −89,6775: € 89,68 cheaper than the recomputed average (€ 89,70 against the printed −281,1).
+        var deviation = column.DeviationOf(-191.4m)!;
+        deviation.NetCostDifference.Should().Be(-89.6775m);
+        DutchFormat.Round(deviation.NetCostPercent!.Value, 1).Should().Be(-31.9m);
+        column.DeviationOf(null).Should().BeNull();
+    }
+
+    [Fact]
+    public void Column_LeavesOutAMissingMemberOfBothAverageAndRanking()
+    {
+        var column = Benchmark.Column(SourceRow.TotalColumn(Jeugd, SourceRow.Begroting2020));
+
+        column.Average.N.Should().Be(39);
+        column.Ranking.N.Should().Be(39);
+        column.Ranking.Missing.Should().Equal("Lelystad");
+        column.Average.Missing.Should().Equal("Lelystad");
+    }
+
+    [Fact]
+    public void Column_WithoutAnyValue_HasNoDeviation() =>
+        Benchmark.Column([new MunicipalityValue("Lelystad", null)]).DeviationOf(-191.4m).Should().BeNull();
+
+    [Fact]
     public void Average_LeavesOutMissingMembers_InsteadOfCountingThemAsZero()
     {
         var average = Benchmark.Average(SourceRow.TotalColumn(Jeugd, SourceRow.Begroting2020));

@@ -159,6 +159,20 @@ public sealed record PeerSelection(
     string? Reason);
 
 /// <summary>
+/// The statistics of one benchmark column (domain or task field × year × stage) over the G40 members: the recomputed
+/// average and the ranking. Computed once by <see cref="Benchmark.Column"/>; the benchmark page, its exports and the
+/// bulk benchmark dataset all use it.
+/// </summary>
+/// <param name="Average">Unweighted mean of the members with a value.</param>
+/// <param name="Ranking">Ranking of the members with a value, lowest net cost first.</param>
+public sealed record ColumnStatistics(RecomputedAverage Average, Ranking Ranking)
+{
+    /// <summary>A saldo against the recomputed average; null when the saldo or the average is missing.</summary>
+    public BenchmarkDeviation? DeviationOf(decimal? saldo) =>
+        saldo is { } s && Average.Mean is { } mean ? Benchmark.DeviationFrom(s, mean) : null;
+}
+
+/// <summary>
 /// Benchmarks: values per inhabitant, recomputed averages, deviations from references, rank and percentile,
 /// and comparable municipalities ("gemeenten zoals wij").
 /// </summary>
@@ -208,6 +222,12 @@ public static class Benchmark
             ? new RecomputedAverage(null, 0, members.Count, missingList, null, null)
             : new RecomputedAverage(sum / n, n, members.Count, missingList, min, max);
     }
+
+    /// <summary>
+    /// The G40 column statistics: the recomputed average (<see cref="Average"/>) and the ranking (<see cref="Rank"/>,
+    /// lowest net cost first) of the same members. A missing value is left out of both, never counted as 0.
+    /// </summary>
+    public static ColumnStatistics Column(IReadOnlyList<MunicipalityValue> members) => new(Average(members), Rank(members));
 
     /// <summary>
     /// A saldo against a reference saldo, in net cost: difference = reference − saldo (negative = cheaper),

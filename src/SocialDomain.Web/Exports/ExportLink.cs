@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Html;
 using SocialDomain.Core.Domain;
-using SocialDomain.Web.Pages.BenchmarkG40;
+using SocialDomain.Web.Features.G40Benchmark;
 
 namespace SocialDomain.Web.Exports;
 
@@ -25,7 +25,7 @@ public static class ExportLink
         For(Tables.OverviewExport.Name, ("kwartaal", quarter?.ToString()), ("programma", programme ?? "geen"), ("domein", Codes.Domain(domain)));
 
     /// <summary>A table of the benchmark page, with its selection and weights.</summary>
-    public static IHtmlContent Benchmark(string export, BenchmarkModel page) =>
-        For(export, [("veld", page.SelectedField?.Token), ("jaar", page.SelectedColumn?.Token), ("gemeente", page.SelectedHome?.Code),
-            .. page.WeightQuery().Select(w => (w.Key, (string?)w.Value))]);
+    public static IHtmlContent Benchmark(string export, BenchmarkReport report) =>
+        For(export, [("veld", report.SelectedField?.Token), ("jaar", report.SelectedColumn?.Token), ("gemeente", report.SelectedHome?.Code),
+            .. report.WeightQuery().Select(w => (w.Key, (string?)w.Value))]);
 }

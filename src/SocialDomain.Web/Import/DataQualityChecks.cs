@@ -18,6 +18,11 @@ public static class DataQualityChecks
 {
     public const string Dataset = "g40";
 
+    /// <summary>Codes of the stated averages that are checked against their members (<see cref="DataQualityFinding.EntityCode"/>).</summary>
+    public const string G40AverageCode = "G40";
+
+    public const string G4AverageCode = "G4";
+
     /// <param name="summaries">The printed percentages of this import; summary findings are only
     /// re-evaluated when the import contains them.</param>
     public static async Task<int> RecordAsync(SocialDomainDbContext db, IReadOnlyList<StatedSummary> summaries, CancellationToken ct)
@@ -32,8 +37,8 @@ public static class DataQualityChecks
         var g4Members = entities.Where(e => e.IsG4).Select(e => e.Code).ToHashSet(StringComparer.Ordinal);
         foreach (var column in observations.GroupBy(o => (o.Domain, o.TaskFieldCode, o.Year, o.Stage)))
         {
-            CheckAverage(found, column.Key, column.ToList(), "G40", g40Members, names);
-            CheckAverage(found, column.Key, column.ToList(), "G4", g4Members, names);
+            CheckAverage(found, column.Key, column.ToList(), G40AverageCode, g40Members, names);
+            CheckAverage(found, column.Key, column.ToList(), G4AverageCode, g4Members, names);
         }
 
         foreach (var summary in summaries)
@@ -43,8 +48,10 @@ public static class DataQualityChecks
 
         // Upsert by subject; drop findings that no longer apply.
         var stored = await db.DataQualityFindings.Where(f => f.Dataset == Dataset).ToListAsync(ct);
-        var reevaluated = summaries.Count > 0 ? new[] { "average/", "summary/" } : ["average/"];
-        foreach (var old in stored.Where(s => !found.ContainsKey(s.Subject) && reevaluated.Any(p => s.Subject.StartsWith(p, StringComparison.Ordinal))))
+        var reevaluated = summaries.Count > 0
+            ? new DataQualityCheck?[] { DataQualityCheck.Average, DataQualityCheck.Growth, DataQualityCheck.BudgetDeficit }
+            : [DataQualityCheck.Average];
+        foreach (var old in stored.Where(s => !found.ContainsKey(s.Subject) && reevaluated.Contains(s.Kind)))
         {
             db.DataQualityFindings.Remove(old);
         }
@@ -55,6 +62,14 @@ public static class DataQualityChecks
             if (bySubject.TryGetValue(finding.Subject, out var existing))
             {
                 existing.Message = finding.Message;
+                existing.Kind = finding.Kind;
+                existing.EntityCode = finding.EntityCode;
+                existing.Domain = finding.Domain;
+                existing.TaskFieldCode = finding.TaskFieldCode;
+                existing.Year = finding.Year;
+                existing.Stage = finding.Stage;
+                existing.FromYear = finding.FromYear;
+                existing.FromStage = finding.FromStage;
                 existing.StatedValue = finding.StatedValue;
                 existing.RecomputedValue = finding.RecomputedValue;
                 existing.Difference = finding.Difference;
@@ -106,11 +121,16 @@ public static class DataQualityChecks
             ? $"Het vermelde {aggregateCode}-gemiddelde ({label}) klopt met het herberekende gemiddelde van {average.N} gemeenten, maar {string.Join(", ", missingNames)} heeft geen waarde."
             : $"Het vermelde {aggregateCode}-gemiddelde ({label}) is {Show(statedValue)}; het ongewogen gemiddelde van de {average.N} gemeenten met een waarde is {Show(check.Recomputed)} (verschil {Show(check.Difference)})."
               + (missingNames.Count > 0 ? $" Zonder waarde: {string.Join(", ", missingNames)}." : string.Empty);
-        var subject = $"average/{aggregateCode}/{SubjectOf(column.Domain, column.TaskField, column.Year, column.Stage)}";
-        found[subject] = new DataQualityFinding
+        var finding = new DataQualityFinding
         {
             Dataset = Dataset,
-            Subject = subject,
+            Subject = string.Empty,
+            Kind = DataQualityCheck.Average,
+            EntityCode = aggregateCode,
+            Domain = column.Domain,
+            TaskFieldCode = column.TaskField,
+            Year = column.Year,
+            Stage = column.Stage,
             Message = what,
             StatedValue = statedValue,
             RecomputedValue = check.Recomputed is { } r ? Math.Round(r, 4) : null,
@@ -119,6 +139,8 @@ public static class DataQualityChecks
             Missing = average.Missing.ToList(),
             Source = stated.Source,
         };
+        finding.Subject = SubjectOf(finding);
+        found[finding.Subject] = finding;
     }
 
     private static void CheckSummary(
@@ -134,14 +156,13 @@ public static class DataQualityChecks
 
         var from = Stated(summary.FromYear, summary.FromStage);
         var to = Stated(summary.ToYear, summary.ToStage);
-        var subject = $"summary/{summary.EntityCode}/{DomainKey(summary.Domain)}/{summary.Kind}/{summary.FromYear}-{summary.FromStage}/{summary.ToYear}-{summary.ToStage}";
         var what = summary.Kind == StatedSummaryKind.Growth ? "De vermelde stijging van de lasten" : "Het vermelde begrote tekort t.o.v. de lasten";
         var period = $"{summary.FromYear} {DutchText.BenchmarkStage(summary.FromStage)} → {summary.ToYear} {DutchText.BenchmarkStage(summary.ToStage)}";
         if (from is not { } f || to is not { } t || Growth.NetCostPercent(f, t) is not { IsOk: true } growth)
         {
-            found[subject] = Finding(subject, summary,
+            Add(found, Finding(summary,
                 $"{what} van het {summary.EntityCode}-gemiddelde ({DutchText.Domain(summary.Domain)}, {period}) van {Show(summary.StatedPercent)}% is niet na te rekenen: een van de gemiddelden ontbreekt.",
-                null);
+                null));
             return;
         }
 
@@ -150,7 +171,7 @@ public static class DataQualityChecks
         var check = DataQuality.CompareStated(summary.StatedPercent, growth.Value, tolerance);
 
         // The same percentage from the averages recomputed from the members (a printed average can itself be wrong).
-        var members = summary.EntityCode == "G4" ? g4Members : g40Members;
+        var members = summary.EntityCode == G4AverageCode ? g4Members : g40Members;
         decimal? Recomputed(int year, BenchmarkStage stage) => Benchmark.Average(members.Order(StringComparer.Ordinal)
             .Select(code => new MunicipalityValue(code, observations.FirstOrDefault(o =>
                 o.MunicipalityCode == code && o.Domain == summary.Domain && o.TaskFieldCode is null && o.Year == year && o.Stage == stage)?.ValuePerInhabitant))
@@ -164,15 +185,28 @@ public static class DataQualityChecks
         }
 
         var alternative = viaMembers is { } v ? $" Uit de herberekende gemiddelden van de gemeenten volgt {Show(v, 2)}%." : string.Empty;
-        found[subject] = Finding(subject, summary,
+        Add(found, Finding(summary,
             $"{what} van het {summary.EntityCode}-gemiddelde ({DutchText.Domain(summary.Domain)}, {period}) is {Show(summary.StatedPercent)}%; uit de vermelde gemiddelden ({Show(f)} → {Show(t)}) volgt {Show(growth.Value, 2)}%.{alternative}",
-            check.IsConsistent == true && viaMembers is { } recomputedViaMembers ? recomputedViaMembers : growth.Value);
+            check.IsConsistent == true && viaMembers is { } recomputedViaMembers ? recomputedViaMembers : growth.Value));
     }
 
-    private static DataQualityFinding Finding(string subject, StatedSummary summary, string message, decimal? recomputed) => new()
+    private static void Add(Dictionary<string, DataQualityFinding> found, DataQualityFinding finding)
+    {
+        finding.Subject = SubjectOf(finding);
+        found[finding.Subject] = finding;
+    }
+
+    private static DataQualityFinding Finding(StatedSummary summary, string message, decimal? recomputed) => new()
     {
         Dataset = Dataset,
-        Subject = subject,
+        Subject = string.Empty,
+        Kind = summary.Kind == StatedSummaryKind.Growth ? DataQualityCheck.Growth : DataQualityCheck.BudgetDeficit,
+        EntityCode = summary.EntityCode,
+        Domain = summary.Domain,
+        FromYear = summary.FromYear,
+        FromStage = summary.FromStage,
+        Year = summary.ToYear,
+        Stage = summary.ToStage,
         Message = message,
         StatedValue = summary.StatedPercent,
         RecomputedValue = recomputed is { } r ? Math.Round(r, 4) : null,
@@ -183,15 +217,25 @@ public static class DataQualityChecks
     private static string ColumnLabel(SocialDomainArea domain, string? taskField, int year, BenchmarkStage stage) =>
         $"{DutchText.Domain(domain)} {(taskField is null ? "totaal" : "taakveld " + taskField)}, {year} {DutchText.BenchmarkStage(stage)}";
 
-    private static string SubjectOf(SocialDomainArea domain, string? taskField, int year, BenchmarkStage stage) =>
-        string.Create(CultureInfo.InvariantCulture, $"{DomainKey(domain)}/{taskField ?? "totaal"}/{year}/{stage}");
-
-    /// <summary>Subjects of a recomputed-average finding start with this: "average/G40/jeugd/totaal/".</summary>
-    public static string AverageSubjectPrefix(string aggregateCode, SocialDomainArea domain, string? taskField) =>
-        $"average/{aggregateCode}/{DomainKey(domain)}/{taskField ?? "totaal"}/";
-
-    /// <summary>Subjects of printed-percentage findings start with "summary/" and contain this: "/jeugd/".</summary>
-    public static string SummarySubjectInfix(SocialDomainArea domain) => $"/{DomainKey(domain)}/";
+    /// <summary>
+    /// The stable text key of a finding, composed from its structured columns (the only place it is made; nothing parses
+    /// it back): "average/G40/jeugd/totaal/2020/Budget" for a recomputed average,
+    /// "summary/G4/wmo/Growth/2017-AnnualAccounts/2018-AnnualAccounts" for a printed change (the kind's name is the
+    /// StatedSummaryKind's name: Growth, BudgetDeficit).
+    /// </summary>
+    public static string SubjectOf(DataQualityFinding finding)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        var domain = finding.Domain is { } d ? DomainKey(d) : string.Empty;
+        return finding.Kind switch
+        {
+            DataQualityCheck.Average => string.Create(CultureInfo.InvariantCulture,
+                $"average/{finding.EntityCode}/{domain}/{finding.TaskFieldCode ?? "totaal"}/{finding.Year}/{finding.Stage}"),
+            DataQualityCheck.Growth or DataQualityCheck.BudgetDeficit => string.Create(CultureInfo.InvariantCulture,
+                $"summary/{finding.EntityCode}/{domain}/{finding.Kind}/{finding.FromYear}-{finding.FromStage}/{finding.Year}-{finding.Stage}"),
+            _ => finding.Subject,
+        };
+    }
 
     private static string DomainKey(SocialDomainArea domain) => domain.ToString().ToLowerInvariant();
 

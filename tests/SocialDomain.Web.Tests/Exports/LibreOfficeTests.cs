@@ -3,7 +3,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Xml.Linq;
 using SocialDomain.Web.Exports;
-using SocialDomain.Web.Exports.Tables;
+using SocialDomain.Web.Features.G40Benchmark;
 using SocialDomain.Web.Security;
 using SocialDomain.Web.Tests.Infrastructure;
 using Xunit.Abstractions;
@@ -31,7 +31,7 @@ public partial class LibreOfficeTests(TestDatabase database, ITestOutputHelper o
 
         var checks = new (string Url, IEnumerable<(string Header, ColumnType Type)> Columns)[]
         {
-            ("/export/benchmark-ranglijst.csv?veld=jeugd&jaar=2018-jaarrekening", BenchmarkExports.RankingColumns.Select(c => (c.Header, c.Type))),
+            ("/export/benchmark-ranglijst.csv?veld=jeugd&jaar=2018-jaarrekening", BenchmarkTables.RankingColumns.Select(c => (c.Header, c.Type))),
             ("/export/begrotingen.csv", SocialDomain.Web.Exports.Datasets.Budgets.Columns.Select(c => (c.Header, c.Type))),
             ("/export/metingen.csv", SocialDomain.Web.Features.Kpis.MeasurementDataset.Columns.Select(c => (c.Header, c.Type))),
         };

@@ -5,7 +5,7 @@ using SocialDomain.Web.Exports;
 using SocialDomain.Web.Features.Budget;
 using SocialDomain.Web.Features.Kpis;
 using SocialDomain.Web.Features.Overview;
-using SocialDomain.Web.Pages.BenchmarkG40;
+using SocialDomain.Web.Features.G40Benchmark;
 using SocialDomain.Web.Security;
 using SocialDomain.Web.Tests.Infrastructure;
 
@@ -137,8 +137,7 @@ public class TableExportTests(TestDatabase database) : ExportTest(database)
         using var anonymous = await ClientAsync(factory, null);
         const string Selection = "?veld=jeugd&jaar=2018-jaarrekening&gemeente=GM0402";
         await using var db = Database.CreateContext();
-        var page = PageRunner.As(new BenchmarkModel(db) { Field = "jeugd", Column = "2018-jaarrekening", Home = "GM0402" }, null);
-        await page.OnGetAsync(CancellationToken.None);
+        var page = await new BenchmarkQuery(db).RunAsync(new BenchmarkInput("jeugd", "2018-jaarrekening", "GM0402", new Dictionary<string, string>()), CancellationToken.None);
 
         var (response, ranking) = await ExportCsv.DownloadAsync(anonymous, "/export/benchmark-ranglijst.csv" + Selection, dialect);
         response.Content.Headers.ContentDisposition!.FileName.Should().StartWith("benchmark-ranglijst_jeugd_2018-jaarrekening_GM0402_export-");
@@ -180,10 +179,10 @@ public class TableExportTests(TestDatabase database) : ExportTest(database)
 
         var (_, peers) = await ExportCsv.DownloadAsync(anonymous, "/export/benchmark-zoals-wij.csv" + Selection, dialect);
         peers.Column("Gemeente").Skip(1).Take(page.PeerRows.Count).Should().Equal(page.PeerRows.Select(p => p.Name));
-        peers.Headers.Should().Contain(BenchmarkModel.CharacteristicDefinitions.Select(d => d.Label));
+        peers.Headers.Should().Contain(BenchmarkCatalogue.Characteristics.Select(d => d.Label));
 
         var (_, characteristics) = await ExportCsv.DownloadAsync(anonymous, "/export/benchmark-kenmerken.csv" + Selection + "&gewicht[inwoners]=2", dialect);
-        characteristics.Column("Kenmerk-code").Should().Equal(BenchmarkModel.CharacteristicDefinitions.Select(d => d.Key));
+        characteristics.Column("Kenmerk-code").Should().Equal(BenchmarkCatalogue.Characteristics.Select(d => d.Key));
         characteristics.Number(characteristics.Row("Kenmerk-code", "inwoners"), "Gewicht").Should().Be(2m);
 
         var (_, findings) = await ExportCsv.DownloadAsync(anonymous, "/export/benchmark-bevindingen.csv" + Selection, dialect);

@@ -553,6 +553,30 @@ namespace SocialDomain.Web.Data.Migrations
                         .HasColumnType("numeric(18,4)")
                         .HasColumnName("difference");
 
+                    b.Property<string>("Domain")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("domain");
+
+                    b.Property<string>("EntityCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("entity_code");
+
+                    b.Property<string>("FromStage")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("from_stage");
+
+                    b.Property<int?>("FromYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("from_year");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
                     b.Property<string>("Message")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -569,6 +593,11 @@ namespace SocialDomain.Web.Data.Migrations
                         .HasColumnType("numeric(18,4)")
                         .HasColumnName("recomputed_value");
 
+                    b.Property<string>("Stage")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("stage");
+
                     b.Property<decimal?>("StatedValue")
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)")
@@ -579,6 +608,15 @@ namespace SocialDomain.Web.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("subject");
+
+                    b.Property<string>("TaskFieldCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("task_field_code");
+
+                    b.Property<int?>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Source", "SocialDomain.Web.Data.Entities.DataQualityFinding.Source#SourceReference", b1 =>
                         {
@@ -603,6 +641,9 @@ namespace SocialDomain.Web.Data.Migrations
                     b.HasIndex("Dataset", "Subject")
                         .IsUnique()
                         .HasDatabaseName("ix_data_quality_findings_dataset_subject");
+
+                    b.HasIndex("Domain", "TaskFieldCode")
+                        .HasDatabaseName("ix_data_quality_findings_domain_task_field_code");
 
                     b.ToTable("data_quality_findings", (string)null);
                 });

@@ -45,8 +45,8 @@ public sealed record BenchmarkFilter(
 }
 
 /// <summary>
-/// Benchmark observations with deviation, rank and percentile, computed with SocialDomain.Core's Benchmark.Average,
-/// DeviationFrom and Rank, exactly as the benchmark page does. Rows are read column by column (ordered by domain,
+/// Benchmark observations with deviation, rank and percentile, computed with SocialDomain.Core's Benchmark.Column
+/// (average and rank of the G40 members), exactly as the benchmark page does. Rows are read column by column (ordered by domain,
 /// task field, year and stage), so only one column (≈ 55 rows) is held at a time.
 /// </summary>
 public static class Benchmarks
@@ -69,7 +69,7 @@ public static class Benchmarks
         .Text("Fase-code", "faseCode", r => Codes.BenchmarkStage(r.Stage), "jaarrekening of begroting.")
         .Text("Fase", "fase", r => DutchText.BenchmarkStage(r.Stage), "Jaarrekening of begroting.")
         .Number("Saldo per inwoner", "saldoPerInwoner", r => r.Saldo, "Saldo in € per inwoner zoals in de bron; negatief = netto lasten. Leeg = geen waarde in de bron (\"-\"), nooit 0.")
-        .Number("Netto lasten per inwoner", "nettoLastenPerInwoner", r => r.Saldo is { } s ? -s : null, "Netto lasten in € per inwoner (= −saldo), zoals de benchmarkpagina ze toont.")
+        .Number("Netto lasten per inwoner", "nettoLastenPerInwoner", r => NetCost.FromSaldo(r.Saldo), "Netto lasten in € per inwoner (= −saldo), zoals de benchmarkpagina ze toont.")
         .Number("G40-gemiddelde herberekend", "g40GemiddeldeHerberekend", r => Round(r.G40Average), "Ongewogen gemiddelde saldo van de G40-gemeenten met een waarde in deze kolom (herberekend, niet zoals vermeld).")
         .Integer("G40-gemeenten met waarde", "g40GemeentenMetWaarde", r => r.G40Count, "Aantal G40-gemeenten waarover het gemiddelde is berekend (n).")
         .Number("Afwijking van G40-gemiddelde (€ per inwoner)", "afwijkingG40EuroPerInwoner", r => Round(r.Deviation?.NetCostDifference), "Netto lasten min de netto lasten van het herberekende G40-gemiddelde; negatief = goedkoper dan gemiddeld.")
@@ -148,9 +148,7 @@ public static class Benchmarks
         }
 
         // As the benchmark page: the G40 members by name, a missing value left out (never 0).
-        var members = column.Where(o => o.IsG40).Select(o => new MunicipalityValue(o.Name, o.Saldo)).ToList();
-        var average = Calc.Average(members);
-        var ranking = Calc.Rank(members);
+        var statistics = Calc.Column(column.Where(o => o.IsG40).Select(o => new MunicipalityValue(o.Name, o.Saldo)).ToList());
         foreach (var o in column)
         {
             if (municipality is not null && !string.Equals(o.Code, municipality, StringComparison.OrdinalIgnoreCase))
@@ -158,10 +156,9 @@ public static class Benchmarks
                 continue;
             }
 
-            var deviation = o.Saldo is { } saldo && average.Mean is { } mean ? Calc.DeviationFrom(saldo, mean) : null;
-            var rank = o.IsG40 ? ranking.Find(o.Name) : null;
             yield return new BenchmarkRecord(o.Code, o.Name, o.Kind, o.IsG40, o.Domain, o.TaskFieldCode, o.TaskFieldName, o.Year, o.Stage,
-                o.Saldo, average.Mean, average.N, deviation, rank, ranking.N, o.SourceName, o.Document, o.Section);
+                o.Saldo, statistics.Average.Mean, statistics.Average.N, statistics.DeviationOf(o.Saldo), o.IsG40 ? statistics.Ranking.Find(o.Name) : null,
+                statistics.Ranking.N, o.SourceName, o.Document, o.Section);
         }
     }
 

@@ -1,11 +1,11 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using SocialDomain.Core.Calculations;
 using SocialDomain.Core.Domain;
 using SocialDomain.Web.Dashboard;
 using SocialDomain.Web.Data;
 using SocialDomain.Web.Exports;
 using SocialDomain.Web.Features.Publication;
+using SocialDomain.Web.Features.G40Benchmark;
 using SocialDomain.Web.Formatting;
 using SocialDomain.Web.Import;
 using SocialDomain.Web.Security;
@@ -70,19 +70,11 @@ public class IndexModel(SocialDomainDbContext db) : PageModel
         Programmes = (await db.Programmes.AsNoTracking().OrderBy(p => p.Code).Select(p => new { p.Code, p.Name }).ToListAsync(cancellationToken))
             .Select(p => (p.Code, p.Name)).ToList();
 
-        var catalogue = await db.BenchmarkObservations.AsNoTracking()
-            .Select(o => new { o.Domain, o.TaskFieldCode, TaskFieldName = o.TaskField != null ? o.TaskField.Name : null, o.Year, o.Stage })
-            .Distinct().ToListAsync(cancellationToken);
-        BenchmarkFields = catalogue.Select(c => (c.Domain, c.TaskFieldCode, c.TaskFieldName)).Distinct()
-            .OrderBy(f => f.Domain).ThenBy(f => f.TaskFieldCode ?? string.Empty, StringComparer.Ordinal)
-            .Select(f => (f.TaskFieldCode ?? f.Domain.ToString().ToLowerInvariant(), f.TaskFieldCode is null ? $"{DutchText.Domain(f.Domain)} totaal" : $"{f.TaskFieldCode} {f.TaskFieldName}"))
-            .ToList();
-        BenchmarkColumns = catalogue.Select(c => (c.Year, c.Stage)).Distinct().OrderBy(c => c.Year).ThenBy(c => c.Stage == BenchmarkStage.Budget ? 0 : 1)
-            .Select(c => ($"{c.Year}-{DutchText.BenchmarkStage(c.Stage)}", $"{c.Year} {DutchText.BenchmarkStage(c.Stage)}"))
-            .ToList();
-        Municipalities = (await db.Municipalities.AsNoTracking().Where(m => m.IsG40).Select(m => new { m.Code, m.Name }).ToListAsync(cancellationToken))
-            .OrderBy(m => m.Name.StartsWith("'s-", StringComparison.Ordinal) ? m.Name[3..] : m.Name, StringComparer.Create(DutchFormat.Culture, ignoreCase: true))
-            .Select(m => (m.Code, m.Name)).ToList();
+        var benchmark = new BenchmarkQuery(db);
+        var catalogue = await benchmark.CatalogueAsync(cancellationToken);
+        BenchmarkFields = BenchmarkCatalogue.Fields(catalogue).Select(f => (f.Token, f.Label)).ToList();
+        BenchmarkColumns = BenchmarkCatalogue.Columns(catalogue).Select(c => (c.Token, c.Label)).ToList();
+        Municipalities = (await benchmark.G40MunicipalitiesAsync(cancellationToken)).Select(m => (m.Code, m.Name)).ToList();
     }
 
     public bool MayDownload(ExportDefinition export) => export.Access switch

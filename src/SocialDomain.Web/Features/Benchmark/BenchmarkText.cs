@@ -1,0 +1,30 @@
+using SocialDomain.Core.Calculations;
+
+namespace SocialDomain.Web.Features.G40Benchmark;
+
+/// <summary>How /benchmark writes its figures in Dutch.</summary>
+public static class BenchmarkText
+{
+    /// <summary>"€ 191,40" for a net cost; "€ 39,00 netto baten" for a positive saldo.</summary>
+    public static string NetCost(decimal? saldo) => saldo switch
+    {
+        null => "geen waarde",
+        > 0m => $"{DutchFormat.Euro(saldo.Value, 2)} netto baten",
+        _ => DutchFormat.Euro(Core.Calculations.NetCost.FromSaldo(saldo.Value), 2),
+    };
+
+    /// <summary>The saldo as printed in the source, with one or two decimals: "-191,4".</summary>
+    public static string Saldo(decimal? saldo) =>
+        saldo is { } s ? DutchFormat.Number(s, DutchFormat.Round(s, 1) == s ? 1 : 2) : "–";
+
+    public static string Percentile(decimal? percentile) => percentile is { } p ? DutchFormat.Number(p, 0) : "–";
+
+    public static string Change(decimal? percent) =>
+        percent is { } p ? (p > 0m ? "+" : string.Empty) + DutchFormat.Percent(p, 2) : "–";
+
+    public static string Characteristic(CharacteristicDefinition definition, decimal? value)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        return value is { } v ? (definition.Decimals == 0 ? DutchFormat.Number(v, 0) : DutchFormat.Percent(v, definition.Decimals)) : "–";
+    }
+}
