@@ -3,7 +3,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using SocialDomain.Core.Domain;
 using SocialDomain.Web.Data.Entities;
-using SocialDomain.Web.Pages.Beheer;
+using SocialDomain.Web.Features.Targets;
 using SocialDomain.Web.Security;
 using SocialDomain.Web.Tests.Infrastructure;
 using Xunit.Abstractions;
