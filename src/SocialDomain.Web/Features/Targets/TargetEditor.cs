@@ -4,8 +4,8 @@ using SocialDomain.Core.Calculations;
 using SocialDomain.Core.Domain;
 using SocialDomain.Web.Data;
 using SocialDomain.Web.Data.Entities;
-using KpiTarget = SocialDomain.Web.Data.Entities.KpiTarget;
 using SocialDomain.Web.Features.Audit;
+using KpiTarget = SocialDomain.Web.Data.Entities.KpiTarget;
 
 namespace SocialDomain.Web.Features.Targets;
 

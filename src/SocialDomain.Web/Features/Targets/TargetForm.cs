@@ -1,7 +1,6 @@
 using System.Globalization;
 using SocialDomain.Core.Calculations;
 using SocialDomain.Core.Domain;
-using SocialDomain.Web.Data.Entities;
 using KpiTarget = SocialDomain.Web.Data.Entities.KpiTarget;
 
 namespace SocialDomain.Web.Features.Targets;

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using SocialDomain.Web.Data;
 using SocialDomain.Web.Data.Entities;
+using SocialDomain.Web.Features.Audit;
 using SocialDomain.Web.Security;
 
 namespace SocialDomain.Web.Pages.Account;
@@ -39,16 +40,8 @@ public class InloggenModel(
         var result = user is null
             ? Microsoft.AspNetCore.Identity.SignInResult.Failed
             : await signIn.CheckPasswordSignInAsync(user, Input.Password, lockoutOnFailure: true);
-        var outcome = result.Succeeded ? "gelukt" : result.IsLockedOut ? "geblokkeerd" : "geweigerd";
-        db.AuditLog.Add(new AuditLogEntry
-        {
-            Timestamp = clock.GetUtcNow(),
-            Actor = Input.UserName,
-            Action = "inloggen",
-            Object = $"gebruiker:{Input.UserName}",
-            Result = outcome,
-            Origin = HttpContext.Origin(),
-        });
+        var outcome = result.Succeeded ? AuditResults.Succeeded : result.IsLockedOut ? AuditResults.LockedOut : AuditResults.Refused;
+        db.AuditLog.Add(AuditEntry.Create(clock.GetUtcNow(), Input.UserName, AuditActions.Login, $"gebruiker:{Input.UserName}", outcome, HttpContext.Origin()));
         await db.SaveChangesAsync();
 
         if (result.IsLockedOut)

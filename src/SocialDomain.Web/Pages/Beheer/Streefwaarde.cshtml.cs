@@ -5,9 +5,9 @@ using SocialDomain.Core.Calculations;
 using SocialDomain.Web.Dashboard;
 using SocialDomain.Web.Data;
 using SocialDomain.Web.Data.Entities;
-using KpiTarget = SocialDomain.Web.Data.Entities.KpiTarget;
 using SocialDomain.Web.Features.Targets;
 using SocialDomain.Web.Security;
+using KpiTarget = SocialDomain.Web.Data.Entities.KpiTarget;
 
 namespace SocialDomain.Web.Pages.Beheer;
 
