@@ -8,7 +8,7 @@ using SocialDomain.Web.Security;
 using SocialDomain.Web.Tests.Infrastructure;
 using Xunit.Abstractions;
 
-namespace SocialDomain.Web.Tests.Security;
+namespace SocialDomain.Web.Tests.Pages.Beheer;
 
 /// <summary>The SMART target editor: validation, history, optimistic concurrency, audit.</summary>
 public class TargetEditingTests(TestDatabase database, ITestOutputHelper output) : DatabaseTest(database)
