@@ -4,9 +4,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
 using Serilog;
 using SocialDomain.Web.Api;
-using SocialDomain.Web.Dashboard;
 using SocialDomain.Web.Data;
-using SocialDomain.Web.Data.Seeding;
 using SocialDomain.Web.Exports;
 using SocialDomain.Web.Import;
 using SocialDomain.Web.Infrastructure;
@@ -18,10 +16,11 @@ CultureInfo.DefaultThreadCurrentUICulture = dutch;
 
 Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: CultureInfo.InvariantCulture).CreateBootstrapLogger();
 
-// "import <paths>" and "create-admin <user>" run a command instead of the web app; other arguments go to the host.
+// "import <paths>", "create-admin <user>" and "migrate" run a command instead of the web app; other arguments go to the host.
 var importPaths = args is ["import", .. var rest] ? rest : null;
 var adminUser = args is ["create-admin", var user] ? user : null;
-var builder = WebApplication.CreateBuilder(importPaths is null && adminUser is null ? args : []);
+var migrateOnly = args is ["migrate"];
+var builder = WebApplication.CreateBuilder(importPaths is null && adminUser is null && !migrateOnly ? args : []);
 builder.Host.UseSerilog((context, services, configuration) => configuration
     .ReadFrom.Configuration(context.Configuration)
     .ReadFrom.Services(services)
@@ -32,7 +31,12 @@ string connectionString;
 try
 {
     connectionString = DatabaseSetup.ResolveConnectionString(
-        builder.Configuration, builder.Environment.ContentRootPath, message => Log.Information("{Message}", message));
+        builder.Configuration, builder.Environment, message => Log.Information("{Message}", message));
+}
+catch (DatabaseNotConfiguredException ex)
+{
+    Console.Error.WriteLine(ex.Message);
+    return 1;
 }
 catch (InvalidOperationException ex)
 {
@@ -56,8 +60,15 @@ builder.Services.AddHealthChecks()
 builder.AddReliability();
 
 builder.Services.AddSingleton(TimeProvider.System);
+builder.AddTrustedProxies();
 builder.AddDashboardSecurity();
 builder.Services.AddOutputCache(options => options.AddPolicy(DashboardOutputCache.PolicyName, DashboardOutputCache.Configure));
+if (builder.Configuration.GetValue("Dashboard:CacheNotifications", true))
+{
+    builder.Services.AddHostedService(services => new DashboardCacheNotifications(
+        connectionString, services.GetRequiredService<Microsoft.AspNetCore.OutputCaching.IOutputCacheStore>(),
+        services.GetRequiredService<ILogger<DashboardCacheNotifications>>()));
+}
 builder.Services.AddResponseCompression(DashboardOutputCache.ConfigureCompression);
 builder.Services.AddOpenDataApi();
 builder.Services.AddRazorPages(options =>
@@ -76,46 +87,28 @@ builder.Services.Configure<RequestLocalizationOptions>(options =>
 
 var app = builder.Build();
 
-using (var scope = app.Services.CreateScope())
+if (migrateOnly)
 {
-    var db = scope.ServiceProvider.GetRequiredService<SocialDomainDbContext>();
-    if (app.Configuration.GetValue("Database:MigrateOnStartup", true))
-    {
-        db.Database.Migrate();
-    }
-
-    if (importPaths is not null)
-    {
-        return await ImportCommand.RunAsync(app.Services, importPaths, Console.Out, Console.Error);
-    }
-
-    if (adminUser is not null)
-    {
-        return await AdminBootstrap.CreateFromCommandLineAsync(scope.ServiceProvider, adminUser, Console.In, Console.Out, Console.Error);
-    }
-
-    if (!(await db.Database.GetPendingMigrationsAsync()).Any())
-    {
-        await AdminBootstrap.CreateFromConfigurationAsync(scope.ServiceProvider, app.Configuration);
-    }
-
-    if (app.Configuration.GetValue("Database:SeedOnStartup", true))
-    {
-        var seeded = await SeedData.LoadAsync(db);
-        if (seeded.Succeeded)
-        {
-            Log.Information("Brondata geladen: {Summary}", ImportCommand.Summary(seeded));
-        }
-        else
-        {
-            foreach (var seedProblem in seeded.Problems)
-            {
-                Log.Error("Brondata niet geladen: {Problem}", seedProblem.ToString());
-            }
-        }
-    }
+    // The one-off step of a deployment (docker-compose's migrate job): migrations, roles, first administrator, seed.
+    await DatabaseStartup.RunAsync(app.Services, migrate: true, seed: app.Configuration.GetValue("Database:SeedOnStartup", true));
+    Log.Information("Database bijgewerkt");
+    return 0;
 }
 
+if (importPaths is not null || adminUser is not null)
+{
+    await DatabaseStartup.RunAsync(app.Services, migrate: app.Configuration.GetValue("Database:MigrateOnStartup", true), seed: false);
+    using var scope = app.Services.CreateScope();
+    return importPaths is not null
+        ? await ImportCommand.RunAsync(app.Services, importPaths, Console.Out, Console.Error)
+        : await AdminBootstrap.CreateFromCommandLineAsync(scope.ServiceProvider, adminUser!, Console.In, Console.Out, Console.Error);
+}
+
+await DatabaseStartup.RunAsync(app.Services,
+    migrate: app.Configuration.GetValue("Database:MigrateOnStartup", true),
+    seed: app.Configuration.GetValue("Database:SeedOnStartup", true));
+
+app.UseForwardedHeaders(); // first: everything after it sees the real client IP, scheme and host (trusted proxies only)
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Fout");

@@ -1,7 +1,7 @@
 using Microsoft.Playwright;
 using SocialDomain.Core.Domain;
 using SocialDomain.Web.Data.Entities;
-using SocialDomain.Web.Publishing;
+using SocialDomain.Web.Features.Publication;
 using SocialDomain.Web.Tests.Infrastructure;
 
 namespace SocialDomain.Web.Tests;

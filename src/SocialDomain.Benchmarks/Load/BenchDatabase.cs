@@ -5,7 +5,7 @@ using SocialDomain.Core.Domain;
 using SocialDomain.Web.Data;
 using SocialDomain.Web.Import;
 using SocialDomain.Web.Infrastructure;
-using SocialDomain.Web.Publishing;
+using SocialDomain.Web.Features.Publication;
 
 namespace SocialDomain.Benchmarks.Load;
 

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Net;
 using System.Reflection;
 using SocialDomain.Web.Exports.Datasets;
+using SocialDomain.Web.Features.Kpis;
 
 namespace SocialDomain.Benchmarks.Load;
 
@@ -199,8 +200,8 @@ public static class ExportBenchmark
     /// </summary>
     private static string PsqlQuery()
     {
-        var select = typeof(Measurements).GetField("Select", BindingFlags.NonPublic | BindingFlags.Static)?.GetRawConstantValue() as string
-            ?? throw new InvalidOperationException("Measurements.Select not found; update ExportBenchmark.PsqlQuery to the export's query.");
+        var select = typeof(MeasurementDataset).GetField("Select", BindingFlags.NonPublic | BindingFlags.Static)?.GetValue(null) as string
+            ?? throw new InvalidOperationException("MeasurementDataset.Select not found; update ExportBenchmark.PsqlQuery to the export's query.");
         // The bulk export has no filter for staff (unpublished quarters included) and this order.
         return string.Join(' ', select.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim()))
             + " ORDER BY k.code COLLATE \"C\", m.year, m.quarter NULLS FIRST";

@@ -31,7 +31,13 @@ public enum ToleranceBasis
 /// </summary>
 public sealed record Tolerances
 {
-    public Tolerances(decimal onTrack = 5m, decimal attention = 15m, ToleranceBasis basis = ToleranceBasis.RelativePercent)
+    /// <summary>Default "op koers" limit: 5% of the target.</summary>
+    public const decimal DefaultOnTrackPercent = 5m;
+
+    /// <summary>Default "aandacht" limit: 15% of the target.</summary>
+    public const decimal DefaultAttentionPercent = 15m;
+
+    public Tolerances(decimal onTrack = DefaultOnTrackPercent, decimal attention = DefaultAttentionPercent, ToleranceBasis basis = ToleranceBasis.RelativePercent)
     {
         if (onTrack < 0m)
         {
@@ -50,6 +56,10 @@ public sealed record Tolerances
 
     /// <summary>5% / 15% of the target.</summary>
     public static Tolerances Default { get; } = new();
+
+    /// <summary>A target's own relative tolerances; a limit left empty takes its default (5% / 15%).</summary>
+    public static Tolerances WithDefaults(decimal? onTrackPercent, decimal? attentionPercent) =>
+        new(onTrackPercent ?? DefaultOnTrackPercent, attentionPercent ?? DefaultAttentionPercent);
 
     /// <summary>
     /// Default for legal norms (share decided within the legal term): a legal norm is met or it is not,

@@ -5,6 +5,9 @@ using SocialDomain.Core.Domain;
 using SocialDomain.Web.Data;
 using SocialDomain.Web.Exports;
 using SocialDomain.Web.Exports.Datasets;
+using SocialDomain.Web.Features.Budget;
+using SocialDomain.Web.Features.Kpis;
+using SocialDomain.Web.Features.Publication;
 using SocialDomain.Web.Import;
 using SocialDomain.Web.Security;
 
@@ -46,10 +49,10 @@ public static class OpenDataApi
             {
                 var filters = new FilterReader();
                 var filter = new KpiFilter(filters.Domain(domein), filters.Code(programma, "programma"), filters.Code(zoek, "zoek"));
-                return QueryPageAsync(http, db, filters, Kpis.Name, Kpis.Columns, Kpis.Query(db, filter), pagina, paginagrootte, formaat, dialect);
+                return QueryPageAsync(http, db, filters, KpiCatalogue.Name, KpiCatalogue.Columns, KpiCatalogue.Query(db, filter), pagina, paginagrootte, formaat, dialect);
             })
             .WithName("Kpis")
-            .WithMetadata(Metadata(Kpis.Name, "KPI-definities", "De KPI-catalogus met definitie, eenheid, richting, frequentie, bron, eigenaar en wettelijke norm.", Kpis.Columns));
+            .WithMetadata(Metadata(KpiCatalogue.Name, "KPI-definities", "De KPI-catalogus met definitie, eenheid, richting, frequentie, bron, eigenaar en wettelijke norm.", KpiCatalogue.Columns));
 
         api.MapGet("/kpis/{code}", async (HttpContext http, SocialDomainDbContext db, string code, string? formaat, string? dialect) =>
             {
@@ -59,18 +62,18 @@ public static class OpenDataApi
                 }
 
                 var kpi = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstOrDefaultAsync(
-                    Kpis.Query(db, new KpiFilter(Code: code)), http.RequestAborted);
+                    KpiCatalogue.Query(db, new KpiFilter(Code: code)), http.RequestAborted);
                 if (kpi is null)
                 {
                     return Results.Problem(title: "Niet gevonden", detail: $"Er is geen KPI met de code '{code}'.", statusCode: StatusCodes.Status404NotFound);
                 }
 
                 return request.Csv
-                    ? ExportResults.Csv(http, Kpis.Name, request.Dialect, Kpis.Columns, [kpi], kpi.Code)
-                    : new JsonRecordResult<KpiRecord>(Kpis.Columns, kpi);
+                    ? ExportResults.Csv(http, KpiCatalogue.Name, request.Dialect, KpiCatalogue.Columns, [kpi], kpi.Code)
+                    : new JsonRecordResult<KpiDefinition>(KpiCatalogue.Columns, kpi);
             })
             .WithName("Kpi")
-            .WithMetadata(Metadata(Kpis.Name, "Eén KPI", "De definitie van één KPI (404 als de code niet bestaat).", Kpis.Columns, isCollection: false));
+            .WithMetadata(Metadata(KpiCatalogue.Name, "Eén KPI", "De definitie van één KPI (404 als de code niet bestaat).", KpiCatalogue.Columns, isCollection: false));
 
         api.MapGet("/metingen", async (HttpContext http, SocialDomainDbContext db, IConfiguration configuration, string? kpi, string? periode, int? jaar,
                 string? domein, string? synthetisch, int? pagina, int? paginagrootte, string? formaat, string? dialect) =>
@@ -86,27 +89,27 @@ public static class OpenDataApi
                 long total;
                 await using (var connection = await ExportConnection.OpenAsync(db, configuration, http.RequestAborted))
                 {
-                    total = await Measurements.CountAsync(connection, filter, http.RequestAborted);
+                    total = await MeasurementDataset.CountAsync(connection, filter, http.RequestAborted);
                 }
 
                 var paging = Paging(http, request, total);
-                return Page(http, request, paging, Measurements.Name, Measurements.Columns,
+                return Page(http, request, paging, MeasurementDataset.Name, MeasurementDataset.Columns,
                     ct => StreamMeasurementsAsync(db, configuration, filter, paging.Offset, request.PageSize, ct));
             })
             .WithName("Metingen")
-            .WithMetadata(Metadata(Measurements.Name, "Metingen",
+            .WithMetadata(Metadata(MeasurementDataset.Name, "Metingen",
                 "Metingen van de KPI's met publicatiestatus en de waarde bij publicatie. Zonder rol die ongepubliceerde gegevens mag zien: alleen metingen tot en met het laatst gepubliceerde kwartaal.",
-                Measurements.Columns));
+                MeasurementDataset.Columns));
 
         api.MapGet("/streefwaarden", (HttpContext http, SocialDomainDbContext db, string? kpi, string? domein,
                 int? pagina, int? paginagrootte, string? formaat, string? dialect) =>
             {
                 var filters = new FilterReader();
                 var filter = new TargetFilter(filters.Code(kpi, "kpi"), filters.Domain(domein));
-                return QueryPageAsync(http, db, filters, Targets.Name, Targets.Columns, Targets.Query(db, filter), pagina, paginagrootte, formaat, dialect);
+                return QueryPageAsync(http, db, filters, TargetDataset.Name, TargetDataset.Columns, TargetDataset.Query(db, filter), pagina, paginagrootte, formaat, dialect);
             })
             .WithName("Streefwaarden")
-            .WithMetadata(Metadata(Targets.Name, "Streefwaarden met historie", "Elke versie van elke streefwaarde (append-only): waarde, deadline, nulmeting, toleranties, reden, wie en wanneer.", Targets.Columns));
+            .WithMetadata(Metadata(TargetDataset.Name, "Streefwaarden met historie", "Elke versie van elke streefwaarde (append-only): waarde, deadline, nulmeting, toleranties, reden, wie en wanneer.", TargetDataset.Columns));
 
         api.MapGet("/toelichtingen", async (HttpContext http, SocialDomainDbContext db, string? kpi, string? kwartaal, int? jaar,
                 int? pagina, int? paginagrootte, string? formaat, string? dialect) =>
@@ -118,19 +121,13 @@ public static class OpenDataApi
                     filters.Add("'kwartaal' moet een kwartaal zijn, bijvoorbeeld 2020-K4.");
                 }
 
-                int[]? published = null;
-                if (!Roles.MaySeeUnpublished(http.User))
-                {
-                    published = (await Visibility.PublishedQuartersAsync(db, http.RequestAborted)).Select(p => p.Ordinal).ToArray();
-                }
-
-                var filter = new CommentaryFilter(filters.Code(kpi, "kpi"), quarter, filters.Year(jaar, "jaar"), published);
-                return await QueryPageAsync(http, db, filters, Commentaries.Name, Commentaries.Columns, Commentaries.Query(db, filter), pagina, paginagrootte, formaat, dialect);
+                var filter = new CommentaryFilter(filters.Code(kpi, "kpi"), quarter, filters.Year(jaar, "jaar"), PublishedOnly: !Visibility.MaySeeUnpublished(http.User));
+                return await QueryPageAsync(http, db, filters, CommentaryDataset.Name, CommentaryDataset.Columns, CommentaryDataset.Query(db, filter), pagina, paginagrootte, formaat, dialect);
             })
             .WithName("Toelichtingen")
-            .WithMetadata(Metadata(Commentaries.Name, "Toelichtingen",
+            .WithMetadata(Metadata(CommentaryDataset.Name, "Toelichtingen",
                 "Toelichtingen per KPI per kwartaal. Zonder rol die ongepubliceerde gegevens mag zien: alleen gepubliceerde toelichtingen van gepubliceerde kwartalen; medewerkers zien ook concepten.",
-                Commentaries.Columns));
+                CommentaryDataset.Columns));
 
         api.MapGet("/benchmark", async (HttpContext http, SocialDomainDbContext db, string? domein, string? taakveld, int? jaar, string? fase, string? gemeente,
                 int? pagina, int? paginagrootte, string? formaat, string? dialect) =>
@@ -247,7 +244,7 @@ public static class OpenDataApi
         long offset, int limit, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var connection = await ExportConnection.OpenAsync(db, configuration, cancellationToken);
-        await foreach (var row in Measurements.StreamAsync(connection, filter, offset, limit, cancellationToken))
+        await foreach (var row in MeasurementDataset.StreamAsync(connection, filter, offset, limit, cancellationToken))
         {
             yield return row;
         }

@@ -3,6 +3,8 @@ using SocialDomain.Core.Domain;
 using SocialDomain.Web.Data;
 using SocialDomain.Web.Exports.Datasets;
 using SocialDomain.Web.Features.Audit;
+using SocialDomain.Web.Features.Budget;
+using SocialDomain.Web.Features.Kpis;
 using SocialDomain.Web.Import;
 using SocialDomain.Web.Security;
 
@@ -28,8 +30,8 @@ public static class BulkExports
             return problem;
         }
 
-        await AuditAsync(http, db, Measurements.Name, csvDialect, new { kpi = filter.KpiCode, periode = filter.Period?.ToString(), jaar = filter.Year, domein, synthetisch });
-        return ExportResults.Csv(http, Measurements.Name, csvDialect, Measurements.Columns,
+        await AuditAsync(http, db, MeasurementDataset.Name, csvDialect, new { kpi = filter.KpiCode, periode = filter.Period?.ToString(), jaar = filter.Year, domein, synthetisch });
+        return ExportResults.Csv(http, MeasurementDataset.Name, csvDialect, MeasurementDataset.Columns,
             ct => StreamMeasurementsAsync(db, configuration, filter, ct),
             filter.Period?.ToString(), filter.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture), filter.KpiCode,
             filter.Domain is { } d ? Codes.Domain(d) : null, filter.Synthetic is { } s ? (s ? "synthetisch" : "bron") : null);
@@ -44,8 +46,8 @@ public static class BulkExports
             return problem;
         }
 
-        await AuditAsync(http, db, Targets.Name, csvDialect, new { kpi, domein });
-        return ExportResults.Csv(http, Targets.Name, csvDialect, Targets.Columns, ct => StreamingQuery.Stream(db, Targets.Query(db, filter), ct),
+        await AuditAsync(http, db, TargetDataset.Name, csvDialect, new { kpi, domein });
+        return ExportResults.Csv(http, TargetDataset.Name, csvDialect, TargetDataset.Columns, ct => StreamingQuery.Stream(db, TargetDataset.Query(db, filter), ct),
             filter.KpiCode, filter.Domain is { } d ? Codes.Domain(d) : null);
     }
 
@@ -64,8 +66,8 @@ public static class BulkExports
             return problem;
         }
 
-        await AuditAsync(http, db, Commentaries.Name, csvDialect, new { kpi, kwartaal, jaar });
-        return ExportResults.Csv(http, Commentaries.Name, csvDialect, Commentaries.Columns, ct => StreamingQuery.Stream(db, Commentaries.Query(db, filter), ct),
+        await AuditAsync(http, db, CommentaryDataset.Name, csvDialect, new { kpi, kwartaal, jaar });
+        return ExportResults.Csv(http, CommentaryDataset.Name, csvDialect, CommentaryDataset.Columns, ct => StreamingQuery.Stream(db, CommentaryDataset.Query(db, filter), ct),
             filter.Quarter?.ToString(), filter.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture), filter.KpiCode);
     }
 
@@ -142,7 +144,7 @@ public static class BulkExports
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var connection = await ExportConnection.OpenAsync(db, configuration, cancellationToken);
-        await foreach (var row in Measurements.StreamAsync(connection, filter, null, null, cancellationToken))
+        await foreach (var row in MeasurementDataset.StreamAsync(connection, filter, null, null, cancellationToken))
         {
             yield return row;
         }

@@ -1,4 +1,5 @@
 using SocialDomain.Web.Exports.Datasets;
+using SocialDomain.Web.Features.Kpis;
 using SocialDomain.Web.Exports.Tables;
 
 namespace SocialDomain.Web.Exports;
@@ -65,7 +66,7 @@ public static class ExportCatalogue
             new("programma", "Programma", ParameterKind.Programme, "Alleen dit programma (nummer, of 'geen')."),
             new("domein", "Domein", ParameterKind.Domain, "Alleen dit domein."),
         ]),
-        new(Kpis.Name, "KPI-definities", "De KPI-catalogus: definitie, eenheid, richting, frequentie, bron, eigenaar en wettelijke norm.", "/kpis", ExportAccess.Dashboard,
+        new(KpiCatalogue.Name, "KPI-definities", "De KPI-catalogus: definitie, eenheid, richting, frequentie, bron, eigenaar en wettelijke norm.", "/kpis", ExportAccess.Dashboard,
         [
             new("zoek", "Zoekterm", ParameterKind.Text, "Zoeken in naam, definitie of code, zoals op de pagina."),
             new("domein", "Domein", ParameterKind.Domain, "Alleen dit domein (één tabel van de pagina)."),
@@ -88,7 +89,7 @@ public static class ExportCatalogue
         new(BudgetExports.ReserveName, "Reserve Sociaal Domein", "Stand en mutaties van de reserve per jaar, met de controle begin + mutaties = eind.", "/begroting", ExportAccess.Dashboard, []),
         new(BudgetExports.MovementsName, "Mutaties van de reserve", "Alle stortingen en onttrekkingen van de reserve.", "/begroting", ExportAccess.Dashboard, []),
 
-        new(Measurements.Name, "Alle metingen", "Alle metingen van alle KPI's, ook ongepubliceerde en synthetische, met publicatiestatus en de waarde bij publicatie.", null, ExportAccess.Bulk,
+        new(MeasurementDataset.Name, "Alle metingen", "Alle metingen van alle KPI's, ook ongepubliceerde en synthetische, met publicatiestatus en de waarde bij publicatie.", null, ExportAccess.Bulk,
         [
             new("periode", "Periode", ParameterKind.Period, "Precies deze periode: 2020 of 2020-K4."),
             new("jaar", "Jaar", ParameterKind.Year, "Alle metingen in dit jaar (jaar- en kwartaalcijfers)."),
@@ -96,12 +97,12 @@ public static class ExportCatalogue
             new("domein", "Domein", ParameterKind.Domain, "Alleen dit domein."),
             new("synthetisch", "Synthetisch", ParameterKind.YesNo, "ja = alleen synthetische, nee = alleen echte metingen."),
         ]),
-        new(Targets.Name, "Alle streefwaarden met historie", "Elke versie van elke streefwaarde: waarde, deadline, nulmeting, toleranties, reden, wie en wanneer.", null, ExportAccess.Bulk,
+        new(TargetDataset.Name, "Alle streefwaarden met historie", "Elke versie van elke streefwaarde: waarde, deadline, nulmeting, toleranties, reden, wie en wanneer.", null, ExportAccess.Bulk,
         [
             new("kpi", "KPI", ParameterKind.Kpi, "Alleen deze KPI."),
             new("domein", "Domein", ParameterKind.Domain, "Alleen dit domein."),
         ]),
-        new(Commentaries.Name, "Alle toelichtingen", "Alle toelichtingen per KPI per kwartaal, concepten inbegrepen.", null, ExportAccess.Bulk,
+        new(CommentaryDataset.Name, "Alle toelichtingen", "Alle toelichtingen per KPI per kwartaal, concepten inbegrepen.", null, ExportAccess.Bulk,
         [
             new("kwartaal", "Kwartaal", ParameterKind.Quarter, "Alleen dit kwartaal."),
             new("jaar", "Jaar", ParameterKind.Year, "Alleen dit jaar."),

@@ -1,5 +1,6 @@
 using SocialDomain.Web.Data;
 using SocialDomain.Web.Exports.Tables;
+using SocialDomain.Web.Features.Kpis;
 using SocialDomain.Web.Security;
 
 namespace SocialDomain.Web.Exports;
@@ -19,7 +20,7 @@ public static class ExportEndpoints
         var tables = exports.MapGroup(string.Empty).RequireAuthorization(Policies.ReadDashboard);
         tables.MapGet($"/{OverviewExport.Name}.csv", (HttpContext http, SocialDomainDbContext db, string? kwartaal, string? programma, string? domein, string? dialect) =>
             OverviewExport.HandleAsync(http, db, kwartaal, programma, domein, dialect));
-        tables.MapGet($"/{Datasets.Kpis.Name}.csv", (HttpContext http, SocialDomainDbContext db, string? zoek, string? domein, string? dialect) =>
+        tables.MapGet($"/{KpiCatalogue.Name}.csv", (HttpContext http, SocialDomainDbContext db, string? zoek, string? domein, string? dialect) =>
             KpiExports.CatalogueAsync(http, db, zoek, domein, dialect));
         tables.MapGet($"/{KpiExports.MeasurementsName}.csv", (HttpContext http, SocialDomainDbContext db, string? kpi, string? dialect) =>
             KpiExports.MeasurementsAsync(http, db, kpi, dialect));
@@ -51,12 +52,12 @@ public static class ExportEndpoints
             BudgetExports.MovementsAsync(http, db, dialect));
 
         var bulk = exports.MapGroup(string.Empty).RequireAuthorization(policy => policy.RequireRole(Roles.Controller, Roles.Administrator));
-        bulk.MapGet($"/{Datasets.Measurements.Name}.csv", (HttpContext http, SocialDomainDbContext db, IConfiguration configuration,
+        bulk.MapGet($"/{MeasurementDataset.Name}.csv", (HttpContext http, SocialDomainDbContext db, IConfiguration configuration,
                 string? kpi, string? periode, string? jaar, string? domein, string? synthetisch, string? dialect) =>
             BulkExports.MeasurementsAsync(http, db, configuration, kpi, periode, jaar, domein, synthetisch, dialect));
-        bulk.MapGet($"/{Datasets.Targets.Name}.csv", (HttpContext http, SocialDomainDbContext db, string? kpi, string? domein, string? dialect) =>
+        bulk.MapGet($"/{TargetDataset.Name}.csv", (HttpContext http, SocialDomainDbContext db, string? kpi, string? domein, string? dialect) =>
             BulkExports.TargetsAsync(http, db, kpi, domein, dialect));
-        bulk.MapGet($"/{Datasets.Commentaries.Name}.csv", (HttpContext http, SocialDomainDbContext db, string? kpi, string? kwartaal, string? jaar, string? dialect) =>
+        bulk.MapGet($"/{CommentaryDataset.Name}.csv", (HttpContext http, SocialDomainDbContext db, string? kpi, string? kwartaal, string? jaar, string? dialect) =>
             BulkExports.CommentariesAsync(http, db, kpi, kwartaal, jaar, dialect));
         bulk.MapGet($"/{Datasets.Budgets.Name}.csv", (HttpContext http, SocialDomainDbContext db, string? jaar, string? fase, string? niveau, string? programma, string? taakveld, string? dialect) =>
             BulkExports.BudgetsAsync(http, db, jaar, fase, niveau, programma, taakveld, dialect));

@@ -6,11 +6,13 @@ using System.Text;
 namespace SocialDomain.Web.Infrastructure;
 
 /// <summary>
-/// Creates and starts a private PostgreSQL cluster in a folder, for the run command (when no
+/// Creates and starts a private PostgreSQL cluster in a folder, for the run command in Development (when no
 /// connection string is configured) and for the test suite. PostgreSQL refuses to run as root,
 /// so when the process runs as root the cluster is owned and run by the unprivileged
-/// <c>postgres</c> user. Missing server binaries are installed from Debian when running as root.
-/// See docs/adr/0003-local-postgres.md.
+/// <c>postgres</c> user; when that user cannot reach the folder (a clone under <c>/root</c>), the cluster
+/// is kept in <see cref="FallbackDirectory"/> instead. Missing server binaries are installed from Debian
+/// when running as root. A durable cluster (the run command) keeps <c>fsync</c> on; a throwaway one (tests,
+/// benchmarks) turns it off. See docs/adr/0003-local-postgres.md.
 /// </summary>
 public sealed class LocalPostgres
 {
@@ -18,14 +20,23 @@ public sealed class LocalPostgres
 
     private readonly Action<string> _log;
 
-    public LocalPostgres(string dataDirectory, int port, Action<string>? log = null)
+    public LocalPostgres(string dataDirectory, int port, Action<string>? log = null, bool durable = false, string? fallbackDirectory = null)
     {
         DataDirectory = Path.GetFullPath(dataDirectory);
         Port = port;
+        Durable = durable;
+        FallbackDirectory = fallbackDirectory is null ? null : Path.GetFullPath(fallbackDirectory);
         _log = log ?? (_ => { });
     }
 
-    public string DataDirectory { get; }
+    /// <summary>Where the cluster lives; <see cref="FallbackDirectory"/> after <see cref="Start"/> when the service user cannot reach the first choice.</summary>
+    public string DataDirectory { get; private set; }
+
+    /// <summary>Used instead of the requested folder when the process runs as root and <c>postgres</c> cannot enter it.</summary>
+    public string? FallbackDirectory { get; }
+
+    /// <summary>True: fsync on and a synced initdb (data that is kept). False: a throwaway cluster, fast and not crash-safe.</summary>
+    public bool Durable { get; }
 
     public int Port { get; }
 
@@ -38,6 +49,19 @@ public sealed class LocalPostgres
     {
         var bin = FindOrInstallBinaries(_log);
         var asRoot = Environment.UserName == "root";
+        if (asRoot && !ServiceUserCanReach(DataDirectory))
+        {
+            if (FallbackDirectory is null)
+            {
+                throw new InvalidOperationException(
+                    $"Gebruiker '{ServiceUser}' kan {DataDirectory} niet openen; kies een map buiten een afgeschermde map (zoals /root).");
+            }
+
+            _log($"Gebruiker '{ServiceUser}' kan {DataDirectory} niet openen; de PostgreSQL-cluster staat daarom in {FallbackDirectory}");
+            DataDirectory = FallbackDirectory;
+            Directory.CreateDirectory(Path.GetDirectoryName(DataDirectory)!);
+        }
+
         Directory.CreateDirectory(DataDirectory);
         if (asRoot)
         {
@@ -49,9 +73,8 @@ public sealed class LocalPostgres
         if (!File.Exists(Path.Combine(DataDirectory, "PG_VERSION")))
         {
             _log($"PostgreSQL-cluster aanmaken in {DataDirectory}");
-            Run(Path.Combine(bin, "initdb"),
-                ["-D", DataDirectory, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"],
-                user);
+            string[] initdb = ["-D", DataDirectory, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"];
+            Run(Path.Combine(bin, "initdb"), Durable ? initdb : [.. initdb, "--no-sync"], user);
         }
 
         if (IsRunning(bin, user))
@@ -61,7 +84,8 @@ public sealed class LocalPostgres
         }
 
         _log($"PostgreSQL starten op 127.0.0.1:{Port}");
-        var options = $"-p {Port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c fsync=off -c max_connections=200";
+        var options = $"-p {Port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=200"
+            + (Durable ? string.Empty : " -c fsync=off");
         Run(Path.Combine(bin, "pg_ctl"),
             ["-D", DataDirectory, "-l", Path.Combine(DataDirectory, "server.log"), "-o", options, "-w", "-t", "60", "start"],
             user);
@@ -132,6 +156,22 @@ public sealed class LocalPostgres
         Run("apt-get", ["install", "-y", "--no-install-recommends", "postgresql"], asUser: null,
             environment: new Dictionary<string, string> { ["DEBIAN_FRONTEND"] = "noninteractive" });
         return FindBinaries() ?? throw new InvalidOperationException("PostgreSQL installeren is mislukt: geen pg_ctl gevonden.");
+    }
+
+    /// <summary>
+    /// Whether the unprivileged service user can enter every folder above <paramref name="directory"/> (it owns the
+    /// data folder itself after the chown, so only the path to it matters). Asked of the operating system, not computed
+    /// from mode bits, so ACLs and group membership count.
+    /// </summary>
+    private static bool ServiceUserCanReach(string directory)
+    {
+        var parent = Path.GetDirectoryName(directory);
+        while (parent is not null && !Directory.Exists(parent))
+        {
+            parent = Path.GetDirectoryName(parent);
+        }
+
+        return parent is null || TryRun("test", ["-x", parent], ServiceUser) == 0;
     }
 
     private bool IsRunning(string bin, string? user) =>

@@ -103,7 +103,11 @@ public static class SecurityExtensions
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.AddPolicy(LoginRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+            // Per client IP (the real one behind a trusted proxy, see ForwardedHeadersSetup), and only login attempts
+            // count: opening the login page does not. Per account, Identity's lockout limits the attempts.
+            options.AddPolicy(LoginRateLimit, context => !HttpMethods.IsPost(context.Request.Method)
+                ? RateLimitPartition.GetNoLimiter("bekijken")
+                : RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "onbekend",
                 _ => new FixedWindowRateLimiterOptions
                 {

@@ -32,7 +32,7 @@ public class BulkExportTests(TestDatabase database) : ExportTest(database)
         var latest = await db.QuarterPublications.MaxAsync(p => p.Year * 4 + p.Quarter - 1);
         var expected = await db.KpiMeasurements.AsNoTracking().Include(m => m.Kpi).ToListAsync();
         table.Rows.Should().HaveCount(expected.Count);
-        table.Headers.Should().Equal(SocialDomain.Web.Exports.Datasets.Measurements.Columns.Select(c => c.Header));
+        table.Headers.Should().Equal(SocialDomain.Web.Features.Kpis.MeasurementDataset.Columns.Select(c => c.Header));
         foreach (var m in expected)
         {
             var period = new Period(m.Year, m.Quarter).ToString();

@@ -33,7 +33,7 @@ public partial class LibreOfficeTests(TestDatabase database, ITestOutputHelper o
         {
             ("/export/benchmark-ranglijst.csv?veld=jeugd&jaar=2018-jaarrekening", BenchmarkExports.RankingColumns.Select(c => (c.Header, c.Type))),
             ("/export/begrotingen.csv", SocialDomain.Web.Exports.Datasets.Budgets.Columns.Select(c => (c.Header, c.Type))),
-            ("/export/metingen.csv", SocialDomain.Web.Exports.Datasets.Measurements.Columns.Select(c => (c.Header, c.Type))),
+            ("/export/metingen.csv", SocialDomain.Web.Features.Kpis.MeasurementDataset.Columns.Select(c => (c.Header, c.Type))),
         };
 
         var work = Directory.CreateTempSubdirectory("socialdomain-lo-");

@@ -188,7 +188,7 @@ public class OpenDataApiTests(TestDatabase database) : ExportTest(database)
         var byAccept = await controller.SendAsync(request);
         byAccept.Content.Headers.ContentType!.MediaType.Should().Be("text/csv");
         var measurements = ExportCsv.Read(await byAccept.Content.ReadAsByteArrayAsync(), CsvDialect.Excel);
-        measurements.Headers.Should().Equal(SocialDomain.Web.Exports.Datasets.Measurements.Columns.Select(c => c.Header));
+        measurements.Headers.Should().Equal(SocialDomain.Web.Features.Kpis.MeasurementDataset.Columns.Select(c => c.Header));
         byAccept.Headers.GetValues("X-Total-Count").Single().Should().Be(measurements.Rows.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
         // JSON carries the same record: Hilversum, Jeugd totaal, 2018 jaarrekening.

@@ -41,7 +41,7 @@ public sealed class StreamingTests(TestDatabase database, ITestOutputHelper outp
         {
             foreach (var tag in tags)
             {
-                if (tag.Key == ExportMetrics.DatasetTag && (string?)tag.Value == SocialDomain.Web.Exports.Datasets.Measurements.Name)
+                if (tag.Key == ExportMetrics.DatasetTag && (string?)tag.Value == SocialDomain.Web.Features.Kpis.MeasurementDataset.Name)
                 {
                     if (instrument == ExportMetrics.RowsWritten)
                     {

@@ -2,11 +2,12 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using SocialDomain.Core.Domain;
 using SocialDomain.Web.Exports;
-using SocialDomain.Web.Pages.Begroting;
+using SocialDomain.Web.Features.Budget;
+using SocialDomain.Web.Features.Kpis;
+using SocialDomain.Web.Features.Overview;
 using SocialDomain.Web.Pages.BenchmarkG40;
 using SocialDomain.Web.Security;
 using SocialDomain.Web.Tests.Infrastructure;
-using OverviewPage = SocialDomain.Web.Pages.IndexModel;
 
 namespace SocialDomain.Web.Tests.Exports;
 
@@ -34,8 +35,8 @@ public class TableExportTests(TestDatabase database) : ExportTest(database)
 
         response.Content.Headers.ContentDisposition!.FileName.Should().StartWith("kwartaaloverzicht_2020-K4_export-");
         await using var db = Database.CreateContext();
-        var page = PageRunner.As(new OverviewPage(db) { Quarter = "2020-K4" }, null);
-        await page.OnGetAsync(CancellationToken.None);
+        // The rows the page shows an anonymous reader: the overview feature the page runs.
+        var page = OverviewReport.Build(await OverviewQuery.LoadAsync(db, "2020-K4", showsUnpublished: false, CancellationToken.None), showsUnpublished: false);
         var kpis = page.Programmes.SelectMany(p => p.Domains).SelectMany(d => d.Kpis).ToList();
         table.Rows.Should().HaveCount(kpis.Count).And.HaveCount(await db.Kpis.CountAsync());
         table.Column("KPI-code").Should().Equal(kpis.Select(k => k.Code), "the rows are in the page's order");
@@ -90,9 +91,9 @@ public class TableExportTests(TestDatabase database) : ExportTest(database)
         await using var db = Database.CreateContext();
 
         var (_, catalogue) = await ExportCsv.DownloadAsync(council, "/export/kpis.csv?zoek=wmo", dialect);
-        var search = PageRunner.As(new SocialDomain.Web.Pages.Kpis.IndexModel(db) { Search = "wmo" }, Roles.CouncilMember);
-        await search.OnGetAsync(CancellationToken.None);
-        catalogue.Column("KPI-code").Should().Equal(search.Domains.SelectMany(d => d).Select(k => k.Code)).And.NotBeEmpty();
+        // The rows /kpis?zoek=wmo shows: the catalogue query the page runs.
+        var search = await KpiCatalogue.ByDomainAsync(db, new KpiFilter(Search: "wmo"), CancellationToken.None);
+        catalogue.Column("KPI-code").Should().Equal(search.SelectMany(d => d).Select(k => k.Code)).And.NotBeEmpty();
         var (_, all) = await ExportCsv.DownloadAsync(council, "/export/kpis.csv", dialect);
         all.Rows.Should().HaveCount(await db.Kpis.CountAsync());
         var first = await db.Kpis.AsNoTracking().OrderBy(k => k.Code).FirstAsync();
@@ -202,11 +203,10 @@ public class TableExportTests(TestDatabase database) : ExportTest(database)
         await using var factory = new DashboardFactory(Database.ConnectionString);
         using var anonymous = await ClientAsync(factory, null);
         await using var db = Database.CreateContext();
-        var page = PageRunner.As(new BudgetModel(db), null);
-        await page.OnGetAsync(CancellationToken.None);
+        var report = BudgetReport.Build(await new BudgetQuery(db).LoadAsync(CancellationToken.None));
 
         var (_, levels) = await ExportCsv.DownloadAsync(anonymous, "/export/begroting.csv", dialect);
-        var expectedLevels = page.Years.SelectMany(y => y.All.Select(r => (y.Year, Row: r))).ToList();
+        var expectedLevels = report.Years.SelectMany(y => y.All.Select(r => (y.Year, Row: r))).ToList();
         levels.Rows.Should().HaveCount(expectedLevels.Count);
         for (var i = 0; i < expectedLevels.Count; i++)
         {
@@ -219,29 +219,29 @@ public class TableExportTests(TestDatabase database) : ExportTest(database)
         }
 
         var (_, oneYear) = await ExportCsv.DownloadAsync(anonymous, "/export/begroting.csv?jaar=2019", dialect);
-        oneYear.Rows.Should().HaveCount(page.Years.Single(y => y.Year == 2019).All.Count());
+        oneYear.Rows.Should().HaveCount(report.Years.Single(y => y.Year == 2019).All.Count());
 
         var (_, changes) = await ExportCsv.DownloadAsync(anonymous, "/export/begrotingswijzigingen.csv", dialect);
-        changes.Rows.Should().HaveCount((page.Changes.Count + (page.ChangeTotal is null ? 0 : 1)) * page.ChangeYears.Count);
-        var zorg2017 = changes.Rows.Single(r => changes.Text(r, "Programma") == page.Changes[0].Label && changes.Integer(r, "Jaar") == page.ChangeYears[0]);
-        changes.Number(zorg2017, "Saldo").Should().Be(page.Changes[0].Cells[page.ChangeYears[0]].Net);
+        changes.Rows.Should().HaveCount((report.Changes.Count + (report.ChangeTotal is null ? 0 : 1)) * report.ChangeYears.Count);
+        var zorg2017 = changes.Rows.Single(r => changes.Text(r, "Programma") == report.Changes[0].Label && changes.Integer(r, "Jaar") == report.ChangeYears[0]);
+        changes.Number(zorg2017, "Saldo").Should().Be(report.Changes[0].Cells[report.ChangeYears[0]].Net);
         changes.Number(zorg2017, "Baten").Should().BeNegative();
 
         var (_, plan) = await ExportCsv.DownloadAsync(anonymous, "/export/investeringsplan.csv", dialect);
-        plan.Headers.Should().Contain(page.PlanYears.Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        plan.Rows.Should().HaveCount(page.Plan.Count + 1 + page.Coverage.Count);
+        plan.Headers.Should().Contain(report.PlanYears.Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        plan.Rows.Should().HaveCount(report.Plan.Count + 1 + report.Coverage.Count);
         var total = plan.Row("Soort rij", "totaal");
-        foreach (var year in page.PlanYears)
+        foreach (var year in report.PlanYears)
         {
-            plan.Number(total, year.ToString(System.Globalization.CultureInfo.InvariantCulture)).Should().Be(page.PlanTotals[year]);
+            plan.Number(total, year.ToString(System.Globalization.CultureInfo.InvariantCulture)).Should().Be(report.PlanTotals[year]);
         }
 
-        plan.Rows.Where(r => plan.Text(r, "Soort rij") == "dekking").SelectMany(r => page.PlanYears.Select(y => plan.Number(r, y.ToString(System.Globalization.CultureInfo.InvariantCulture))))
+        plan.Rows.Where(r => plan.Text(r, "Soort rij") == "dekking").SelectMany(r => report.PlanYears.Select(y => plan.Number(r, y.ToString(System.Globalization.CultureInfo.InvariantCulture))))
             .Should().Contain(a => a < 0m, "coverage is stored negative and stays a number");
 
         var (_, reserve) = await ExportCsv.DownloadAsync(anonymous, "/export/reserve.csv", dialect);
-        reserve.Column("Jaar").Should().Equal(page.Reserve.Select(r => r.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        reserve.Column("Jaar").Should().Equal(report.Reserve.Select(r => r.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         var (_, movements) = await ExportCsv.DownloadAsync(anonymous, "/export/reserve-mutaties.csv", dialect);
-        movements.Rows.Select(r => movements.Number(r, "Bedrag")!.Value).Should().Equal(page.Reserve.SelectMany(r => r.Movements).Select(m => m.Amount));
+        movements.Rows.Select(r => movements.Number(r, "Bedrag")!.Value).Should().Equal(report.Reserve.SelectMany(r => r.Movements).Select(m => m.Amount));
     }
 }

@@ -5,9 +5,9 @@ public sealed class ServedDashboard : IAsyncDisposable
 {
     private readonly DashboardFactory _factory;
 
-    public ServedDashboard(string connectionString)
+    public ServedDashboard(string connectionString, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        _factory = new DashboardFactory(connectionString);
+        _factory = new DashboardFactory(connectionString, settings);
         _factory.UseKestrel(0);
         _factory.StartServer();
         BaseAddress = _factory.ClientOptions.BaseAddress;

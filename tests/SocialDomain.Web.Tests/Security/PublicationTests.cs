@@ -3,9 +3,9 @@ using System.Text;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using SocialDomain.Web.Dashboard;
 using SocialDomain.Web.Data.Seeding;
 using SocialDomain.Web.Import;
+using SocialDomain.Web.Infrastructure;
 using SocialDomain.Web.Security;
 using SocialDomain.Web.Tests.Infrastructure;
 

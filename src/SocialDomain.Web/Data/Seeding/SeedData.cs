@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using SocialDomain.Web.Dashboard;
 using SocialDomain.Web.Import;
-using SocialDomain.Web.Publishing;
+using SocialDomain.Web.Features.Overview;
+using SocialDomain.Web.Features.Publication;
 
 namespace SocialDomain.Web.Data.Seeding;
 
@@ -21,8 +21,8 @@ public static class SeedData
         var report = await new DatasetImporter(db).ImportDirectoryAsync(Directory, cancellationToken);
         if (report.Succeeded && !await db.QuarterPublications.AnyAsync(cancellationToken))
         {
-            var measurements = await QuarterData.LoadMeasurementsAsync(db, cancellationToken);
-            foreach (var quarter in QuarterData.QuartersWithData(measurements).Order())
+            var measurements = await OverviewQuery.LoadMeasurementsAsync(db, cancellationToken);
+            foreach (var quarter in OverviewQuery.QuartersWithData(measurements).Order())
             {
                 await QuarterPublisher.PublishAsync(db, quarter, Publisher, "opstarten", TimeProvider.System, cancellationToken);
             }

@@ -1,15 +1,12 @@
-using Microsoft.AspNetCore.Mvc;
 using SocialDomain.Core.Domain;
-using SocialDomain.Web.Dashboard;
 using SocialDomain.Web.Data;
-using SocialDomain.Web.Exports.Datasets;
-using CataloguePage = SocialDomain.Web.Pages.Kpis.IndexModel;
-using DetailPage = SocialDomain.Web.Pages.Kpis.DetailModel;
+using SocialDomain.Web.Features.Kpis;
+using SocialDomain.Web.Features.Publication;
 
 namespace SocialDomain.Web.Exports.Tables;
 
 /// <summary>A comparison value (Nederland, Divosa) of a KPI, as the KPI page lists it.</summary>
-public sealed record ReferenceRecord(string KpiCode, KpiUnit Unit, DetailPage.ReferenceRow Row);
+public sealed record ReferenceRecord(string KpiCode, KpiUnit Unit, ReferenceRow Row);
 
 /// <summary>The tables of the KPI pages: the catalogue (/kpis) and, per KPI (/kpis/{code}), measurements, target history and comparison values.</summary>
 public static class KpiExports
@@ -42,60 +39,40 @@ public static class KpiExports
             return ExportResults.BadRequest(filters.ErrorText);
         }
 
-        var page = new CataloguePage(db) { Search = zoek }.ForRequest(http);
-        await page.OnGetAsync(http.RequestAborted);
-        var rows = page.Domains.Where(d => domain is null || d.Key == domain).SelectMany(d => d).Select(k => new KpiRecord(k.Code, k.Name, k.Definition, k.Unit, k.Direction, k.BandLow, k.BandHigh,
-            k.Frequency, k.DataSource, k.Owner, k.LegalNorm, k.LegalNormDescription, k.Domain, k.ProgrammeCode, k.ProgrammeName)).ToList();
-        return ExportResults.Csv(http, Kpis.Name, csvDialect, Kpis.Columns, rows,
+        var domains = await KpiCatalogue.ByDomainAsync(db, new KpiFilter(Search: zoek), http.RequestAborted);
+        var rows = domains.Where(d => domain is null || d.Key == domain).SelectMany(d => d).ToList();
+        return ExportResults.Csv(http, KpiCatalogue.Name, csvDialect, KpiCatalogue.Columns, rows,
             domain is { } d ? Codes.Domain(d) : null, string.IsNullOrWhiteSpace(zoek) ? null : "zoek-" + zoek);
     }
 
     /// <summary>The measurements table of /kpis/{code}: non-staff see measurements up to the latest published quarter.</summary>
     public static async Task<IResult> MeasurementsAsync(HttpContext http, SocialDomainDbContext db, string? kpi, string? dialect)
     {
-        var (page, problem, csvDialect) = await DetailAsync(http, db, kpi, dialect);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
-        var latest = page!.LatestPublished;
-        var rows = page.Measurements.Select(m => new MeasurementRecord(page.Kpi.Code, page.Kpi.Name, page.Kpi.Domain, page.Kpi.ProgrammeCode, page.Kpi.Unit,
-            m.Year, m.Quarter, m.Value, m.Status, m.IsSynthetic, latest is { } l && KpiEvaluation.EndQuarter(m.Period) <= l,
-            page.Corrections.TryGetValue(m.Period, out var published) ? published : null, m.Source.Document, m.Source.Section, m.Note)).ToList();
-        return ExportResults.Csv(http, MeasurementsName, csvDialect, Measurements.Columns, rows, page.Kpi.Code);
+        var (report, problem, csvDialect) = await DetailAsync(http, db, kpi, dialect);
+        return problem ?? ExportResults.Csv(http, MeasurementsName, csvDialect, MeasurementDataset.Columns, report!.Measurements, report.Kpi.Code);
     }
 
     /// <summary>The target history of /kpis/{code}: every version.</summary>
     public static async Task<IResult> TargetsAsync(HttpContext http, SocialDomainDbContext db, string? kpi, string? dialect)
     {
-        var (page, problem, csvDialect) = await DetailAsync(http, db, kpi, dialect);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
-        var k = page!.Kpi;
-        var rows = page.TargetHistory.Select(t => new TargetRecord(k.Code, k.Name, k.Unit, k.Direction, t.Version, t == page.TargetHistory[^1],
-            t.TargetValue, t.DeadlineYear, t.DeadlineQuarter, t.BaselineValue, t.BaselineYear, t.BaselineQuarter, t.ToleranceOnTrack, t.ToleranceAttention,
-            t.Rationale, t.CouncilDecision, t.ChangeReason, t.ChangedBy, t.ChangedAt, t.SourceDocument, t.SourceSection)).ToList();
-        return ExportResults.Csv(http, TargetsName, csvDialect, Targets.Columns, rows, k.Code);
+        var (report, problem, csvDialect) = await DetailAsync(http, db, kpi, dialect);
+        return problem ?? ExportResults.Csv(http, TargetsName, csvDialect, TargetDataset.Columns, report!.TargetHistory, report.Kpi.Code);
     }
 
     /// <summary>The comparison values of /kpis/{code}.</summary>
     public static async Task<IResult> ReferencesAsync(HttpContext http, SocialDomainDbContext db, string? kpi, string? dialect)
     {
-        var (page, problem, csvDialect) = await DetailAsync(http, db, kpi, dialect);
+        var (report, problem, csvDialect) = await DetailAsync(http, db, kpi, dialect);
         if (problem is not null)
         {
             return problem;
         }
 
-        var rows = page!.References.Select(r => new ReferenceRecord(page.Kpi.Code, page.Kpi.Unit, r)).ToList();
-        return ExportResults.Csv(http, ReferencesName, csvDialect, ReferenceColumns, rows, page.Kpi.Code);
+        var rows = report!.References.Select(r => new ReferenceRecord(report.Kpi.Code, report.Kpi.Unit, r)).ToList();
+        return ExportResults.Csv(http, ReferencesName, csvDialect, ReferenceColumns, rows, report.Kpi.Code);
     }
 
-    private static async Task<(DetailPage? Page, IResult? Problem, CsvDialect Dialect)> DetailAsync(HttpContext http, SocialDomainDbContext db, string? kpi, string? dialect)
+    private static async Task<(KpiDetailReport? Report, IResult? Problem, CsvDialect Dialect)> DetailAsync(HttpContext http, SocialDomainDbContext db, string? kpi, string? dialect)
     {
         if (!CsvDialect.TryParse(dialect, out var csvDialect, out var error))
         {
@@ -107,10 +84,9 @@ public static class KpiExports
             return (null, ExportResults.BadRequest("Geef de KPI op met ?kpi=<code>, bijvoorbeeld ?kpi=SP_SCORE."), csvDialect);
         }
 
-        var page = new DetailPage(db).ForRequest(http);
-        var result = await page.OnGetAsync(kpi.Trim(), http.RequestAborted);
-        return result is NotFoundResult
+        var data = await KpiDetailQuery.LoadAsync(db, kpi.Trim(), http.RequestAborted);
+        return data is null
             ? (null, ExportResults.NotFound($"Er is geen KPI met de code '{kpi.Trim()}'."), csvDialect)
-            : (page, null, csvDialect);
+            : (KpiDetailReport.Build(data, Visibility.MaySeeUnpublished(http.User)), null, csvDialect);
     }
 }

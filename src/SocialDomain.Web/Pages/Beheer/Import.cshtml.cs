@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using SocialDomain.Web.Dashboard;
 using SocialDomain.Web.Data;
 using SocialDomain.Web.Features.Import;
 using SocialDomain.Web.Import;
+using SocialDomain.Web.Infrastructure;
 using SocialDomain.Web.Security;
 
 namespace SocialDomain.Web.Pages.Beheer;

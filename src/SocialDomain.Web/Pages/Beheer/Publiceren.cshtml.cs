@@ -3,9 +3,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using SocialDomain.Core.Domain;
-using SocialDomain.Web.Dashboard;
 using SocialDomain.Web.Data;
-using SocialDomain.Web.Publishing;
+using SocialDomain.Web.Features.Overview;
+using SocialDomain.Web.Features.Publication;
+using SocialDomain.Web.Infrastructure;
 using SocialDomain.Web.Security;
 
 namespace SocialDomain.Web.Pages.Beheer;
@@ -42,8 +43,8 @@ public class PublicerenModel(SocialDomainDbContext db, TimeProvider clock) : Pag
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         var publications = await db.QuarterPublications.AsNoTracking().Select(p => new { p.Year, p.Quarter, p.PublishedAt, p.PublishedBy }).ToListAsync(cancellationToken);
-        var measurements = await QuarterData.LoadMeasurementsAsync(db, cancellationToken);
-        Quarters = QuarterData.QuartersWithData(measurements)
+        var measurements = await OverviewQuery.LoadMeasurementsAsync(db, cancellationToken);
+        Quarters = OverviewQuery.QuartersWithData(measurements)
             .Union(publications.Select(p => Period.OfQuarter(p.Year, p.Quarter)))
             .OrderDescending()
             .Select(q =>

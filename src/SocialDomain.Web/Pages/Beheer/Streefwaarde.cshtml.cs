@@ -2,10 +2,10 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SocialDomain.Core.Calculations;
-using SocialDomain.Web.Dashboard;
 using SocialDomain.Web.Data;
 using SocialDomain.Web.Data.Entities;
 using SocialDomain.Web.Features.Targets;
+using SocialDomain.Web.Infrastructure;
 using SocialDomain.Web.Security;
 using KpiTarget = SocialDomain.Web.Data.Entities.KpiTarget;
 

@@ -7,6 +7,7 @@ using SocialDomain.Core.Calculations;
 using SocialDomain.Core.Domain;
 using SocialDomain.Web.Dashboard;
 using SocialDomain.Web.Data;
+using SocialDomain.Web.Infrastructure;
 using SocialDomain.Web.Formatting;
 using SocialDomain.Web.Import;
 using Calc = SocialDomain.Core.Calculations.Benchmark;

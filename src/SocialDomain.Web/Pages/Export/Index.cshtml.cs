@@ -5,6 +5,7 @@ using SocialDomain.Core.Domain;
 using SocialDomain.Web.Dashboard;
 using SocialDomain.Web.Data;
 using SocialDomain.Web.Exports;
+using SocialDomain.Web.Features.Publication;
 using SocialDomain.Web.Formatting;
 using SocialDomain.Web.Import;
 using SocialDomain.Web.Security;
@@ -56,7 +57,7 @@ public class IndexModel(SocialDomainDbContext db) : PageModel
         if (Roles.MaySeeUnpublished(User))
         {
             var withData = (await db.KpiMeasurements.AsNoTracking().Select(m => new { m.Year, m.Quarter }).Distinct().ToListAsync(cancellationToken))
-                .Select(m => KpiEvaluation.EndQuarter(new Period(m.Year, m.Quarter)));
+                .Select(m => QuarterOrdinal.EndQuarter(new Period(m.Year, m.Quarter)));
             Quarters = published.Union(withData).OrderDescending().ToList();
         }
         else

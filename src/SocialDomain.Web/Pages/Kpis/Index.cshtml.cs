@@ -1,9 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using SocialDomain.Core.Domain;
 using SocialDomain.Web.Data;
-using SocialDomain.Web.Exports.Datasets;
+using SocialDomain.Web.Features.Kpis;
 
 namespace SocialDomain.Web.Pages.Kpis;
 
@@ -13,15 +12,11 @@ public class IndexModel(SocialDomainDbContext db) : PageModel
     [BindProperty(SupportsGet = true, Name = "zoek")]
     public string? Search { get; set; }
 
-    public IReadOnlyList<IGrouping<SocialDomainArea, KpiRecord>> Domains { get; private set; } = [];
+    public IReadOnlyList<IGrouping<SocialDomainArea, KpiDefinition>> Domains { get; private set; } = [];
 
-    public int Total { get; private set; }
+    public int Total => Domains.Sum(d => d.Count());
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
-    {
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
         // The same query as the KPI export, so the page and its CSV list exactly the same rows.
-        var kpis = await Exports.Datasets.Kpis.Query(db, new KpiFilter(Search: Search)).ToListAsync(cancellationToken);
-        Total = kpis.Count;
-        Domains = kpis.GroupBy(k => k.Domain).ToList();
-    }
+        Domains = await KpiCatalogue.ByDomainAsync(db, new KpiFilter(Search: Search), cancellationToken);
 }

@@ -1,41 +1,19 @@
 using Microsoft.EntityFrameworkCore;
 using SocialDomain.Core.Domain;
 using SocialDomain.Web.Data;
+using SocialDomain.Web.Exports;
+using SocialDomain.Web.Features.Publication;
 
-namespace SocialDomain.Web.Exports.Datasets;
-
-/// <summary>One version of a KPI's target (append-only history: who, when, why).</summary>
-public sealed record TargetRecord(
-    string KpiCode,
-    string KpiName,
-    KpiUnit Unit,
-    KpiDirection Direction,
-    int Version,
-    bool IsCurrent,
-    decimal TargetValue,
-    int? DeadlineYear,
-    int? DeadlineQuarter,
-    decimal? BaselineValue,
-    int? BaselineYear,
-    int? BaselineQuarter,
-    decimal? ToleranceOnTrackPercent,
-    decimal? ToleranceAttentionPercent,
-    string? Rationale,
-    string? CouncilDecision,
-    string? ChangeReason,
-    string ChangedBy,
-    DateTimeOffset ChangedAt,
-    string SourceDocument,
-    string SourceSection);
+namespace SocialDomain.Web.Features.Kpis;
 
 public sealed record TargetFilter(string? KpiCode = null, SocialDomainArea? Domain = null);
 
 /// <summary>Targets with their full history: every version of every KPI's target.</summary>
-public static class Targets
+public static class TargetDataset
 {
     public const string Name = "streefwaarden";
 
-    public static readonly ColumnSet<TargetRecord> Columns = new ColumnSet<TargetRecord>()
+    public static readonly ColumnSet<TargetVersion> Columns = new ColumnSet<TargetVersion>()
         .Text("KPI-code", "kpiCode", r => r.KpiCode, "Code van de KPI.")
         .Text("KPI", "kpiNaam", r => r.KpiName, "Naam van de KPI.")
         .Integer("Versie", "versie", r => r.Version, "1 voor de streefwaarde zoals eerst vastgesteld, 2 voor de eerste wijziging, enzovoort.")
@@ -56,7 +34,7 @@ public static class Targets
         .Text("Brondocument", "brondocument", r => r.SourceDocument, "Brondocument.")
         .Text("Bronsectie", "bronsectie", r => r.SourceSection, "Sectie in het brondocument.");
 
-    public static IQueryable<TargetRecord> Query(SocialDomainDbContext db, TargetFilter filter)
+    public static IQueryable<TargetVersion> Query(SocialDomainDbContext db, TargetFilter filter)
     {
         var query = db.KpiTargets.AsNoTracking();
         if (filter.KpiCode is { } code)
@@ -69,10 +47,6 @@ public static class Targets
             query = query.Where(t => t.Kpi!.Domain == domain);
         }
 
-        return query.OrderBy(t => t.Kpi!.Code).ThenBy(t => t.Version)
-            .Select(t => new TargetRecord(t.Kpi!.Code, t.Kpi.Name, t.Kpi.Unit, t.Kpi.Direction, t.Version,
-                t.Version == t.Kpi.Targets.Max(x => x.Version), t.TargetValue, t.DeadlineYear, t.DeadlineQuarter,
-                t.BaselineValue, t.BaselineYear, t.BaselineQuarter, t.ToleranceOnTrackPercent, t.ToleranceAttentionPercent,
-                t.Rationale, t.CouncilDecision, t.ChangeReason, t.ChangedBy, t.ChangedAt, t.Source.Document, t.Source.Section));
+        return query.OrderBy(t => t.Kpi!.Code).ThenBy(t => t.Version).Select(TargetVersion.FromEntity);
     }
 }

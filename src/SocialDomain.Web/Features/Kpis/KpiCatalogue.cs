@@ -2,38 +2,21 @@ using Microsoft.EntityFrameworkCore;
 using SocialDomain.Core.Domain;
 using SocialDomain.Web.Dashboard;
 using SocialDomain.Web.Data;
+using SocialDomain.Web.Exports;
 using SocialDomain.Web.Formatting;
 
-namespace SocialDomain.Web.Exports.Datasets;
-
-/// <summary>A KPI definition as the KPI catalogue shows it, with its codes.</summary>
-public sealed record KpiRecord(
-    string Code,
-    string Name,
-    string Definition,
-    KpiUnit Unit,
-    KpiDirection Direction,
-    decimal? BandLow,
-    decimal? BandHigh,
-    KpiFrequency Frequency,
-    string? DataSource,
-    string? Owner,
-    decimal? LegalNorm,
-    string? LegalNormDescription,
-    SocialDomainArea Domain,
-    string? ProgrammeCode,
-    string? ProgrammeName);
+namespace SocialDomain.Web.Features.Kpis;
 
 /// <summary>Filters of the KPI list.</summary>
 /// <param name="Code">Exactly this KPI.</param>
 public sealed record KpiFilter(SocialDomainArea? Domain = null, string? ProgrammeCode = null, string? Search = null, string? Code = null);
 
-/// <summary>The KPI definitions (catalogue).</summary>
-public static class Kpis
+/// <summary>The KPI definitions catalogue: the query behind /kpis, its CSV, the bulk export and the API, and its columns.</summary>
+public static class KpiCatalogue
 {
     public const string Name = "kpis";
 
-    public static readonly ColumnSet<KpiRecord> Columns = new ColumnSet<KpiRecord>()
+    public static readonly ColumnSet<KpiDefinition> Columns = new ColumnSet<KpiDefinition>()
         .Text("KPI-code", "kpiCode", r => r.Code, "Code van de KPI.")
         .Text("KPI", "kpiNaam", r => r.Name, "Naam van de KPI.")
         .Text("Definitie", "definitie", r => r.Definition, "Wat de KPI meet, voor wie en hoe.")
@@ -54,7 +37,8 @@ public static class Kpis
         .Text("Programma-code", "programmaCode", r => r.ProgrammeCode, "Nummer van het begrotingsprogramma.")
         .Text("Programma", "programma", r => r.ProgrammeName, "Naam van het begrotingsprogramma.");
 
-    public static IQueryable<KpiRecord> Query(SocialDomainDbContext db, KpiFilter filter)
+    /// <summary>The matching KPIs in catalogue order (domain, name, code).</summary>
+    public static IQueryable<KpiDefinition> Query(SocialDomainDbContext db, KpiFilter filter)
     {
         var query = db.Kpis.AsNoTracking();
         if (filter.Domain is { } domain)
@@ -80,8 +64,11 @@ public static class Kpis
             query = query.Where(k => EF.Functions.ILike(k.Name, pattern, LikePattern.Escape) || EF.Functions.ILike(k.Definition, pattern, LikePattern.Escape) || EF.Functions.ILike(k.Code, pattern, LikePattern.Escape));
         }
 
-        return query.OrderBy(k => k.Domain).ThenBy(k => k.Name).ThenBy(k => k.Code)
-            .Select(k => new KpiRecord(k.Code, k.Name, k.Definition, k.Unit, k.Direction, k.BandLow, k.BandHigh, k.Frequency, k.DataSource,
-                k.Owner, k.LegalNorm, k.LegalNormDescription, k.Domain, k.ProgrammeCode, k.Programme != null ? k.Programme.Name : null));
+        return query.OrderBy(k => k.Domain).ThenBy(k => k.Name).ThenBy(k => k.Code).Select(KpiDefinition.FromEntity);
     }
+
+    /// <summary>The catalogue as the page shows it: the matching KPIs grouped by domain (one round trip).</summary>
+    public static async Task<IReadOnlyList<IGrouping<SocialDomainArea, KpiDefinition>>> ByDomainAsync(
+        SocialDomainDbContext db, KpiFilter filter, CancellationToken cancellationToken) =>
+        (await Query(db, filter).ToListAsync(cancellationToken)).GroupBy(k => k.Domain).ToList();
 }

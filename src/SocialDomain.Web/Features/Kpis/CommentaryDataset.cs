@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using SocialDomain.Core.Domain;
 using SocialDomain.Web.Data;
+using SocialDomain.Web.Exports;
+using SocialDomain.Web.Features.Publication;
 
-namespace SocialDomain.Web.Exports.Datasets;
+namespace SocialDomain.Web.Features.Kpis;
 
 /// <summary>Quarterly commentary on a KPI ("het verhaal achter de cijfers").</summary>
 public sealed record CommentaryRecord(
@@ -17,12 +19,12 @@ public sealed record CommentaryRecord(
     DateTimeOffset? PublishedAt,
     bool IsSynthetic);
 
-/// <param name="PublishedQuartersOnly">Null for staff (drafts included); otherwise the published quarters (ordinals):
-/// only published commentary of those quarters is visible, as on the KPI page.</param>
-public sealed record CommentaryFilter(string? KpiCode = null, Period? Quarter = null, int? Year = null, int[]? PublishedQuartersOnly = null);
+/// <param name="PublishedOnly">False for staff (drafts included); otherwise only published commentary of published
+/// quarters is visible, as on the KPI page.</param>
+public sealed record CommentaryFilter(string? KpiCode = null, Period? Quarter = null, int? Year = null, bool PublishedOnly = false);
 
 /// <summary>Commentary per KPI per quarter; drafts only for staff.</summary>
-public static class Commentaries
+public static class CommentaryDataset
 {
     public const string Name = "toelichtingen";
 
@@ -57,9 +59,9 @@ public static class Commentaries
             query = query.Where(c => c.Year == year);
         }
 
-        if (filter.PublishedQuartersOnly is { } published)
+        if (filter.PublishedOnly)
         {
-            query = query.Where(c => c.Status == CommentaryStatus.Published && published.Contains(c.Year * 4 + c.Quarter - 1));
+            query = query.Where(Visibility.PublishedCommentary(db));
         }
 
         return query.OrderBy(c => c.Kpi!.Code).ThenBy(c => c.Year).ThenBy(c => c.Quarter)

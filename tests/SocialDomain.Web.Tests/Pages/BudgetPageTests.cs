@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 using SocialDomain.Web.Data.Seeding;
 using SocialDomain.Web.Tests.Infrastructure;
 
-namespace SocialDomain.Web.Tests;
+namespace SocialDomain.Web.Tests.Pages;
 
 /// <summary>The budget page with the real seed data (WINST proposal 2017 and the KPMG report 2020).</summary>
 public class BudgetPageTests(TestDatabase database, BrowserFixture browser) : DatabaseTest(database), IClassFixture<BrowserFixture>

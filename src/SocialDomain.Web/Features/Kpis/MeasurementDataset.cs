@@ -4,9 +4,11 @@ using System.Text;
 using Npgsql;
 using NpgsqlTypes;
 using SocialDomain.Core.Domain;
+using SocialDomain.Web.Exports;
+using SocialDomain.Web.Features.Publication;
 using SocialDomain.Web.Formatting;
 
-namespace SocialDomain.Web.Exports.Datasets;
+namespace SocialDomain.Web.Features.Kpis;
 
 /// <summary>A KPI measurement with its KPI's codes, whether it is published and the value it had at publication.</summary>
 public sealed record MeasurementRecord(
@@ -28,8 +30,11 @@ public sealed record MeasurementRecord(
 {
     public string Period => Visibility.PeriodText(Year, Quarter);
 
+    /// <summary>The period as a <see cref="Core.Domain.Period"/> (the KPI page's axis and table).</summary>
+    public Period MeasuredPeriod => new(Year, Quarter);
+
     /// <summary>True when a publication showed another value for this period (the page marks it "gewijzigd na publicatie").</summary>
-    public bool IsCorrected => PublishedValue is { } published && published != Value;
+    public bool IsCorrected => Visibility.IsChangedAfterPublication(Value, PublishedValue);
 }
 
 /// <summary>Filters of the measurements export and API; all optional.</summary>
@@ -45,7 +50,7 @@ public sealed record MeasurementFilter(
 /// Measurements: one row per KPI per period. Read with a raw Npgsql reader in one statement (KPI, publication
 /// state and first published value joined in), so that a million rows stream with flat memory.
 /// </summary>
-public static class Measurements
+public static class MeasurementDataset
 {
     public const string Name = "metingen";
 
@@ -71,18 +76,11 @@ public static class Measurements
         .Text("Bronsectie", "bronsectie", r => r.SourceSection, "Sectie en regelnummers in het brondocument.")
         .Text("Opmerking", "opmerking", r => r.Note, "Opmerking bij de meting.");
 
-    private const string Select = """
-        WITH first_published AS (
-            SELECT DISTINCT ON (pf.kpi_id, pf.measurement_year, coalesce(pf.measurement_quarter, 0))
-                   pf.kpi_id, pf.measurement_year AS year, coalesce(pf.measurement_quarter, 0) AS quarter, pf.value
-            FROM published_figures pf
-            JOIN quarter_publications qp ON qp.id = pf.publication_id
-            WHERE pf.measurement_year IS NOT NULL AND pf.value IS NOT NULL
-            ORDER BY pf.kpi_id, pf.measurement_year, coalesce(pf.measurement_quarter, 0), qp.year, qp.quarter
-        ),
-        latest AS (SELECT coalesce(max(year * 4 + quarter - 1), -1) AS ordinal FROM quarter_publications)
+    private static readonly string Select = $"""
+        WITH {Visibility.Sql.FirstPublishedCte},
+        {Visibility.Sql.LatestPublishedCte}
         SELECT k.code, k.name, k.domain, k.programme_code, k.unit, m.year, m.quarter, m.value, m.status, m.is_synthetic,
-               (m.year * 4 + coalesce(m.quarter, 4) - 1) <= latest.ordinal AS is_published,
+               {Visibility.Sql.IsPublished("m")} AS is_published,
                fp.value AS published_value, m.source_document, m.source_section, m.note
         FROM kpi_measurements m
         JOIN kpis k ON k.id = m.kpi_id
@@ -90,8 +88,8 @@ public static class Measurements
         LEFT JOIN first_published fp ON fp.kpi_id = m.kpi_id AND fp.year = m.year AND fp.quarter = coalesce(m.quarter, 0)
         """;
 
-    private const string Count = """
-        WITH latest AS (SELECT coalesce(max(year * 4 + quarter - 1), -1) AS ordinal FROM quarter_publications)
+    private static readonly string Count = $"""
+        WITH {Visibility.Sql.LatestPublishedCte}
         SELECT count(*)
         FROM kpi_measurements m
         JOIN kpis k ON k.id = m.kpi_id
@@ -184,7 +182,7 @@ public static class Measurements
 
         if (filter.PublishedOnly)
         {
-            conditions.Add("(m.year * 4 + coalesce(m.quarter, 4) - 1) <= latest.ordinal");
+            conditions.Add(Visibility.Sql.IsPublished("m"));
         }
 
         if (conditions.Count > 0)

@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 using SocialDomain.Web.Data.Seeding;
 using SocialDomain.Web.Tests.Infrastructure;
 
-namespace SocialDomain.Web.Tests;
+namespace SocialDomain.Web.Tests.Pages;
 
 /// <summary>The KPI page and the definitions catalogue, with the real seed data.</summary>
 public class KpiPageTests(TestDatabase database, BrowserFixture browser) : DatabaseTest(database), IClassFixture<BrowserFixture>

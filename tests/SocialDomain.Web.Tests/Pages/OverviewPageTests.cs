@@ -1,18 +1,23 @@
 using System.Net;
 using Microsoft.Playwright;
+using SocialDomain.Core.Domain;
+using SocialDomain.Web.Data.Entities;
 using SocialDomain.Web.Data.Seeding;
-using SocialDomain.Web.Pages.Bench;
+using SocialDomain.Web.Features.Publication;
 using SocialDomain.Web.Security;
 using SocialDomain.Web.Tests.Infrastructure;
 
-namespace SocialDomain.Web.Tests;
+namespace SocialDomain.Web.Tests.Pages;
 
-/// <summary>The quarterly overview with the real seed data, in Chromium, as a council member uses it.</summary>
-public class DashboardPageTests(TestDatabase database, BrowserFixture browser) : DatabaseTest(database), IClassFixture<BrowserFixture>
+/// <summary>
+/// The Kwartaaloverzicht (/): with the real seed data, in Chromium, as a council member uses it, and with a hand-made
+/// KPI from an empty database.
+/// </summary>
+public class OverviewPageTests(TestDatabase database, BrowserFixture browser) : DatabaseTest(database), IClassFixture<BrowserFixture>
 {
-    public override async Task InitializeAsync()
+    /// <summary>The real seed data (the tests of a hand-made KPI start from an empty database instead).</summary>
+    private async Task SeedAsync()
     {
-        await base.InitializeAsync();
         await using var db = Database.CreateContext();
         (await SeedData.LoadAsync(db)).Succeeded.Should().BeTrue();
     }
@@ -20,6 +25,7 @@ public class DashboardPageTests(TestDatabase database, BrowserFixture browser) :
     [Fact]
     public async Task Overview_ShowsTheLatestQuarter_AndSwitchesQuarter()
     {
+        await SeedAsync();
         await using var app = new ServedDashboard(Database.ConnectionString);
         var page = await browser.Browser.NewPageAsync();
 
@@ -44,6 +50,7 @@ public class DashboardPageTests(TestDatabase database, BrowserFixture browser) :
     [Fact]
     public async Task Overview_NeedsAtMostThreeDatabaseRoundTrips()
     {
+        await SeedAsync();
         await using var factory = new DashboardFactory(Database.ConnectionString);
         using var client = factory.CreateClient();
         await client.GetAsync(new Uri("/", UriKind.Relative));
@@ -58,6 +65,7 @@ public class DashboardPageTests(TestDatabase database, BrowserFixture browser) :
     [Fact]
     public async Task Overview_ExplainsAnInvalidQuarter_InDutch()
     {
+        await SeedAsync();
         await using var factory = new DashboardFactory(Database.ConnectionString);
         using var client = factory.CreateClient();
 
@@ -69,6 +77,7 @@ public class DashboardPageTests(TestDatabase database, BrowserFixture browser) :
     [Fact]
     public async Task Overview_IsServedFromTheOutputCacheToAnonymousReaders_ButNeverToSignedInStaff()
     {
+        await SeedAsync();
         await using var factory = new DashboardFactory(Database.ConnectionString);
         using var anonymous = Accounts.Client(factory);
         (await anonymous.GetAsync(new Uri("/", UriKind.Relative))).Headers.Age.Should().BeNull("the first request renders the page");
@@ -94,19 +103,46 @@ public class DashboardPageTests(TestDatabase database, BrowserFixture browser) :
     }
 
     [Fact]
-    public async Task BenchFortunes_IsNotFound_UnlessTheBenchmarkSettingIsOn()
+    public async Task HomePage_ListsProgrammesAndKpisFromTheDatabase_InDutch()
     {
-        await using (var normal = new DashboardFactory(Database.ConnectionString))
+        await using (var db = Database.CreateContext())
         {
-            using var client = normal.CreateClient();
-            (await client.GetAsync(new Uri("/bench/fortunes", UriKind.Relative))).StatusCode.Should().Be(HttpStatusCode.NotFound);
+            var werken = new Programme { Code = "3", Name = "Werken" };
+            db.Programmes.AddRange(new Programme { Code = "2", Name = "Zorg" }, werken);
+            var kpi = new Kpi
+            {
+                Code = "UITSTROOM", Name = "Uitstroom uit de bijstand naar werk", Definition = "Aantal personen.",
+                Unit = KpiUnit.Count, Direction = KpiDirection.HigherIsBetter, Frequency = KpiFrequency.Year,
+                Domain = SocialDomainArea.WerkInkomen, Programme = werken, Source = new SourceReference("004", "test"),
+            };
+            kpi.Measurements.Add(new KpiMeasurement { Year = 2019, Value = 1234m, Status = MeasurementStatus.Final, Source = new SourceReference("004", "test") });
+            db.Kpis.Add(kpi);
+            await db.SaveChangesAsync();
+            await QuarterPublisher.PublishAsync(db, Period.OfQuarter(2019, 4), "test", null, TimeProvider.System);
         }
 
-        await using var benchmark = new DashboardFactory(Database.ConnectionString, new Dictionary<string, string?> { [FortunesModel.SettingName] = "true" });
-        using var benchmarkClient = benchmark.CreateClient();
+        await using var factory = new DashboardFactory(Database.ConnectionString);
+        using var client = factory.CreateClient();
 
-        var html = await benchmarkClient.GetStringAsync(new Uri("/bench/fortunes", UriKind.Relative));
+        var response = await client.GetAsync(new Uri("/", UriKind.Relative));
+        var html = await response.Content.ReadAsStringAsync();
 
-        html.Should().Contain(FortunesModel.AddedMessage).And.Contain("Maatwerkdienstverlening 18-").And.NotContain("site-header");
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        html.Should().Contain("<html lang=\"nl\">");
+        html.Should().Contain("Programma 3 Werken");
+        html.Should().Contain("Uitstroom uit de bijstand naar werk");
+        html.Should().Contain("1.234", "numbers are formatted nl-NL");
+        html.Should().Contain("Benchmark G40").And.Contain("Begroting").And.Contain("Export");
+    }
+
+    [Fact]
+    public async Task HomePage_SaysSo_WhenNoQuarterIsPublished()
+    {
+        await using var factory = new DashboardFactory(Database.ConnectionString);
+        using var client = factory.CreateClient();
+
+        var html = await client.GetStringAsync(new Uri("/", UriKind.Relative));
+
+        html.Should().Contain("Er is nog geen kwartaal gepubliceerd.");
     }
 }

@@ -1,11 +1,12 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using SocialDomain.Core.Domain;
-using SocialDomain.Web.Dashboard;
+using SocialDomain.Core.Calculations;
 using SocialDomain.Web.Data;
 using SocialDomain.Web.Data.Entities;
+using SocialDomain.Web.Features.Overview;
 
-namespace SocialDomain.Web.Publishing;
+namespace SocialDomain.Web.Features.Publication;
 
 /// <summary>
 /// Publishes a quarter: stores, per KPI, the measurement, target version and commentary the overview
@@ -26,23 +27,22 @@ public static class QuarterPublisher
             return null;
         }
 
-        // The same queries as the overview of this quarter (QuarterData), so the snapshot is what it shows.
-        var kpis = await QuarterData.LoadKpisAsync(db, quarter, cancellationToken);
-        var measurements = await QuarterData.LoadMeasurementsAsync(db, cancellationToken);
+        // The same queries as the overview of this quarter (OverviewQuery), so the snapshot is what it shows.
+        var kpis = await OverviewQuery.LoadKpisAsync(db, quarter, cancellationToken);
+        var measurements = await OverviewQuery.LoadMeasurementsAsync(db, cancellationToken);
         var now = clock.GetUtcNow();
         var publication = new QuarterPublication { Year = quarter.Year, Quarter = quarter.Quarter!.Value, PublishedAt = now, PublishedBy = actor };
         foreach (var kpi in kpis)
         {
-            var evaluation = KpiEvaluation.Evaluate(kpi.Rule, kpi.Target, measurements.GetValueOrDefault(kpi.Id) ?? [], quarter);
-            var comment = kpi.PublishedCommentary.FirstOrDefault(c => c.Year == quarter.Year && c.Quarter == quarter.Quarter);
+            var evaluation = KpiEvaluation.Evaluate(kpi.Kpi.Rule, kpi.Target?.Terms, measurements.GetValueOrDefault(kpi.Kpi.Id) ?? [], quarter);
             publication.Figures.Add(new PublishedFigure
             {
-                KpiId = kpi.Id,
+                KpiId = kpi.Kpi.Id,
                 MeasurementYear = evaluation.Current?.Period.Year,
                 MeasurementQuarter = evaluation.Current?.Period.Quarter,
                 Value = evaluation.Current?.Value,
                 TargetVersion = kpi.Target?.Version,
-                Commentary = comment.Text,
+                Commentary = kpi.CommentaryOf(quarter)?.Text,
             });
         }
 

@@ -1,0 +1,31 @@
+using SocialDomain.Core.Domain;
+
+namespace SocialDomain.Web.Features.Budget;
+
+/// <summary>The bulk dataset and the API's /begrotingen: every matching budget line, with on realisation lines the variance of the Begroting page.</summary>
+public static class BudgetDataset
+{
+    /// <summary>Two round trips: all lines (for the report's variances) and the matching lines with their source.</summary>
+    public static async Task<IReadOnlyList<BudgetRecord>> LoadAsync(BudgetQuery query, BudgetFilter filter, CancellationToken cancellationToken)
+    {
+        var allLines = await query.LinesAsync(cancellationToken);
+        var matching = await query.SourcedLinesAsync(filter, cancellationToken);
+        return WithVariances(allLines, matching);
+    }
+
+    /// <summary>
+    /// Puts the variance of each item and year, as the report of the page has it, on the realisation lines. The
+    /// variances come from <see cref="BudgetReport"/> itself, so the dataset can never disagree with the page.
+    /// </summary>
+    public static List<BudgetRecord> WithVariances(IReadOnlyList<BudgetLineData> allLines, IReadOnlyList<BudgetRecord> matching)
+    {
+        var report = BudgetReport.Build(new BudgetData(allLines, [], []));
+        var variances = report.Years.SelectMany(y => y.All.Select(r => (y.Year, Row: r)))
+            .GroupBy(x => (x.Year, x.Row.Scope, x.Row.Code))
+            .ToDictionary(g => g.Key, g => BudgetVarianceRow.From(g.First().Row));
+        return matching.Select(r => r.Line.Stage == BudgetStage.Actuals
+                ? r with { Variance = variances.GetValueOrDefault((r.Line.Year, r.Line.Scope, r.Line.ScopeCode)) }
+                : r)
+            .ToList();
+    }
+}

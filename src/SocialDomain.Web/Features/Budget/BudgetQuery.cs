@@ -1,0 +1,143 @@
+using Microsoft.EntityFrameworkCore;
+using SocialDomain.Core.Domain;
+using SocialDomain.Web.Data;
+using SocialDomain.Web.Data.Entities;
+
+namespace SocialDomain.Web.Features.Budget;
+
+/// <summary>A budget line as the report needs it. Amounts as Hilversum books them (lasten +, baten −, saldo = lasten + baten).</summary>
+public sealed record BudgetLineData
+{
+    public required BudgetScope Scope { get; init; }
+
+    /// <summary>Programme number, task field code, lot code or "TOTAAL".</summary>
+    public required string ScopeCode { get; init; }
+
+    public required string Name { get; init; }
+
+    public string? ProgrammeCode { get; init; }
+
+    /// <summary>Name of the programme the line belongs to, when it is known.</summary>
+    public string? ProgrammeName { get; init; }
+
+    public string? TaskFieldCode { get; init; }
+
+    public required int Year { get; init; }
+
+    public required BudgetStage Stage { get; init; }
+
+    public required BudgetMeasure Measure { get; init; }
+
+    public required decimal Amount { get; init; }
+
+    public string? Note { get; init; }
+}
+
+/// <summary>One year's amount of a project of the WINST plan; on the plan itself a coverage (dekking) row, negative.</summary>
+public sealed record PlanAmount(int Year, decimal Amount, string? Funding);
+
+/// <summary>A project of the WINST plan; parents (W7_ICT, W8_FORMATIE) have no amounts of their own.</summary>
+public sealed record PlanProjectData(string Code, string Name, string? Description, IReadOnlyList<PlanAmount> Amounts);
+
+/// <summary>A movement or balance ("saldo") of a reserve; withdrawals are negative.</summary>
+public sealed record ReserveMovementData(string Reserve, int Year, string Kind, decimal Amount, string? Description);
+
+/// <summary>Everything the budget report is built from.</summary>
+public sealed record BudgetData(IReadOnlyList<BudgetLineData> Lines, IReadOnlyList<PlanProjectData> Projects, IReadOnlyList<ReserveMovementData> Movements);
+
+/// <summary>Which budget lines the bulk dataset and the API return; null = no filter.</summary>
+public sealed record BudgetFilter(int? Year = null, BudgetStage? Stage = null, BudgetScope? Scope = null, string? ProgrammeCode = null, string? TaskFieldCode = null);
+
+/// <summary>The database round trips of the budget feature (/begroting, its table exports, the bulk dataset and the API).</summary>
+public sealed class BudgetQuery(SocialDomainDbContext db)
+{
+    /// <summary>Everything the Begroting page shows, in three round trips.</summary>
+    public async Task<BudgetData> LoadAsync(CancellationToken cancellationToken)
+    {
+        // Round trip 1: every budget line with its programme name (38 rows).
+        var lines = await LinesAsync(cancellationToken);
+
+        // Round trip 2: the projects with their yearly amounts (parents without amounts included).
+        var projects = await db.Projects.AsNoTracking()
+            .OrderBy(p => p.Code)
+            .Select(p => new
+            {
+                p.Code,
+                p.Name,
+                p.Description,
+                Budgets = p.Budgets.OrderBy(b => b.Year).Select(b => new { b.Year, b.Amount, b.Funding }).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+
+        // Round trip 3: the reserve movements.
+        var movements = await db.ReserveMovements.AsNoTracking()
+            .OrderBy(m => m.Reserve).ThenBy(m => m.Year).ThenBy(m => m.Id)
+            .Select(m => new ReserveMovementData(m.Reserve, m.Year, m.Kind, m.Amount, m.Description))
+            .ToListAsync(cancellationToken);
+
+        return new BudgetData(
+            lines,
+            projects.Select(p => new PlanProjectData(p.Code, p.Name, p.Description, p.Budgets.Select(b => new PlanAmount(b.Year, b.Amount, b.Funding)).ToList())).ToList(),
+            movements);
+    }
+
+    /// <summary>Every budget line (one round trip): what the variances of the levels are built from.</summary>
+    public async Task<IReadOnlyList<BudgetLineData>> LinesAsync(CancellationToken cancellationToken) =>
+        (await WithSource(db.BudgetLines).ToListAsync(cancellationToken)).Select(r => r.Line).ToList();
+
+    /// <summary>The budget lines that match <paramref name="filter"/>, with their source and without variance (one round trip).</summary>
+    public async Task<IReadOnlyList<BudgetRecord>> SourcedLinesAsync(BudgetFilter filter, CancellationToken cancellationToken)
+    {
+        var query = db.BudgetLines.AsQueryable();
+        if (filter.Year is { } year)
+        {
+            query = query.Where(l => l.Year == year);
+        }
+
+        if (filter.Stage is { } stage)
+        {
+            query = query.Where(l => l.Stage == stage);
+        }
+
+        if (filter.Scope is { } scope)
+        {
+            query = query.Where(l => l.Scope == scope);
+        }
+
+        if (filter.ProgrammeCode is { } programme)
+        {
+            query = query.Where(l => l.ProgrammeCode == programme);
+        }
+
+        if (filter.TaskFieldCode is { } taskField)
+        {
+            query = query.Where(l => l.TaskFieldCode == taskField);
+        }
+
+        return await WithSource(query).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Budget lines in year and id order, each with its programme's name and its source.</summary>
+    private static IQueryable<BudgetRecord> WithSource(IQueryable<BudgetLine> lines) =>
+        lines.AsNoTracking()
+            .OrderBy(l => l.Year).ThenBy(l => l.Id)
+            .Select(l => new BudgetRecord
+            {
+                Line = new BudgetLineData
+                {
+                    Scope = l.Scope,
+                    ScopeCode = l.ScopeCode,
+                    Name = l.Name,
+                    ProgrammeCode = l.ProgrammeCode,
+                    ProgrammeName = l.Programme != null ? l.Programme.Name : null,
+                    TaskFieldCode = l.TaskFieldCode,
+                    Year = l.Year,
+                    Stage = l.Stage,
+                    Measure = l.Measure,
+                    Amount = l.Amount,
+                    Note = l.Note,
+                },
+                SourceDocument = l.Source.Document,
+                SourceSection = l.Source.Section,
+            });
+}

@@ -1,0 +1,335 @@
+using SocialDomain.Core.Calculations;
+using SocialDomain.Core.Domain;
+
+namespace SocialDomain.Web.Features.Budget;
+
+/// <summary>
+/// The budget report (/begroting, its table exports, the variances of the bulk dataset and the API): budget against
+/// realisation per programme and lot (grouped by year), the WINST budget change per programme, the WINST investment
+/// plan with its coverage, the reserve Sociaal Domein, and how these sources agree. Pure: built from
+/// <see cref="BudgetData"/> only. A missing budget or realisation is "niet beschikbaar" with the reason, never 0.
+/// Amounts as Hilversum books them; variances through <see cref="HilversumBudget"/>.
+/// </summary>
+public sealed partial record BudgetReport
+{
+    public static readonly BudgetReport Empty = new();
+
+    public bool HasData { get; init; }
+
+    /// <summary>Budget levels and realisation per year, chronological.</summary>
+    public IReadOnlyList<BudgetYear> Years { get; init; } = [];
+
+    /// <summary>Programmes with only a budget change (no level, no realisation).</summary>
+    public IReadOnlyList<string> ProgrammesWithoutLevels { get; init; } = [];
+
+    public IReadOnlyList<int> ChangeYears { get; init; } = [];
+
+    public IReadOnlyList<ChangeRow> Changes { get; init; } = [];
+
+    public ChangeRow? ChangeTotal { get; init; }
+
+    /// <summary>Per year: does the stated total of the budget change equal the sum of the programmes?</summary>
+    public IReadOnlyDictionary<int, AggregateCheck> ChangeChecks { get; init; } = new Dictionary<int, AggregateCheck>();
+
+    public IReadOnlyList<int> PlanYears { get; init; } = [];
+
+    public IReadOnlyList<PlanRow> Plan { get; init; } = [];
+
+    /// <summary>Total of the projects per year; null when a project lacks that year.</summary>
+    public IReadOnlyDictionary<int, decimal?> PlanTotals { get; init; } = new Dictionary<int, decimal?>();
+
+    /// <summary>The plan over all years; null when a year is not complete.</summary>
+    public decimal? PlanGrandTotal => PlanTotals.Values.All(v => v is not null) ? PlanTotals.Values.Sum(v => v!.Value) : null;
+
+    public IReadOnlyList<PlanRow> Coverage { get; init; } = [];
+
+    public IReadOnlyDictionary<int, string> PlanFunding { get; init; } = new Dictionary<int, string>();
+
+    /// <summary>Per year: total of the projects against the coverage (dekking) the plan states.</summary>
+    public IReadOnlyDictionary<int, AggregateCheck> PlanChecks { get; init; } = new Dictionary<int, AggregateCheck>();
+
+    public IReadOnlyList<ReserveYear> Reserve { get; init; } = [];
+
+    public string? ReserveName { get; init; }
+
+    /// <summary>How the three sources agree with each other (budget change, plan, reserve).</summary>
+    public IReadOnlyList<CrossCheck> CrossChecks { get; init; } = [];
+
+    public static BudgetReport Build(BudgetData data)
+    {
+        var levels = BuildLevels(data.Lines);
+        var changes = BuildChanges(data.Lines);
+        var plan = BuildPlan(data.Projects);
+        return plan with
+        {
+            HasData = data.Lines.Count > 0 || data.Projects.Count > 0 || data.Movements.Count > 0,
+            Years = levels.Years,
+            ProgrammesWithoutLevels = levels.ProgrammesWithoutLevels,
+            ChangeYears = changes.ChangeYears,
+            Changes = changes.Changes,
+            ChangeTotal = changes.ChangeTotal,
+            ChangeChecks = changes.ChangeChecks,
+            ReserveName = data.Movements.Select(m => m.Reserve).FirstOrDefault(),
+            Reserve = BuildReserve(data.Movements),
+            CrossChecks = BuildCrossChecks(data.Lines, data.Movements, plan),
+        };
+    }
+
+    /// <summary>The levels (primitive budget, amended budget, realisation) per year, and the programmes without any.</summary>
+    private static BudgetReport BuildLevels(IReadOnlyList<BudgetLineData> lines)
+    {
+        var levelStages = new[] { BudgetStage.OriginalBudget, BudgetStage.AmendedBudget, BudgetStage.Actuals };
+        var levels = lines.Where(l => levelStages.Contains(l.Stage)).ToList();
+        var originals = levels.Where(l => l.Stage == BudgetStage.OriginalBudget).ToList();
+        var years = levels.GroupBy(l => l.Year).OrderBy(g => g.Key).Select(year =>
+        {
+            var rows = year.GroupBy(l => (l.Scope, l.ScopeCode)).Select(item => BuildLevelRow(item.ToList(), originals)).ToList();
+            return new BudgetYear(
+                year.Key,
+                rows.Where(r => r.Scope == BudgetScope.Programme).ToList(),
+                rows.Where(r => r.Scope is BudgetScope.Lot or BudgetScope.TaskField).ToList(),
+                rows.Where(r => r.Scope == BudgetScope.Total).ToList());
+        }).ToList();
+
+        var withLevels = levels.Where(l => l.Scope == BudgetScope.Programme).Select(l => l.ScopeCode).ToHashSet(StringComparer.Ordinal);
+        return new BudgetReport
+        {
+            Years = years,
+            ProgrammesWithoutLevels = lines.Where(l => l.Scope == BudgetScope.Programme && !withLevels.Contains(l.ScopeCode))
+                .Select(ProgrammeLabel).Distinct().ToList(),
+        };
+    }
+
+    private static LevelRow BuildLevelRow(List<BudgetLineData> item, List<BudgetLineData> originals)
+    {
+        var first = item[0];
+        var original = item.FirstOrDefault(l => l.Stage == BudgetStage.OriginalBudget);
+        var amended = item.FirstOrDefault(l => l.Stage == BudgetStage.AmendedBudget);
+        var actual = item.FirstOrDefault(l => l.Stage == BudgetStage.Actuals && !IsStatedOverspend(l));
+        var overspend = item.FirstOrDefault(IsStatedOverspend);
+        var measure = (original ?? amended ?? actual ?? overspend ?? first).Measure;
+
+        // Realisation: stated, or derived from a stated overspend on the amended budget (then labelled as derived).
+        var derived = actual is null && overspend is not null && amended is not null;
+        decimal? realisation = derived ? HilversumBudget.RealisationFromStatedDifference(amended!.Amount, overspend!.Amount) : actual?.Amount;
+        var realisationNote = derived ? $"afgeleid: gewijzigde begroting + vermeld tekort van {Euro(overspend!.Amount)}" : null;
+
+        BudgetComparison? comparison = null;
+        BudgetVarianceResult? againstAmendedOnly = null;
+        if (realisation is { } r)
+        {
+            if (original is not null)
+            {
+                comparison = HilversumBudget.AgainstOriginalAndAmended(r, original.Amount, amended?.Amount, measure);
+            }
+            else if (amended is not null)
+            {
+                againstAmendedOnly = HilversumBudget.Against(r, amended.Amount, measure);
+            }
+        }
+
+        var headline = comparison?.Headline ?? againstAmendedOnly;
+
+        // The multi-year estimate against the same lot's budget in the first year with one (e.g. 2022 against 2019).
+        var earlier = original is null
+            ? null
+            : originals.Where(l => l.Scope == first.Scope && l.ScopeCode == first.ScopeCode && l.Year < first.Year).OrderBy(l => l.Year).FirstOrDefault();
+        var change = earlier is not null && original is not null && Growth.Percent(earlier.Amount, original.Amount) is { IsOk: true } g
+            ? (Percent: g.Value, From: earlier.Year)
+            : ((decimal Percent, int From)?)null;
+
+        return new LevelRow
+        {
+            Scope = first.Scope,
+            Code = first.ScopeCode,
+            Label = first.Scope == BudgetScope.Programme ? ProgrammeLabel(first) : first.Name,
+            Measure = measure,
+            Original = original?.Amount,
+            OriginalMissing = original is null ? MissingOriginalReason(first.Scope) : null,
+            Amended = amended?.Amount,
+            AmendedMissing = amended is null ? MissingAmountReason(first.Scope, first.Year) : null,
+            AmendedIsDerived = amended is not null && IsDerivedBudget(amended),
+            Realisation = realisation,
+            RealisationNote = realisationNote ?? (realisation is null ? MissingAmountReason(first.Scope, first.Year) : null),
+            RealisationIsDerived = derived,
+            Variance = headline,
+            VarianceComparedWith = headline is null ? null : amended is not null ? BudgetStage.AmendedBudget : BudgetStage.OriginalBudget,
+            VarianceAgainstOriginal = comparison?.AgainstAmended is not null ? comparison.AgainstOriginal : null,
+            VarianceMissing = headline is null ? (realisation is null ? "realisatie niet beschikbaar" : "begroting niet beschikbaar") : null,
+            ChangePercent = change?.Percent,
+            ChangeFromYear = change?.From,
+            Notes = item.Where(l => !string.IsNullOrWhiteSpace(l.Note)).Select(l => $"{StageLabel(l)}: {l.Note}").ToList(),
+        };
+    }
+
+    private static BudgetReport BuildChanges(IReadOnlyList<BudgetLineData> lines)
+    {
+        var changes = lines.Where(l => l.Stage == BudgetStage.Change).ToList();
+        var years = changes.Select(l => l.Year).Distinct().Order().ToList();
+        ChangeRow Row(IGrouping<string, BudgetLineData> g)
+        {
+            var first = g.First();
+            var cells = years.ToDictionary(y => y, y => new ChangeCell(
+                g.FirstOrDefault(l => l.Year == y && l.Measure == BudgetMeasure.Expenses)?.Amount,
+                g.FirstOrDefault(l => l.Year == y && l.Measure == BudgetMeasure.Income)?.Amount,
+                g.FirstOrDefault(l => l.Year == y && l.Measure == BudgetMeasure.Net)?.Amount));
+            return new ChangeRow(first.Scope == BudgetScope.Programme ? ProgrammeLabel(first) : first.Name, cells);
+        }
+
+        var rows = changes.Where(l => l.Scope == BudgetScope.Programme).GroupBy(l => l.ScopeCode).OrderBy(g => g.Key, StringComparer.Ordinal).Select(Row).ToList();
+        var total = changes.Where(l => l.Scope == BudgetScope.Total).GroupBy(l => l.ScopeCode).Select(Row).FirstOrDefault();
+        var checks = new Dictionary<int, AggregateCheck>();
+        foreach (var year in years)
+        {
+            if (total?.Cells[year].Net is { } stated)
+            {
+                checks[year] = DataQuality.TotalEqualsSumOfParts(stated, rows.Select(c => c.Cells[year].Net).ToList(), EuroTolerance);
+            }
+        }
+
+        return new BudgetReport { ChangeYears = years, Changes = rows, ChangeTotal = total, ChangeChecks = checks };
+    }
+
+    private static BudgetReport BuildPlan(IReadOnlyList<PlanProjectData> projects)
+    {
+        // Parents (W7_ICT, W8_FORMATIE) have no amounts of their own: their amounts are the sums of their parts
+        // (W7A..W7E, W8A..W8B). The plan as a whole ("WINST") carries the coverage rows (negative).
+        var leaves = projects.Where(p => p.Amounts.Count > 0 && !IsPlanTotal(p)).ToList();
+        var total = projects.FirstOrDefault(IsPlanTotal);
+        var years = projects.SelectMany(p => p.Amounts).Select(a => a.Year).Distinct().Order().ToList();
+        PlanRow LeafRow(PlanProjectData project, int level) => new()
+        {
+            Code = project.Code,
+            Name = project.Name,
+            Description = project.Description,
+            Level = level,
+            Amounts = years.ToDictionary(y => y, y => project.Amounts.Where(a => a.Year == y).Select(a => (decimal?)a.Amount).FirstOrDefault()),
+        };
+
+        var rows = new List<PlanRow>();
+        foreach (var project in projects.Where(p => !IsPlanTotal(p)))
+        {
+            if (project.Amounts.Count > 0)
+            {
+                if (ParentOf(project, projects) is null)
+                {
+                    rows.Add(LeafRow(project, 0));
+                }
+
+                continue;
+            }
+
+            var children = leaves.Where(l => ParentOf(l, projects) == project).ToList();
+            rows.Add(new PlanRow
+            {
+                Code = project.Code,
+                Name = project.Name,
+                Description = project.Description,
+                IsSubtotal = children.Count > 0,
+                Amounts = years.ToDictionary(y => y, y => children.Count == 0
+                    ? null
+                    : (decimal?)children.SelectMany(c => c.Amounts).Where(a => a.Year == y).Sum(a => a.Amount)),
+                Note = children.Count == 0 ? NoAmountsNote : SubtotalNote,
+            });
+            rows.AddRange(children.Select(c => LeafRow(c, 1)));
+        }
+
+        var report = new BudgetReport
+        {
+            PlanYears = years,
+            Plan = rows,
+            PlanTotals = years.ToDictionary(y => y, y => leaves.All(l => l.Amounts.Any(a => a.Year == y))
+                ? leaves.SelectMany(l => l.Amounts).Where(a => a.Year == y).Sum(a => a.Amount)
+                : (decimal?)null),
+            PlanFunding = years.ToDictionary(y => y, y => string.Join("; ", leaves.SelectMany(l => l.Amounts)
+                .Where(a => a.Year == y && !string.IsNullOrWhiteSpace(a.Funding)).Select(a => a.Funding!).Distinct())),
+        };
+        if (total is null)
+        {
+            return report;
+        }
+
+        var checks = new Dictionary<int, AggregateCheck>();
+        foreach (var year in years)
+        {
+            var coverage = total.Amounts.Where(a => a.Year == year).ToList();
+            if (coverage.Count > 0)
+            {
+                // The plan's spending per year must equal its coverage (dekking, stored negative).
+                checks[year] = DataQuality.TotalEqualsSumOfParts(-coverage.Sum(a => a.Amount),
+                    leaves.Select(l => l.Amounts.Where(a => a.Year == year).Select(a => (decimal?)a.Amount).FirstOrDefault()).ToList(), EuroTolerance);
+            }
+        }
+
+        return report with
+        {
+            Coverage = total.Amounts.GroupBy(a => a.Funding ?? "dekking").Select(g => new PlanRow
+            {
+                Code = total.Code,
+                Name = $"Dekking: {g.Key}",
+                Amounts = years.ToDictionary(y => y, y => g.Where(a => a.Year == y).Select(a => (decimal?)a.Amount).FirstOrDefault()),
+            }).ToList(),
+            PlanChecks = checks,
+        };
+    }
+
+    private static List<ReserveYear> BuildReserve(IReadOnlyList<ReserveMovementData> movements) =>
+        movements.GroupBy(m => (m.Reserve, m.Year)).Select(g =>
+        {
+            var opening = g.FirstOrDefault(IsOpeningBalance);
+            var closing = g.FirstOrDefault(IsClosingBalance);
+            var flows = g.Where(m => m.Kind != BalanceKind).ToList();
+
+            // Opening balance + movements = closing balance; a missing opening balance makes it not checkable.
+            var check = closing is null
+                ? null
+                : DataQuality.TotalEqualsSumOfParts(closing.Amount, [opening?.Amount, .. flows.Select(f => (decimal?)f.Amount)], EuroTolerance);
+            return new ReserveYear
+            {
+                Year = g.Key.Year,
+                Opening = opening?.Amount,
+                Movements = flows,
+                Closing = closing?.Amount,
+                Check = check,
+                IsEstimate = g.Any(IsEstimate),
+                OpeningMissing = opening is null ? NoOpeningBalanceReason : null,
+            };
+        }).OrderBy(r => r.Year).ToList();
+
+    private static List<CrossCheck> BuildCrossChecks(IReadOnlyList<BudgetLineData> lines, IReadOnlyList<ReserveMovementData> movements, BudgetReport plan)
+    {
+        var checks = new List<CrossCheck>();
+        foreach (var year in plan.PlanYears)
+        {
+            var withdrawal = movements.Where(m => m.Year == year && IsPlanWithdrawal(m)).ToList();
+            var fromReserve = plan.Coverage.FirstOrDefault(IsReserveCoverage)?.Amounts.GetValueOrDefault(year);
+            if (withdrawal.Count > 0 && fromReserve is { } planned)
+            {
+                checks.Add(new CrossCheck(
+                    $"{year}: onttrekking uit de reserve voor WINST ({Euro(withdrawal.Sum(w => w.Amount))}) tegen de dekking uit de reserve in het investeringsplan ({Euro(planned)})",
+                    DataQuality.CompareStated(withdrawal.Sum(w => w.Amount), planned, EuroTolerance)));
+            }
+            else if (withdrawal.Count == 0 && fromReserve == 0m)
+            {
+                checks.Add(new CrossCheck($"{year}: het investeringsplan dekt niets uit de reserve en de reserve vermeldt geen onttrekking voor WINST", null, false));
+            }
+            else if (fromReserve is { } p)
+            {
+                checks.Add(new CrossCheck(
+                    $"{year}: het investeringsplan dekt {Euro(p)} uit de reserve; de reserve noemt geen onttrekking voor WINST in dat jaar", null));
+            }
+        }
+
+        // The lasten of the budget change against the plan, in the one year the budget change gives lasten.
+        const int checkYear = BudgetChangeWithExpensesYear;
+        var lasten = lines.FirstOrDefault(l => l.Stage == BudgetStage.Change && l.Scope == BudgetScope.Total && l.Year == checkYear && l.Measure == BudgetMeasure.Expenses);
+        if (lasten is not null && plan.PlanTotals.GetValueOrDefault(checkYear) is { } plannedInCheckYear)
+        {
+            checks.Insert(0, new CrossCheck(
+                $"{checkYear}: lasten van de begrotingswijziging WINST ({Euro(lasten.Amount)}) tegen het investeringsplan {checkYear} ({Euro(plannedInCheckYear)})",
+                DataQuality.CompareStated(lasten.Amount, plannedInCheckYear, EuroTolerance)));
+        }
+
+        return checks;
+    }
+}

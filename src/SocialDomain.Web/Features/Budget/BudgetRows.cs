@@ -1,0 +1,139 @@
+using SocialDomain.Core.Calculations;
+using SocialDomain.Core.Domain;
+
+namespace SocialDomain.Web.Features.Budget;
+
+/// <summary>The budget levels of one year, by scope.</summary>
+public sealed record BudgetYear(int Year, IReadOnlyList<LevelRow> Programmes, IReadOnlyList<LevelRow> Lots, IReadOnlyList<LevelRow> Totals)
+{
+    /// <summary>Programmes, then lots and task fields, then totals: the order of the table and its export.</summary>
+    public IEnumerable<LevelRow> All => Programmes.Concat(Lots).Concat(Totals);
+
+    /// <summary>The primitive budget of all lots together; null unless there are several lots and each has one.</summary>
+    public decimal? LotsOriginalTotal => Lots.Count > 1 && Lots.All(l => l.Original is not null) ? Lots.Sum(l => l.Original!.Value) : null;
+}
+
+/// <summary>
+/// One item (programme, lot, task field or total) in one year: its primitive and amended budget, realisation and
+/// variance. Amounts as Hilversum books them; a missing amount is null with the Dutch reason next to it, never 0.
+/// </summary>
+public sealed record LevelRow
+{
+    public required BudgetScope Scope { get; init; }
+
+    public required string Code { get; init; }
+
+    /// <summary>"Programma 2 Zorg" for a programme, otherwise the line's name.</summary>
+    public required string Label { get; init; }
+
+    public required BudgetMeasure Measure { get; init; }
+
+    /// <summary>Primitieve begroting.</summary>
+    public decimal? Original { get; init; }
+
+    public string? OriginalMissing { get; init; }
+
+    /// <summary>Gewijzigde begroting.</summary>
+    public decimal? Amended { get; init; }
+
+    public string? AmendedMissing { get; init; }
+
+    /// <summary>The amended budget is not in the sources but derived (see <see cref="BudgetReport.IsDerivedBudget"/>).</summary>
+    public bool AmendedIsDerived { get; init; }
+
+    public decimal? Realisation { get; init; }
+
+    /// <summary>How the realisation was derived, or why it is missing.</summary>
+    public string? RealisationNote { get; init; }
+
+    /// <summary>The realisation is derived from a stated overspend (<see cref="BudgetReport.DerivedRealisation"/>).</summary>
+    public bool RealisationIsDerived { get; init; }
+
+    /// <summary>The headline variance (against the amended budget when there is one), in the Hilversum convention.</summary>
+    public BudgetVarianceResult? Variance { get; init; }
+
+    /// <summary>The budget <see cref="Variance"/> is against: the amended one, or the primitive one without it.</summary>
+    public BudgetStage? VarianceComparedWith { get; init; }
+
+    /// <summary>When there is also an amended budget: the variance against the primitive one.</summary>
+    public BudgetVarianceResult? VarianceAgainstOriginal { get; init; }
+
+    /// <summary>Why there is no variance.</summary>
+    public string? VarianceMissing { get; init; }
+
+    /// <summary>Change of the primitive budget against the first earlier year with one (a multi-year estimate against the budget).</summary>
+    public decimal? ChangePercent { get; init; }
+
+    public int? ChangeFromYear { get; init; }
+
+    /// <summary>"primitieve begroting: …" per line with a note.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+}
+
+/// <summary>Lasten, baten and saldo of one programme in one year of the budget change; null = not in the source.</summary>
+public sealed record ChangeCell(decimal? Expenses, decimal? Income, decimal? Net)
+{
+    public decimal? For(BudgetMeasure measure) => measure switch
+    {
+        BudgetMeasure.Expenses => Expenses,
+        BudgetMeasure.Income => Income,
+        _ => Net,
+    };
+}
+
+/// <summary>A programme (or the total) of the budget change, per year.</summary>
+public sealed record ChangeRow(string Label, IReadOnlyDictionary<int, ChangeCell> Cells);
+
+/// <summary>A row of the WINST investment plan: a project, a subtotal of a parent project, or a coverage (dekking) row.</summary>
+public sealed record PlanRow
+{
+    public required string Code { get; init; }
+
+    public required string Name { get; init; }
+
+    public string? Description { get; init; }
+
+    /// <summary>0 = project, 1 = part of a parent project.</summary>
+    public int Level { get; init; }
+
+    public bool IsSubtotal { get; init; }
+
+    /// <summary>Per plan year; null when the project has no amount that year.</summary>
+    public required IReadOnlyDictionary<int, decimal?> Amounts { get; init; }
+
+    public string? Note { get; init; }
+
+    /// <summary>Sum over the years; null when a year is missing (never counted as 0).</summary>
+    public decimal? Total => Amounts.Values.Any(a => a is null) ? null : Amounts.Values.Sum();
+}
+
+/// <summary>A reserve in one year: opening balance, movements, closing balance and the check between them.</summary>
+public sealed record ReserveYear
+{
+    public required int Year { get; init; }
+
+    /// <summary>Balance per 1 January; null when the source gives none (<see cref="OpeningMissing"/>).</summary>
+    public decimal? Opening { get; init; }
+
+    /// <summary>Deposits and withdrawals (not the balances).</summary>
+    public required IReadOnlyList<ReserveMovementData> Movements { get; init; }
+
+    /// <summary>Balance per 31 December.</summary>
+    public decimal? Closing { get; init; }
+
+    /// <summary>Opening + movements = closing; null without a closing balance.</summary>
+    public AggregateCheck? Check { get; init; }
+
+    /// <summary>An estimate from the investment proposal rather than a realisation.</summary>
+    public bool IsEstimate { get; init; }
+
+    public string? OpeningMissing { get; init; }
+
+    public decimal Deposits => Movements.Where(m => m.Amount > 0m).Sum(m => m.Amount);
+
+    public decimal Withdrawals => Movements.Where(m => m.Amount < 0m).Sum(m => m.Amount);
+}
+
+/// <summary>How two sources agree (budget change, plan, reserve).</summary>
+/// <param name="NeedsCheck">False for a statement that needs no check (nothing planned, nothing withdrawn).</param>
+public sealed record CrossCheck(string What, AggregateCheck? Check, bool NeedsCheck = true);

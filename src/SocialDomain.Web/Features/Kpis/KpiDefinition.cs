@@ -1,0 +1,160 @@
+using System.Linq.Expressions;
+using SocialDomain.Core.Calculations;
+using SocialDomain.Core.Domain;
+using SocialDomain.Web.Data.Entities;
+
+namespace SocialDomain.Web.Features.Kpis;
+
+/// <summary>
+/// A KPI definition, the one row shape of the catalogue (/kpis, its CSV and the API), the KPI page and the overview.
+/// Built by member initialisation (<see cref="FromEntity"/>) so that queries can go on composing on it.
+/// </summary>
+public sealed record KpiDefinition
+{
+    /// <summary>The projection from the entity, for every query that reads KPI definitions.</summary>
+    public static readonly Expression<Func<Kpi, KpiDefinition>> FromEntity = k => new KpiDefinition
+    {
+        Id = k.Id,
+        Code = k.Code,
+        Name = k.Name,
+        Definition = k.Definition,
+        Unit = k.Unit,
+        Direction = k.Direction,
+        BandLow = k.BandLow,
+        BandHigh = k.BandHigh,
+        Frequency = k.Frequency,
+        DataSource = k.DataSource,
+        Owner = k.Owner,
+        LegalNorm = k.LegalNorm,
+        LegalNormDescription = k.LegalNormDescription,
+        Domain = k.Domain,
+        ProgrammeCode = k.ProgrammeCode,
+        ProgrammeName = k.Programme != null ? k.Programme.Name : null,
+        SourceDocument = k.Source.Document,
+        SourceSection = k.Source.Section,
+    };
+
+    public int Id { get; init; }
+
+    public required string Code { get; init; }
+
+    public required string Name { get; init; }
+
+    public required string Definition { get; init; }
+
+    public KpiUnit Unit { get; init; }
+
+    public KpiDirection Direction { get; init; }
+
+    public decimal? BandLow { get; init; }
+
+    public decimal? BandHigh { get; init; }
+
+    public KpiFrequency Frequency { get; init; }
+
+    public string? DataSource { get; init; }
+
+    public string? Owner { get; init; }
+
+    public decimal? LegalNorm { get; init; }
+
+    public string? LegalNormDescription { get; init; }
+
+    public SocialDomainArea Domain { get; init; }
+
+    public string? ProgrammeCode { get; init; }
+
+    public string? ProgrammeName { get; init; }
+
+    public string SourceDocument { get; init; } = string.Empty;
+
+    public string SourceSection { get; init; } = string.Empty;
+
+    /// <summary>What the definition contributes to the KPI's judgement.</summary>
+    public KpiRule Rule => new(Unit, Direction, BandLow, BandHigh, LegalNorm);
+}
+
+/// <summary>
+/// One version of a KPI's target (append-only history: who, when, why), the one row shape of the target history on
+/// the KPI page, its CSV, the bulk export and the API, and of the target in force on the overview.
+/// </summary>
+public sealed record TargetVersion
+{
+    /// <summary>The projection from the entity, for every query that reads target versions.</summary>
+    public static readonly Expression<Func<Data.Entities.KpiTarget, TargetVersion>> FromEntity = t => new TargetVersion
+    {
+        KpiCode = t.Kpi!.Code,
+        KpiName = t.Kpi.Name,
+        Unit = t.Kpi.Unit,
+        Direction = t.Kpi.Direction,
+        Version = t.Version,
+        IsCurrent = t.Version == t.Kpi.Targets.Max(x => x.Version),
+        TargetValue = t.TargetValue,
+        DeadlineYear = t.DeadlineYear,
+        DeadlineQuarter = t.DeadlineQuarter,
+        BaselineValue = t.BaselineValue,
+        BaselineYear = t.BaselineYear,
+        BaselineQuarter = t.BaselineQuarter,
+        ToleranceOnTrackPercent = t.ToleranceOnTrackPercent,
+        ToleranceAttentionPercent = t.ToleranceAttentionPercent,
+        Rationale = t.Rationale,
+        CouncilDecision = t.CouncilDecision,
+        ChangeReason = t.ChangeReason,
+        ChangedBy = t.ChangedBy,
+        ChangedAt = t.ChangedAt,
+        SourceDocument = t.Source.Document,
+        SourceSection = t.Source.Section,
+    };
+
+    public required string KpiCode { get; init; }
+
+    public required string KpiName { get; init; }
+
+    public KpiUnit Unit { get; init; }
+
+    public KpiDirection Direction { get; init; }
+
+    public int Version { get; init; }
+
+    public bool IsCurrent { get; init; }
+
+    public decimal TargetValue { get; init; }
+
+    public int? DeadlineYear { get; init; }
+
+    public int? DeadlineQuarter { get; init; }
+
+    public decimal? BaselineValue { get; init; }
+
+    public int? BaselineYear { get; init; }
+
+    public int? BaselineQuarter { get; init; }
+
+    public decimal? ToleranceOnTrackPercent { get; init; }
+
+    public decimal? ToleranceAttentionPercent { get; init; }
+
+    public string? Rationale { get; init; }
+
+    public string? CouncilDecision { get; init; }
+
+    public string? ChangeReason { get; init; }
+
+    public string ChangedBy { get; init; } = string.Empty;
+
+    public DateTimeOffset ChangedAt { get; init; }
+
+    public string SourceDocument { get; init; } = string.Empty;
+
+    public string SourceSection { get; init; } = string.Empty;
+
+    /// <summary>The target value (as the overview shows it).</summary>
+    public decimal Value => TargetValue;
+
+    public Period? Deadline => DeadlineYear is { } y ? new Period(y, DeadlineQuarter) : null;
+
+    public Period? BaselinePeriod => BaselineYear is { } y ? new Period(y, BaselineQuarter) : null;
+
+    /// <summary>What this version contributes to a judgement.</summary>
+    public TargetTerms Terms => new(TargetValue, Deadline, ToleranceOnTrackPercent, ToleranceAttentionPercent);
+}

@@ -1,0 +1,75 @@
+using Microsoft.EntityFrameworkCore;
+using SocialDomain.Core.Domain;
+using SocialDomain.Web.Data;
+using SocialDomain.Web.Features.Publication;
+
+namespace SocialDomain.Web.Features.Kpis;
+
+/// <summary>A comparison value (Nederland, Divosa) of a KPI.</summary>
+public sealed record ReferenceRow(int Year, int? Quarter, string Reference, decimal Value, string SourceDocument, string SourceSection)
+{
+    public Period Period => new(Year, Quarter);
+}
+
+/// <summary>A quarter's published commentary on a KPI.</summary>
+public sealed record CommentaryRow(int Year, int Quarter, string Text, string Author, DateTimeOffset? PublishedAt, bool IsSynthetic)
+{
+    public Period Period => Period.OfQuarter(Year, Quarter);
+}
+
+/// <summary>A stored measurement of one KPI, as read for its page (the KPI's codes are in <see cref="KpiDetailData.Kpi"/>).</summary>
+public sealed record StoredMeasurement(int Year, int? Quarter, decimal Value, MeasurementStatus Status, bool IsSynthetic, string SourceDocument, string SourceSection, string? Note)
+{
+    public Period Period => new(Year, Quarter);
+}
+
+/// <summary>Everything stored about one KPI that its page shows, before visibility is applied.</summary>
+public sealed record KpiDetailData(
+    KpiDefinition Kpi,
+    IReadOnlyList<TargetVersion> Targets,
+    IReadOnlyList<ReferenceRow> References,
+    IReadOnlyList<CommentaryRow> Commentary,
+    IReadOnlyList<StoredMeasurement> Measurements,
+    IReadOnlyList<PublishedFigureRow> Published);
+
+/// <summary>The database round trips behind /kpis/{code} and its table exports (three).</summary>
+public static class KpiDetailQuery
+{
+    /// <summary>The KPI with the given code and all its page shows; null when there is no such KPI.</summary>
+    public static async Task<KpiDetailData?> LoadAsync(SocialDomainDbContext db, string code, CancellationToken cancellationToken)
+    {
+        // Round trip 1: the KPI with its target versions, reference values and published commentary.
+        var kpi = await db.Kpis.AsNoTracking()
+            .Where(k => k.Code == code)
+            .Select(KpiDefinition.FromEntity)
+            .Select(k => new
+            {
+                Info = k,
+                Targets = db.KpiTargets.Where(t => t.KpiId == k.Id).OrderBy(t => t.Version).Select(TargetVersion.FromEntity).ToList(),
+                References = db.KpiReferenceValues.Where(r => r.KpiId == k.Id).OrderBy(r => r.Year).ThenBy(r => r.Reference)
+                    .Select(r => new ReferenceRow(r.Year, r.Quarter, r.Reference, r.Value, r.Source.Document, r.Source.Section)).ToList(),
+                Commentary = db.KpiCommentaries.Where(c => c.KpiId == k.Id && c.Status == CommentaryStatus.Published)
+                    .OrderByDescending(c => c.Year).ThenByDescending(c => c.Quarter)
+                    .Select(c => new CommentaryRow(c.Year, c.Quarter, c.Text, c.Author, c.PublishedAt, c.IsSynthetic)).ToList(),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (kpi is null)
+        {
+            return null;
+        }
+
+        // Round trip 2: its measurements.
+        var measurements = await db.KpiMeasurements.AsNoTracking().Where(m => m.KpiId == kpi.Info.Id)
+            .OrderBy(m => m.Year).ThenBy(m => m.Quarter)
+            .Select(m => new StoredMeasurement(m.Year, m.Quarter, m.Value, m.Status, m.IsSynthetic, m.Source.Document, m.Source.Section, m.Note))
+            .ToListAsync(cancellationToken);
+
+        // Round trip 3: what was published of this KPI, per quarter.
+        var published = await db.PublishedFigures.AsNoTracking().Where(f => f.KpiId == kpi.Info.Id)
+            .Select(f => new { f.Publication!.Year, f.Publication.Quarter, f.MeasurementYear, f.MeasurementQuarter, f.Value })
+            .ToListAsync(cancellationToken);
+
+        return new KpiDetailData(kpi.Info, kpi.Targets, kpi.References, kpi.Commentary, measurements,
+            published.Select(p => new PublishedFigureRow(Period.OfQuarter(p.Year, p.Quarter), p.MeasurementYear, p.MeasurementQuarter, p.Value)).ToList());
+    }
+}

@@ -1,0 +1,331 @@
+using SocialDomain.Core.Calculations;
+using SocialDomain.Core.Domain;
+using SocialDomain.Web.Features.Budget;
+using static SocialDomain.Web.Tests.Features.Budget.BudgetSeedExamples;
+
+namespace SocialDomain.Web.Tests.Features.Budget;
+
+/// <summary>The budget report without database or browser. Expected values: docs/calculations.md, section "Begroting".</summary>
+public class BudgetReportTests
+{
+    private static readonly BudgetReport Report = BudgetReport.Build(All);
+
+    private static LevelRow Row(int year, string code) => Report.Years.Single(y => y.Year == year).All.Single(r => r.Code == code);
+
+    [Fact]
+    public void Levels_DeriveZorgRealisation2019FromTheStatedOverspend_AndJudgeItAgainstTheDerivedAmendedBudget()
+    {
+        var zorg = Row(2019, "2");
+
+        zorg.Label.Should().Be("Programma 2 Zorg");
+        zorg.Measure.Should().Be(BudgetMeasure.Net);
+        zorg.Original.Should().BeNull();
+        zorg.OriginalMissing.Should().Be(BudgetReport.NoOriginalProgrammeReason);
+        zorg.Amended.Should().Be(83_105_000m);
+        zorg.AmendedIsDerived.Should().BeTrue();
+        zorg.Realisation.Should().Be(84_268_470m);
+        zorg.RealisationIsDerived.Should().BeTrue();
+        zorg.RealisationNote.Should().Be("afgeleid: gewijzigde begroting + vermeld tekort van € 1.163.470");
+        zorg.VarianceComparedWith.Should().Be(BudgetStage.AmendedBudget);
+        zorg.VarianceAgainstOriginal.Should().BeNull();
+        zorg.VarianceMissing.Should().BeNull();
+        zorg.Variance!.Difference.Should().Be(1_163_470m, "in the Hilversum convention an overspend of a saldo is positive");
+        DutchFormat.Round(zorg.Variance.DifferencePercent!.Value, 1).Should().Be(1.4m);
+        zorg.Variance.Kind.Should().Be(BudgetVarianceKind.Overrun);
+        zorg.Variance.Status.Should().Be(KpiStatus.OnTrack);
+        zorg.Variance.Description.Should().Be("overschrijding van € 1.163.470 (1,4% van de begroting)");
+        zorg.Notes.Should().HaveCount(2).And.Contain(n => n.StartsWith("vermeld tekort: Afwijking (overschrijding)", StringComparison.Ordinal))
+            .And.Contain(n => n.StartsWith("gewijzigde begroting: AFGELEID", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Levels_ShowTheLots2019WithoutRealisation_WithTheScrambledChartAsReason_AndTheirTotal()
+    {
+        var year = Report.Years.Single(y => y.Year == 2019);
+        var lot = Row(2019, "MDV_18MIN");
+
+        year.Lots.Should().HaveCount(6);
+        year.Programmes.Should().ContainSingle();
+        year.LotsOriginalTotal.Should().Be(55_691_000m);
+        lot.Original.Should().Be(12_158_000m);
+        lot.AmendedMissing.Should().Be(BudgetReport.NoLotDetailReason);
+        lot.Realisation.Should().BeNull("a missing realisation is never 0");
+        lot.RealisationNote.Should().Be(BudgetReport.NoLotDetailReason);
+        lot.Variance.Should().BeNull();
+        lot.VarianceComparedWith.Should().BeNull();
+        lot.VarianceMissing.Should().Be("realisatie niet beschikbaar");
+        lot.ChangePercent.Should().BeNull();
+    }
+
+    [Fact]
+    public void Levels_CompareTheEstimate2022WithThePrimitiveBudget2019_AndCallTheMissingAmountsAnEstimate()
+    {
+        var lot = Row(2022, "MDV_18PLUS");
+
+        lot.Original.Should().Be(14_439_000m);
+        lot.ChangeFromYear.Should().Be(2019);
+        DutchFormat.Round(lot.ChangePercent!.Value, 1).Should().Be(9.1m);
+        lot.AmendedMissing.Should().Be(BudgetReport.ForecastReason);
+        lot.RealisationNote.Should().Be(BudgetReport.ForecastReason);
+        Report.Years.Select(y => y.Year).Should().Equal(2019, 2022);
+    }
+
+    [Fact]
+    public void Levels_WithPrimitiveAndAmendedBudget_ShowTheAmendedAsHeadline_AndThePrimitiveToo()
+    {
+        // Illustrative, as in "Budget variance": primitive 100 amended to 110, realisation 112 (lasten).
+        BudgetLineData[] lines =
+        [
+            Line(BudgetScope.TaskField, "6.1", "Samenkracht", 2019, BudgetStage.OriginalBudget, BudgetMeasure.Expenses, 100m),
+            Line(BudgetScope.TaskField, "6.1", "Samenkracht", 2019, BudgetStage.AmendedBudget, BudgetMeasure.Expenses, 110m),
+            Line(BudgetScope.TaskField, "6.1", "Samenkracht", 2019, BudgetStage.Actuals, BudgetMeasure.Expenses, 112m),
+        ];
+
+        var row = BudgetReport.Build(new BudgetData(lines, [], [])).Years.Single().Lots.Single();
+
+        row.Realisation.Should().Be(112m);
+        row.RealisationIsDerived.Should().BeFalse();
+        row.RealisationNote.Should().BeNull();
+        row.VarianceComparedWith.Should().Be(BudgetStage.AmendedBudget);
+        row.Variance!.Budget.Should().Be(110m);
+        row.Variance.Status.Should().Be(KpiStatus.OnTrack);
+        row.VarianceAgainstOriginal!.Description.Should().Be("overschrijding van € 12 (12,0% van de begroting)");
+        row.VarianceAgainstOriginal.Status.Should().Be(KpiStatus.Attention);
+    }
+
+    [Fact]
+    public void Levels_WithOnlyAPrimitiveBudgetAndARealisation_CompareWithThePrimitiveBudget()
+    {
+        BudgetLineData[] lines =
+        [
+            Line(BudgetScope.TaskField, "6.1", "Samenkracht", 2019, BudgetStage.OriginalBudget, BudgetMeasure.Expenses, 1_000m),
+            Line(BudgetScope.TaskField, "6.1", "Samenkracht", 2019, BudgetStage.Actuals, BudgetMeasure.Expenses, 800m),
+        ];
+
+        var row = BudgetReport.Build(new BudgetData(lines, [], [])).Years.Single().Lots.Single();
+
+        row.VarianceComparedWith.Should().Be(BudgetStage.OriginalBudget);
+        row.VarianceAgainstOriginal.Should().BeNull();
+        row.AmendedMissing.Should().Be(BudgetReport.NotInSourcesReason);
+        row.Variance!.Description.Should().Be("onderschrijding van € 200 (20,0% van de begroting)");
+        row.Variance.Status.Should().Be(KpiStatus.OnTrack);
+    }
+
+    [Fact]
+    public void Levels_ListProgrammesThatOnlyHaveABudgetChange()
+    {
+        Report.ProgrammesWithoutLevels.Should().Equal("Programma 3 Werken", "Programma 4 Bestuur");
+    }
+
+    [Fact]
+    public void Changes_ArePerProgrammeAndYear_WithLastenAndBatenOnlyIn2017_AndTheTotalChecked()
+    {
+        Report.ChangeYears.Should().Equal(2017, 2018, 2019, 2020);
+        Report.Changes.Select(c => c.Label).Should().Equal("Programma 2 Zorg", "Programma 3 Werken", "Programma 4 Bestuur");
+        Report.Changes[0].Cells[2017].Should().Be(new ChangeCell(1_648_707m, -2_730_000m, -1_081_293m));
+        Report.Changes[0].Cells[2018].Should().Be(new ChangeCell(null, null, -576_293m));
+        Report.Changes[0].Cells[2017].For(BudgetMeasure.Income).Should().Be(-2_730_000m);
+        Report.ChangeTotal!.Label.Should().Be("Totaal begrotingswijziging WINST");
+        Report.ChangeChecks.Keys.Should().Equal(2017, 2018, 2019, 2020);
+        Report.ChangeChecks.Values.Should().AllSatisfy(c => c.IsConsistent.Should().BeTrue());
+        Report.ChangeChecks[2017].Message.Should().StartWith("klopt: vermeld 0, herberekend 0");
+    }
+
+    [Fact]
+    public void Plan_ShowsParentsAsSubtotalsOfTheirParts_AndTotalsPerYearCheckedAgainstTheCoverage()
+    {
+        Report.PlanYears.Should().Equal(2017, 2018, 2019, 2020);
+        var ict = Report.Plan.Single(p => p.Code == "W7_ICT");
+        ict.IsSubtotal.Should().BeTrue();
+        ict.Note.Should().Be(BudgetReport.SubtotalNote);
+        ict.Amounts[2017].Should().Be(570_000m);
+        ict.Total.Should().Be(1_080_000m);
+        var ictIndex = Report.Plan.ToList().IndexOf(ict);
+        Report.Plan.Skip(ictIndex + 1).Take(5).Should().AllSatisfy(p => p.Level.Should().Be(1)).And.AllSatisfy(p => p.Code.Should().StartWith("W7"));
+        Report.Plan.Single(p => p.Code == "W8B_FORMATIE_EXTRA_MEDEWERKERS").Total.Should().Be(6_400_000m);
+        Report.Plan.Should().HaveCount(15, "13 projects with amounts and 2 parents; the plan as a whole carries the coverage");
+
+        Report.PlanTotals.Should().Equal(new Dictionary<int, decimal?> { [2017] = 2_730_000m, [2018] = 2_225_000m, [2019] = 1_725_000m, [2020] = 1_125_000m });
+        Report.PlanGrandTotal.Should().Be(7_805_000m);
+        Report.Coverage.Select(c => c.Name).Should().Equal("Dekking: Reserve sociaal domein", "Dekking: Substitutie zorgbudgetten");
+        Report.Coverage[0].Amounts[2017].Should().Be(-2_730_000m);
+        Report.PlanChecks.Values.Should().AllSatisfy(c => c.IsConsistent.Should().BeTrue());
+        Report.PlanChecks[2017].Message.Should().StartWith("klopt: vermeld 2.730.000, herberekend 2.730.000");
+        Report.PlanFunding[2017].Should().Be("Reserve sociaal domein");
+    }
+
+    [Fact]
+    public void Plan_ParentWithoutParts_SaysItHasNoAmounts_AndAYearMissingInOneProjectMakesTheTotalIncomplete()
+    {
+        PlanProjectData[] projects =
+        [
+            new("W1_A", "A", null, [new(2017, 10m, null), new(2018, 20m, null)]),
+            new("W2_B", "B", null, [new(2017, 5m, null)]),
+            new("W9_LEEG", "Leeg", null, []),
+        ];
+
+        var report = BudgetReport.Build(new BudgetData([], projects, []));
+
+        report.Plan.Single(p => p.Code == "W9_LEEG").Note.Should().Be(BudgetReport.NoAmountsNote);
+        report.Plan.Single(p => p.Code == "W2_B").Total.Should().BeNull("a missing year is never counted as 0");
+        report.PlanTotals[2017].Should().Be(15m);
+        report.PlanTotals[2018].Should().BeNull();
+        report.PlanGrandTotal.Should().BeNull();
+        report.Coverage.Should().BeEmpty();
+        report.PlanChecks.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Reserve_FindsOpeningAndClosingBalanceByTheirDescription_AndChecksBeginPlusMovementsIsEnd()
+    {
+        Report.ReserveName.Should().Be("Bestemmingsreserve Sociaal Domein");
+        Report.Reserve.Select(r => r.Year).Should().Equal(2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020);
+
+        var y2016 = Report.Reserve.Single(r => r.Year == 2016);
+        y2016.Opening.Should().Be(6_684_000m);
+        y2016.Deposits.Should().Be(1_626_000m);
+        y2016.Closing.Should().Be(8_310_000m);
+        y2016.Check!.IsConsistent.Should().BeTrue();
+        y2016.IsEstimate.Should().BeFalse();
+
+        var y2013 = Report.Reserve.Single(r => r.Year == 2013);
+        y2013.Opening.Should().BeNull();
+        y2013.OpeningMissing.Should().Be(BudgetReport.NoOpeningBalanceReason);
+        y2013.Check!.IsConsistent.Should().BeNull("a missing opening balance is not counted as 0");
+
+        var y2017 = Report.Reserve.Single(r => r.Year == 2017);
+        y2017.IsEstimate.Should().BeTrue();
+        y2017.Withdrawals.Should().Be(-2_730_000m);
+        y2017.Movements.Should().ContainSingle("the balances are not movements");
+        Report.Reserve.Where(r => r.Year >= 2014).Should().AllSatisfy(r => r.Check!.IsConsistent.Should().BeTrue());
+    }
+
+    [Fact]
+    public void CrossChecks_CompareBudgetChange2017WithThePlan_AndTheReserveWithdrawalsWithThePlansCoverage()
+    {
+        Report.CrossChecks.Select(c => c.What).Should().Equal(
+            "2017: lasten van de begrotingswijziging WINST (€ 2.730.000) tegen het investeringsplan 2017 (€ 2.730.000)",
+            "2017: onttrekking uit de reserve voor WINST (€ -2.730.000) tegen de dekking uit de reserve in het investeringsplan (€ -2.730.000)",
+            "2018: onttrekking uit de reserve voor WINST (€ -1.100.000) tegen de dekking uit de reserve in het investeringsplan (€ -1.100.000)",
+            "2019: onttrekking uit de reserve voor WINST (€ -600.000) tegen de dekking uit de reserve in het investeringsplan (€ -600.000)",
+            "2020: het investeringsplan dekt niets uit de reserve en de reserve vermeldt geen onttrekking voor WINST");
+        Report.CrossChecks.Take(4).Should().AllSatisfy(c => c.Check!.IsConsistent.Should().BeTrue());
+        Report.CrossChecks[^1].Check.Should().BeNull();
+        Report.CrossChecks[^1].NeedsCheck.Should().BeFalse();
+    }
+
+    [Fact]
+    public void CrossChecks_WithoutAReserveWithdrawal_SayThePlanCoversFromTheReserveAnyway_AndWithoutBudgetChangeSkipThe2017Check()
+    {
+        var report = BudgetReport.Build(new BudgetData([], Plan, []));
+
+        report.CrossChecks.Should().HaveCount(4);
+        report.CrossChecks[0].What.Should().Be("2017: het investeringsplan dekt € -2.730.000 uit de reserve; de reserve noemt geen onttrekking voor WINST in dat jaar");
+        report.CrossChecks[0].Check.Should().BeNull();
+        report.CrossChecks[0].NeedsCheck.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Build_WithoutData_HasNoData()
+    {
+        var report = BudgetReport.Build(new BudgetData([], [], []));
+
+        report.HasData.Should().BeFalse();
+        report.Years.Should().BeEmpty();
+        report.ChangeTotal.Should().BeNull();
+        report.CrossChecks.Should().BeEmpty();
+        Report.HasData.Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData(BudgetStage.Actuals, "Programma 2 Zorg - tekort 2019 t.o.v. begroting", "Afwijking (overschrijding) van de realisatie", true)]
+    [InlineData(BudgetStage.Actuals, "Programma 2 Zorg", "afwijking t.o.v. de begroting", true)]
+    [InlineData(BudgetStage.Actuals, "Tekort Wmo", null, true)]
+    [InlineData(BudgetStage.Actuals, "Programma 2 Zorg", "Jaarverslag 2019", false)]
+    [InlineData(BudgetStage.AmendedBudget, "Programma 2 Zorg - tekort", "Afwijking", false)]
+    public void IsStatedOverspend_IsARealisationLineThatSaysAfwijkingOrTekort(BudgetStage stage, string name, string? note, bool expected) =>
+        BudgetReport.IsStatedOverspend(Line(BudgetScope.Programme, "2", name, 2019, stage, BudgetMeasure.Net, 1m, note)).Should().Be(expected);
+
+    [Theory]
+    [InlineData(BudgetScope.Lot, 2019, BudgetReport.NoLotDetailReason)]
+    [InlineData(BudgetScope.Lot, 2020, BudgetReport.NotInSourcesReason)]
+    [InlineData(BudgetScope.Lot, 2022, BudgetReport.ForecastReason)]
+    [InlineData(BudgetScope.Programme, 2019, BudgetReport.NotInSourcesReason)]
+    [InlineData(BudgetScope.Total, 2021, BudgetReport.ForecastReason)]
+    public void MissingAmountReason_DependsOnTheScrambledLotYear2019AndTheLastRealisedYear2020(BudgetScope scope, int year, string expected) =>
+        BudgetReport.MissingAmountReason(scope, year).Should().Be(expected);
+
+    [Theory]
+    [InlineData(BudgetScope.Programme, BudgetReport.NoOriginalProgrammeReason)]
+    [InlineData(BudgetScope.Lot, BudgetReport.NotInSourcesReason)]
+    [InlineData(BudgetScope.Total, BudgetReport.NotInSourcesReason)]
+    public void MissingOriginalReason_PointsToTheMissingYearReportForAProgramme(BudgetScope scope, string expected) =>
+        BudgetReport.MissingOriginalReason(scope).Should().Be(expected);
+
+    [Theory]
+    [InlineData(BudgetStage.OriginalBudget, "Toegang", null, "primitieve begroting")]
+    [InlineData(BudgetStage.AmendedBudget, "Programma 2 Zorg - begroot bedrag 2019 (afgeleid)", "AFGELEID", "gewijzigde begroting")]
+    [InlineData(BudgetStage.Actuals, "Programma 2 Zorg", null, "realisatie")]
+    [InlineData(BudgetStage.Actuals, "Programma 2 Zorg - tekort 2019 t.o.v. begroting", "Afwijking", "vermeld tekort")]
+    [InlineData(BudgetStage.Change, "Programma 2 Zorg", null, "begrotingswijziging")]
+    public void StageLabel_IsTheStagesDutchName_OrVermeldTekortForAStatedOverspend(BudgetStage stage, string name, string? note, string expected) =>
+        BudgetReport.StageLabel(Line(BudgetScope.Programme, "2", name, 2019, stage, BudgetMeasure.Net, 1m, note)).Should().Be(expected);
+
+    [Theory]
+    [InlineData("Programma 2 Zorg - begroot bedrag 2019 (afgeleid)", true)]
+    [InlineData("Programma 2 Zorg", false)]
+    public void IsDerivedBudget_IsABudgetLineNamedAfgeleid(string name, bool expected) =>
+        BudgetReport.IsDerivedBudget(Line(BudgetScope.Programme, "2", name, 2019, BudgetStage.AmendedBudget, BudgetMeasure.Net, 1m)).Should().Be(expected);
+
+    [Theory]
+    [InlineData("W7A_ICT_INVOEREN", "W7_ICT")]
+    [InlineData("W7E_ICT_GWS", "W7_ICT")]
+    [InlineData("W8B_FORMATIE_EXTRA_MEDEWERKERS", "W8_FORMATIE")]
+    [InlineData("W5_MARKETING", null)]
+    [InlineData("W7_ICT", null)]
+    [InlineData("WINST", null)]
+    public void ParentOf_IsTheProjectWithoutAmountsWhoseNumberThePartExtendsByOneLetter(string code, string? parent) =>
+        (BudgetReport.ParentOf(Plan.Single(p => p.Code == code), Plan)?.Code).Should().Be(parent);
+
+    [Theory]
+    [InlineData("saldo", "Stand per 1 januari; realisatie", true, false, false)]
+    [InlineData("saldo", "Stand per 31 december; raming", false, true, true)]
+    [InlineData("saldo", "Stand per 31 december (voor PM-onttrekking)", false, true, false)]
+    [InlineData("storting", "Storting per 1 januari", false, false, false)]
+    [InlineData("onttrekking", "Onttrekking ten behoeve van WINST; raming", false, false, true)]
+    public void ReserveBalances_AreRecognisedByTheirDescription(string kind, string description, bool opening, bool closing, bool estimate)
+    {
+        var movement = new ReserveMovementData("Bestemmingsreserve Sociaal Domein", 2017, kind, 1m, description);
+
+        BudgetReport.IsOpeningBalance(movement).Should().Be(opening);
+        BudgetReport.IsClosingBalance(movement).Should().Be(closing);
+        BudgetReport.IsEstimate(movement).Should().Be(estimate);
+    }
+
+    [Theory]
+    [InlineData("onttrekking", "Onttrekking ten behoeve van WINST; raming", true)]
+    [InlineData("onttrekking", "Onttrekking; realisatie", false)]
+    [InlineData("storting", "Storting voor WINST", false)]
+    public void IsPlanWithdrawal_IsAWithdrawalThatNamesWinst(string kind, string description, bool expected) =>
+        BudgetReport.IsPlanWithdrawal(new ReserveMovementData("Bestemmingsreserve Sociaal Domein", 2017, kind, -1m, description)).Should().Be(expected);
+
+    [Fact]
+    public void Dataset_PutsThePagesVarianceOnRealisationLinesOnly_InTheHilversumConvention()
+    {
+        var matching = Zorg2019.Concat(Lots).Select(l => new BudgetRecord { Line = l, SourceDocument = "003", SourceSection = "KPMG" }).ToList();
+
+        var records = BudgetDataset.WithVariances(All.Lines, matching);
+
+        var overspend = records.Single(r => r.Line.Stage == BudgetStage.Actuals).Variance!;
+        overspend.ComparedWith.Should().Be("gewijzigde begroting");
+        overspend.Budget.Should().Be(83_105_000m);
+        overspend.Realisation.Should().Be(84_268_470m);
+        overspend.RealisationIsDerived.Should().BeTrue();
+        overspend.Difference.Should().Be(1_163_470m);
+        overspend.DifferencePercent.Should().Be(1.4m);
+        overspend.Kind.Should().Be(BudgetVarianceKind.Overrun);
+        overspend.Status.Should().Be(KpiStatus.OnTrack);
+        records.Where(r => r.Line.Stage != BudgetStage.Actuals).Should().AllSatisfy(r => r.Variance.Should().BeNull());
+        records.Should().HaveCount(matching.Count);
+    }
+}

@@ -1,0 +1,143 @@
+using SocialDomain.Core.Domain;
+using SocialDomain.Web.Features.Budget;
+
+namespace SocialDomain.Web.Tests.Features.Budget;
+
+/// <summary>
+/// The worked examples of docs/calculations.md ("Begroting"): rows of the Hilversum seed files (budget_lines.csv,
+/// projects.csv, project_budgets.csv, reserve_movements.csv; docs/data-sources/hilversum.md), in memory.
+/// </summary>
+public static class BudgetSeedExamples
+{
+    private const string MixedFunding = "Reserve sociaal domein + Substitutie zorgbudgetten (verdeling per project niet gegeven)";
+    private const string ReserveName = "Bestemmingsreserve Sociaal Domein";
+
+    public static BudgetLineData Line(BudgetScope scope, string code, string name, int year, BudgetStage stage, BudgetMeasure measure, decimal amount,
+        string? note = null, string? programmeName = null) => new()
+        {
+            Scope = scope,
+            ScopeCode = code,
+            Name = name,
+            ProgrammeCode = scope == BudgetScope.Programme ? code : null,
+            ProgrammeName = programmeName,
+            Year = year,
+            Stage = stage,
+            Measure = measure,
+            Amount = amount,
+            Note = note,
+        };
+
+    /// <summary>003 lines 1195–1199: programme 2 Zorg 2019, the derived budget and the stated overspend (both saldo).</summary>
+    public static IReadOnlyList<BudgetLineData> Zorg2019 { get; } =
+    [
+        Line(BudgetScope.Programme, "2", "Programma 2 Zorg - tekort 2019 t.o.v. begroting", 2019, BudgetStage.Actuals, BudgetMeasure.Net, 1_163_470m,
+            "Afwijking (overschrijding) van de realisatie t.o.v. de begroting, niet het gerealiseerde programmasaldo; bedrag exact uit bron", "Zorg"),
+        Line(BudgetScope.Programme, "2", "Programma 2 Zorg - begroot bedrag 2019 (afgeleid)", 2019, BudgetStage.AmendedBudget, BudgetMeasure.Net, 83_105_000m,
+            "AFGELEID, niet in de bronnen: 1.163.470 / 0,014; bij 'circa 1,4%' (1,35-1,45%) ligt het tussen 80,2 en 86,2 mln. Stadium en maat aangenomen", "Zorg"),
+    ];
+
+    /// <summary>003 "Overzicht begroting 2019-2022": the primitive budget (lasten) of the six lots in 2019 and 2022.</summary>
+    public static IReadOnlyList<BudgetLineData> Lots { get; } =
+    [
+        .. new (string Code, string Name, decimal Budget2019, decimal Budget2022)[]
+        {
+            ("TOEGANG", "Toegang", 1_897_000m, 1_894_000m),
+            ("MVZ_WMO", "Maatwerkvoorzieningen (Wmo)", 2_029_000m, 1_971_000m),
+            ("MDV_18PLUS", "Maatwerkdienstverlening 18+", 13_234_000m, 14_439_000m),
+            ("MDV_18MIN", "Maatwerkdienstverlening 18-", 12_158_000m, 11_509_000m),
+            ("GZ_18PLUS", "Geëscaleerde zorg 18+", 22_460_000m, 22_525_000m),
+            ("GZ_18MIN", "Geëscaleerde zorg 18-", 3_913_000m, 3_894_000m),
+        }.SelectMany(l => new[]
+        {
+            Line(BudgetScope.Lot, l.Code, l.Name, 2019, BudgetStage.OriginalBudget, BudgetMeasure.Expenses, l.Budget2019),
+            Line(BudgetScope.Lot, l.Code, l.Name, 2022, BudgetStage.OriginalBudget, BudgetMeasure.Expenses, l.Budget2022),
+        }),
+    ];
+
+    /// <summary>001 lines 884–889: the WINST budget change per programme; 2017 lasten, baten and saldo, later years only the saldo.</summary>
+    public static IReadOnlyList<BudgetLineData> BudgetChange { get; } =
+    [
+        .. Change(BudgetScope.Programme, "2", "Programma 2 Zorg", "Zorg", (1_648_707m, -2_730_000m, -1_081_293m), -576_293m, -413_668m, -218_518m),
+        .. Change(BudgetScope.Programme, "3", "Programma 3 Werken", "Werken", (520_867m, 0m, 520_867m), 520_867m, 358_242m, 163_092m),
+        .. Change(BudgetScope.Programme, "4", "Programma 4 Bestuur", "Bestuur", (560_426m, 0m, 560_426m), 55_426m, 55_426m, 55_426m),
+        .. Change(BudgetScope.Total, "TOTAAL", "Totaal begrotingswijziging WINST", null, (2_730_000m, -2_730_000m, 0m), 0m, 0m, 0m),
+    ];
+
+    /// <summary>001 lines 799–819 and 836–837: the investment plan 2017–2020 per project, and its coverage.</summary>
+    public static IReadOnlyList<PlanProjectData> Plan { get; } =
+    [
+        Project("W1_WINSTPAKKERS", "Winstpakkers", 0, 0, 0, 0),
+        Project("W2_DASHBOARDS", "Dashboards", 25_000, 0, 0, 0),
+        Project("W3_TOEGANG", "Toegang", 0, 0, 0, 0),
+        Project("W4_POORT", "Poort", 0, 0, 0, 0),
+        Project("W5_MARKETING", "Marketing en communicatie", 75_000, 55_000, 55_000, 55_000),
+        Project("W6_TELEFONIE", "Herinrichting Sociaal Plein telefonie", 20_000, 0, 0, 0),
+        Project("W7A_ICT_INVOEREN", "ICT - Invoeren", 100_000, 0, 0, 0),
+        Project("W7B_ICT_KENNISSYSTEEM", "ICT - Kennissysteem", 70_000, 70_000, 70_000, 70_000),
+        Project("W7C_ICT_CRM", "ICT - CRM-systeem", 70_000, 70_000, 70_000, 70_000),
+        Project("W7D_ICT_ZAAKSYSTEEM", "ICT - Zaaksysteem", 30_000, 30_000, 30_000, 30_000),
+        Project("W7E_ICT_GWS", "ICT - GWS optimaliseren werkprocessen", 300_000, 0, 0, 0),
+        new("W7_ICT", "ICT", "Verzamelproject ICT (som van W7A-W7E)", []),
+        Project("W8A_FORMATIE_OPLEIDING", "Formatie - Opleiding", 40_000, 0, 0, 0),
+        Project("W8B_FORMATIE_EXTRA_MEDEWERKERS", "Formatie - Extra medewerkers", 2_000_000, 2_000_000, 1_500_000, 900_000),
+        new("W8_FORMATIE", "Formatie", "Verzamelproject formatie (som van W8A-W8B)", []),
+        new("WINST", "WINST (Werk, Inkomen en Zorg Nieuwe STijl) - totaal", "Het investeringsvoorstel als geheel",
+        [
+            new(2017, -2_730_000m, "Reserve sociaal domein"), new(2018, -1_100_000m, "Reserve sociaal domein"),
+            new(2019, -600_000m, "Reserve sociaal domein"), new(2020, 0m, "Reserve sociaal domein"),
+            new(2017, 0m, "Substitutie zorgbudgetten"), new(2018, -1_125_000m, "Substitutie zorgbudgetten"),
+            new(2019, -1_125_000m, "Substitutie zorgbudgetten"), new(2020, -1_125_000m, "Substitutie zorgbudgetten"),
+        ]),
+    ];
+
+    /// <summary>001 lines 775–782 and 860–866: the reserve, 2013–2016 realised, 2017–2020 estimated.</summary>
+    public static IReadOnlyList<ReserveMovementData> Reserve { get; } =
+    [
+        new(ReserveName, 2013, "storting", 3_023_000m, "Instellen bestemmingsreserve (oktober 2013); realisatie"),
+        new(ReserveName, 2013, "saldo", 3_023_000m, "Stand per 31 december; realisatie"),
+        new(ReserveName, 2014, "saldo", 3_023_000m, "Stand per 1 januari; realisatie"),
+        new(ReserveName, 2014, "storting", 5_100_000m, "Resultaatbestemming jaar t-1 (2013); realisatie"),
+        new(ReserveName, 2014, "storting", 541_000m, "Amendement minimagelden (december 2014); realisatie"),
+        new(ReserveName, 2014, "onttrekking", -1_390_000m, "Onttrekking; realisatie"),
+        new(ReserveName, 2014, "saldo", 7_274_000m, "Stand per 31 december; realisatie"),
+        new(ReserveName, 2015, "saldo", 7_274_000m, "Stand per 1 januari; realisatie"),
+        new(ReserveName, 2015, "storting", 658_000m, "Resultaatbestemming jaar t-1 (2014); realisatie"),
+        new(ReserveName, 2015, "onttrekking", -1_248_000m, "Onttrekking; realisatie"),
+        new(ReserveName, 2015, "saldo", 6_684_000m, "Stand per 31 december; realisatie"),
+        new(ReserveName, 2016, "saldo", 6_684_000m, "Stand per 1 januari; realisatie"),
+        new(ReserveName, 2016, "storting", 1_626_000m, "Resultaatbestemming jaar t-1 (2015); onttrekking 2016 in bron 'PM' (niet opgenomen)"),
+        new(ReserveName, 2016, "saldo", 8_310_000m, "Stand per 31 december (voor PM-onttrekking)"),
+        new(ReserveName, 2017, "saldo", 8_310_000m, "Stand per 1 januari; raming investeringsvoorstel"),
+        new(ReserveName, 2017, "onttrekking", -2_730_000m, "Onttrekking ten behoeve van WINST; raming (resultaatbestemming en BUIG-onttrekking PM)"),
+        new(ReserveName, 2017, "saldo", 5_580_000m, "Stand per 31 december; raming"),
+        new(ReserveName, 2018, "saldo", 5_580_000m, "Stand per 1 januari; raming"),
+        new(ReserveName, 2018, "onttrekking", -1_100_000m, "Onttrekking ten behoeve van WINST; raming (resultaatbestemming en BUIG-onttrekking PM)"),
+        new(ReserveName, 2018, "saldo", 4_480_000m, "Stand per 31 december; raming"),
+        new(ReserveName, 2019, "saldo", 4_480_000m, "Stand per 1 januari; raming"),
+        new(ReserveName, 2019, "onttrekking", -600_000m, "Onttrekking ten behoeve van WINST; raming (resultaatbestemming en BUIG-onttrekking PM)"),
+        new(ReserveName, 2019, "saldo", 3_880_000m, "Stand per 31 december; raming"),
+        new(ReserveName, 2020, "saldo", 3_880_000m, "Stand per 1 januari; raming"),
+        new(ReserveName, 2020, "saldo", 3_880_000m, "Stand per 31 december; raming (geen WINST-onttrekking in 2020)"),
+    ];
+
+    /// <summary>All seed examples together, as the page gets them.</summary>
+    public static BudgetData All { get; } = new([.. BudgetChange, .. Lots, .. Zorg2019], Plan, Reserve);
+
+    private static PlanProjectData Project(string code, string name, decimal a2017, decimal a2018, decimal a2019, decimal a2020) =>
+        new(code, name, null,
+        [
+            new(2017, a2017, "Reserve sociaal domein"), new(2018, a2018, MixedFunding),
+            new(2019, a2019, MixedFunding), new(2020, a2020, "Substitutie zorgbudgetten"),
+        ]);
+
+    private static IEnumerable<BudgetLineData> Change(BudgetScope scope, string code, string name, string? programmeName,
+        (decimal Expenses, decimal Income, decimal Net) in2017, decimal net2018, decimal net2019, decimal net2020)
+    {
+        yield return Line(scope, code, name, 2017, BudgetStage.Change, BudgetMeasure.Expenses, in2017.Expenses, programmeName: programmeName);
+        yield return Line(scope, code, name, 2017, BudgetStage.Change, BudgetMeasure.Income, in2017.Income, programmeName: programmeName);
+        yield return Line(scope, code, name, 2017, BudgetStage.Change, BudgetMeasure.Net, in2017.Net, programmeName: programmeName);
+        yield return Line(scope, code, name, 2018, BudgetStage.Change, BudgetMeasure.Net, net2018, programmeName: programmeName);
+        yield return Line(scope, code, name, 2019, BudgetStage.Change, BudgetMeasure.Net, net2019, programmeName: programmeName);
+        yield return Line(scope, code, name, 2020, BudgetStage.Change, BudgetMeasure.Net, net2020, programmeName: programmeName);
+    }
+}

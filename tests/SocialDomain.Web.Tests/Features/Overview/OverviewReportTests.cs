@@ -1,0 +1,139 @@
+using SocialDomain.Core.Calculations;
+using SocialDomain.Core.Domain;
+using SocialDomain.Web.Features.Kpis;
+using SocialDomain.Web.Features.Overview;
+
+namespace SocialDomain.Web.Tests.Features.Overview;
+
+/// <summary>
+/// The overview's pure report builder, without database or browser. Figures: the Wmo example of docs/calculations.md
+/// ("A KPI at a quarter"): target 80 %, 2019-K3 = 70 %, 2020 = 60 %.
+/// </summary>
+public class OverviewReportTests
+{
+    private static readonly Period K3 = Period.OfQuarter(2020, 3);
+    private static readonly Period K4 = Period.OfQuarter(2020, 4);
+
+    private static OverviewKpi Wmo(params QuarterCommentary[] commentary) => new(
+        new KpiDefinition
+        {
+            Id = 1, Code = "WMO", Name = "Wmo binnen de termijn", Definition = "…", Unit = KpiUnit.Percent, Direction = KpiDirection.HigherIsBetter,
+            LegalNorm = 100m, Domain = SocialDomainArea.Wmo, ProgrammeCode = "2", ProgrammeName = "Zorg",
+        },
+        new TargetVersion { KpiCode = "WMO", KpiName = "Wmo binnen de termijn", Version = 2, TargetValue = 80m, IsCurrent = true },
+        commentary);
+
+    private static OverviewKpi Jeugd() => new(
+        new KpiDefinition
+        {
+            Id = 2, Code = "JEUGD", Name = "Jeugd", Definition = "…", Unit = KpiUnit.Count, Direction = KpiDirection.Informative,
+            Domain = SocialDomainArea.Jeugd, ProgrammeCode = "2", ProgrammeName = "Zorg",
+        },
+        null,
+        []);
+
+    private static readonly Dictionary<int, List<MeasurementPoint>> Measurements = new()
+    {
+        [1] = [new(Period.OfQuarter(2019, 3), 70m, MeasurementStatus.Provisional, false), new(Period.OfYear(2020), 62m, MeasurementStatus.Final, false)],
+    };
+
+    private static OverviewData Data(bool showsUnpublished, string? requested, params OverviewPublication[] publications)
+    {
+        var selection = OverviewSelection.Choose(requested, publications.Select(p => p.Quarter), Measurements, showsUnpublished);
+        return new OverviewData(publications, Measurements, selection, [Wmo(new QuarterCommentary(2020, 4, "Eerste regel\nTweede regel", true)), Jeugd()]);
+    }
+
+    private static OverviewPublication PublishedK4(decimal? value) =>
+        new(K4, new DateTimeOffset(2021, 1, 15, 9, 0, 0, TimeSpan.Zero),
+            [new FrozenFigure(1, value is null ? null : 2020, null, value, "Toelichting bij publicatie"), new FrozenFigure(2, null, null, null, null)]);
+
+    [Fact]
+    public void Build_ShowsThePublishedQuarterAsPublished_AndMarksTheLaterCorrection()
+    {
+        var report = OverviewReport.Build(Data(showsUnpublished: false, null, PublishedK4(60m)), showsUnpublished: false);
+
+        report.SelectedQuarter.Should().Be(K4);
+        var wmo = report.Rows.Single(r => r.Code == "WMO");
+        wmo.Evaluation.Current!.Value.Should().Be(60m, "the public sees the quarter as it was published");
+        wmo.Evaluation.Status.Should().Be(KpiStatus.OffTrack);
+        wmo.Correction.Should().Be("gewijzigd na publicatie: nu 62% (2020), bij publicatie 60%");
+        wmo.CommentaryFirstLine.Should().Be("Toelichting bij publicatie");
+        wmo.CommentaryIsSynthetic.Should().BeTrue();
+        report.PublishedAt.Should().NotBeNull();
+    }
+
+    [Fact]
+    public void Build_ShowsLiveFiguresAndNoCorrection_ToStaff()
+    {
+        var report = OverviewReport.Build(Data(showsUnpublished: true, null, PublishedK4(60m)), showsUnpublished: true);
+
+        var wmo = report.Rows.Single(r => r.Code == "WMO");
+        wmo.Evaluation.Current!.Value.Should().Be(62m);
+        wmo.Correction.Should().BeNull();
+        wmo.CommentaryFirstLine.Should().Be("Eerste regel");
+    }
+
+    [Fact]
+    public void Build_MarksAMeasurementAddedAfterPublication_WhenThePublicationHadNone()
+    {
+        var report = OverviewReport.Build(Data(showsUnpublished: false, null, PublishedK4(null)), showsUnpublished: false);
+
+        var wmo = report.Rows.Single(r => r.Code == "WMO");
+        wmo.Evaluation.Current.Should().BeNull();
+        wmo.Evaluation.StatusReason.Should().Be("nog geen meting");
+        wmo.Correction.Should().Be("gewijzigd na publicatie: nu 62% (2020), bij publicatie geen meting");
+    }
+
+    [Fact]
+    public void Build_GroupsByProgrammeAndDomain_AndCountsMeasuredKpis()
+    {
+        var report = OverviewReport.Build(Data(showsUnpublished: true, "2020-K4"), showsUnpublished: true);
+
+        report.Programmes.Should().ContainSingle().Which.Domains.Select(d => d.Domain).Should().Equal(SocialDomainArea.Wmo, SocialDomainArea.Jeugd);
+        report.KpiCount.Should().Be(2);
+        report.MeasuredInQuarter.Should().Be(1, "the year 2020 counts in 2020-K4");
+        report.LatestMeasurement.Should().Be(Period.OfYear(2020));
+        report.PublishedAt.Should().BeNull("2020-K4 is a draft");
+    }
+
+    [Theory]
+    [InlineData(false, "2020-K9", "'2020-K9' is geen kwartaal (gebruik bijvoorbeeld 2020-K3)")]
+    [InlineData(false, "2020-K3", "Kwartaal 2020-K3 is niet beschikbaar (niet gepubliceerd)")]
+    [InlineData(true, "2018-K1", "Kwartaal 2018-K1 is niet beschikbaar")]
+    public void Selection_FallsBackToTheLatestQuarter_WithOneProblemForPageAndExport(bool showsUnpublished, string requested, string problem)
+    {
+        var selection = OverviewSelection.Choose(requested, [K4], Measurements, showsUnpublished);
+
+        selection.Quarter.Should().Be(K4);
+        selection.Problem.Should().Be(problem);
+        selection.PageMessage.Should().Be(problem + "; het laatste kwartaal wordt getoond.");
+        selection.ExportMessage.Should().Be(problem + ".");
+    }
+
+    [Fact]
+    public void Selection_OffersStaffTheQuartersWithData_AndThePublicOnlyPublishedOnes()
+    {
+        OverviewSelection.Choose(null, [K4], Measurements, showsUnpublished: true).Quarters.Should().Equal(K4, K3.AddPeriods(-4));
+        OverviewSelection.Choose(null, [K4], Measurements, showsUnpublished: false).Quarters.Should().Equal(K4);
+        OverviewSelection.Choose(null, [], Measurements, showsUnpublished: false).Quarter.Should().BeNull();
+    }
+
+    [Fact]
+    public void Sparkline_FollowsTheFiguresShown_AndNeedsTwoMeasurements()
+    {
+        var report = OverviewReport.Build(Data(showsUnpublished: false, null, PublishedK4(60m)), showsUnpublished: false);
+
+        var sparkline = report.Rows.Single(r => r.Code == "WMO").Sparkline!;
+        sparkline.Labels.Should().Equal("2019-K3", "2020");
+        sparkline.Values.Should().Equal(70m, 60m);
+        sparkline.Description.Should().Be("Verloop: 2019-K3 70%, 2020 60%");
+        report.Rows.Single(r => r.Code == "JEUGD").Sparkline.Should().BeNull();
+    }
+
+    [Fact]
+    public void FirstLine_CutsLongCommentaryAtTwoHundredCharacters()
+    {
+        OverviewReport.FirstLine("kort\nmeer").Should().Be("kort");
+        OverviewReport.FirstLine(new string('a', 250)).Should().Be(new string('a', 200) + "…");
+    }
+}
