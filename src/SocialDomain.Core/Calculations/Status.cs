@@ -105,13 +105,7 @@ public static class KpiStatusLabels
     public const string NotAssessable = "niet te beoordelen";
 
     /// <summary>"op koers", "aandacht" or "uit koers".</summary>
-    public static string ToDutchLabel(this KpiStatus status) => status switch
-    {
-        KpiStatus.OnTrack => "op koers",
-        KpiStatus.Attention => "aandacht",
-        KpiStatus.OffTrack => "uit koers",
-        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
-    };
+    public static string ToDutchLabel(this KpiStatus status) => Domain.Vocabulary.KpiStatuses.Label(status);
 
     /// <summary>The Dutch label, or "niet te beoordelen" for no status.</summary>
     public static string ToDutchLabel(this KpiStatus? status) => status is { } s ? s.ToDutchLabel() : NotAssessable;

@@ -1,9 +1,8 @@
 using System.Runtime.CompilerServices;
-using System.Text.Json;
 using SocialDomain.Core.Domain;
 using SocialDomain.Web.Data;
-using SocialDomain.Web.Data.Entities;
 using SocialDomain.Web.Exports.Datasets;
+using SocialDomain.Web.Features.Audit;
 using SocialDomain.Web.Features.Budget;
 using SocialDomain.Web.Features.Kpis;
 using SocialDomain.Web.Import;
@@ -180,16 +179,8 @@ public static class BulkExports
     /// <summary>BIO: a bulk download of the data (or of the audit log itself) is logged with who, what and which filters.</summary>
     private static async Task AuditAsync(HttpContext http, SocialDomainDbContext db, string dataset, CsvDialect dialect, object filters)
     {
-        db.AuditLog.Add(new AuditLogEntry
-        {
-            Timestamp = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow(),
-            Actor = http.User.Identity?.Name ?? "onbekend",
-            Action = "export.downloaden",
-            Object = $"export:{dataset}",
-            Result = "gelukt",
-            Origin = http.Origin(),
-            Details = JsonSerializer.Serialize(new { dataset, dialect = dialect.Name, filters }),
-        });
+        db.AuditLog.Add(AuditEntry.ForRequest(http, http.RequestServices.GetRequiredService<TimeProvider>(), AuditActions.ExportDownloaded,
+            $"export:{dataset}", AuditResults.Succeeded, new { dataset, dialect = dialect.Name, filters }));
         await db.SaveChangesAsync(http.RequestAborted);
     }
 }

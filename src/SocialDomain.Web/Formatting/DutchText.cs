@@ -2,7 +2,7 @@ using SocialDomain.Core.Domain;
 
 namespace SocialDomain.Web.Formatting;
 
-/// <summary>Dutch names for the domain's enumerations.</summary>
+/// <summary>Dutch names for the domain's enumerations (from <see cref="Vocabulary"/>), dates and source documents.</summary>
 public static class DutchText
 {
     private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
@@ -15,52 +15,15 @@ public static class DutchText
     public static string Date(DateTimeOffset instant) =>
         TimeZoneInfo.ConvertTime(instant, Amsterdam).ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("nl-NL"));
 
-    public static string Domain(SocialDomainArea domain) => domain switch
-    {
-        SocialDomainArea.Wmo => "Wmo",
-        SocialDomainArea.Jeugd => "Jeugd",
-        SocialDomainArea.WerkInkomen => "Werk en inkomen",
-        SocialDomainArea.SociaalPlein => "Sociaal Plein",
-        SocialDomainArea.Voorveld => "Voorveld",
-        SocialDomainArea.SociaalDomein => "Sociaal domein (totaal)",
-        _ => domain.ToString(),
-    };
+    public static string Domain(SocialDomainArea domain) => Label(Vocabulary.Domains, domain);
 
-    public static string Unit(KpiUnit unit) => unit switch
-    {
-        KpiUnit.Percent => "%",
-        KpiUnit.Weeks => "weken",
-        KpiUnit.Days => "dagen",
-        KpiUnit.Score => "rapportcijfer (1–10)",
-        KpiUnit.Count => "aantal",
-        KpiUnit.Euro => "€",
-        KpiUnit.EuroPerInhabitant => "€ per inwoner",
-        KpiUnit.Per10000 => "per 10.000 inwoners",
-        _ => unit.ToString(),
-    };
+    public static string Unit(KpiUnit unit) => Label(Vocabulary.Units, unit);
 
-    public static string Direction(KpiDirection direction) => direction switch
-    {
-        KpiDirection.HigherIsBetter => "hoger is beter",
-        KpiDirection.LowerIsBetter => "lager is beter",
-        KpiDirection.WithinBand => "binnen een bandbreedte",
-        KpiDirection.Informative => "beschrijvend (geen streefrichting)",
-        _ => direction.ToString(),
-    };
+    public static string Direction(KpiDirection direction) => Label(Vocabulary.Directions, direction);
 
-    public static string Frequency(KpiFrequency frequency) => frequency switch
-    {
-        KpiFrequency.Year => "jaarlijks",
-        KpiFrequency.Quarter => "per kwartaal",
-        _ => frequency.ToString(),
-    };
+    public static string Frequency(KpiFrequency frequency) => Label(Vocabulary.Frequencies, frequency);
 
-    public static string MeasurementStatus(MeasurementStatus status) => status switch
-    {
-        Core.Domain.MeasurementStatus.Final => "definitief",
-        Core.Domain.MeasurementStatus.Provisional => "voorlopig",
-        _ => status.ToString(),
-    };
+    public static string MeasurementStatus(MeasurementStatus status) => Label(Vocabulary.MeasurementStatuses, status);
 
     /// <summary>"document 000" with its name, for source references.</summary>
     public static string SourceDocument(string document) => document switch
@@ -74,19 +37,11 @@ public static class DutchText
         _ => document,
     };
 
-    public static string BudgetStage(BudgetStage stage) => stage switch
-    {
-        Core.Domain.BudgetStage.OriginalBudget => "primitieve begroting",
-        Core.Domain.BudgetStage.AmendedBudget => "gewijzigde begroting",
-        Core.Domain.BudgetStage.Actuals => "realisatie",
-        Core.Domain.BudgetStage.Change => "begrotingswijziging",
-        _ => stage.ToString(),
-    };
+    public static string BudgetStage(BudgetStage stage) => Label(Vocabulary.BudgetStages, stage);
 
-    public static string BenchmarkStage(BenchmarkStage stage) => stage switch
-    {
-        Core.Domain.BenchmarkStage.AnnualAccounts => "jaarrekening",
-        Core.Domain.BenchmarkStage.Budget => "begroting",
-        _ => stage.ToString(),
-    };
+    public static string BenchmarkStage(BenchmarkStage stage) => Label(Vocabulary.BenchmarkStages, stage);
+
+    // A value outside the table (an undefined cast) shows its name rather than failing the page.
+    private static string Label<T>(EnumTable<T> table, T value)
+        where T : struct, Enum => table.Find(value)?.Label ?? value.ToString();
 }

@@ -94,7 +94,7 @@ internal sealed class Batch
         Unique(ReferenceValues, m => (m.KpiCode, m.Value.Year, m.Value.Quarter, m.Value.Reference), () => Sheet("reference_values"));
         foreach (var (row, code, m) in Measurements)
         {
-            if (known.Kpis.TryGetValue(code, out var unit) && RangeFor(unit) is { } range && (m.Value < range.Min || m.Value > range.Max))
+            if (known.Kpis.TryGetValue(code, out var unit) && UnitRanges.ForMeasurement(unit) is { } range && !range.Contains(m.Value))
             {
                 Sheet("measurements").Problem(row, "value",
                     $"{m.Value.ToString(Dutch)} past niet bij de eenheid van KPI {code} (toegestaan {range.Min.ToString(Dutch)} tot en met {range.Max.ToString(Dutch)}).");
@@ -184,14 +184,6 @@ internal sealed class Batch
             }
         }
     }
-
-    private static (decimal Min, decimal Max)? RangeFor(KpiUnit unit) => unit switch
-    {
-        KpiUnit.Percent => (-100m, 100m),
-        KpiUnit.Score => (1m, 10m),
-        KpiUnit.Count or KpiUnit.Weeks or KpiUnit.Days or KpiUnit.Per10000 => (0m, decimal.MaxValue),
-        _ => null,
-    };
 
     private static void RequireKnown(CsvSheet sheet, CsvRow row, string column, string? code, IEnumerable<string> known, string what)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
+using SocialDomain.Core.Calculations;
 using SocialDomain.Core.Domain;
 
 namespace SocialDomain.Web.Import;
@@ -189,7 +190,7 @@ public sealed class CsvSheet
             return null;
         }
 
-        if (!TryParseDecimal(text, out var value))
+        if (!DutchNumber.TryParse(text, out var value))
         {
             Problem(row, column, $"'{Shorten(text)}' is geen getal (gebruik bijvoorbeeld -263,4 of -263.4, zonder duizendtallen).");
             return null;
@@ -320,20 +321,6 @@ public sealed class CsvSheet
 
     public void Problem(CsvRow row, string? column, string message) =>
         _problems.Add(new ImportProblem(File, row.Line, column, message));
-
-    /// <summary>Accepts "1234", "-263.4" and "-263,4"; rejects thousands separators and exponents.</summary>
-    public static bool TryParseDecimal(string text, out decimal value)
-    {
-        value = 0m;
-        var s = text.Trim();
-        if (s.Count(c => c is '.' or ',') > 1)
-        {
-            return false;
-        }
-
-        s = s.Replace(',', '.');
-        return decimal.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
-    }
 
     private static string Range(decimal? min, decimal? max)
     {

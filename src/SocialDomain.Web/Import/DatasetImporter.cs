@@ -351,8 +351,8 @@ public sealed partial class DatasetImporter(SocialDomainDbContext db)
             Rationale = sheet.Text(row, "rationale"),
             CouncilDecision = sheet.Text(row, "council_decision"),
             ChangeReason = sheet.Text(row, "change_reason"),
-            ToleranceOnTrackPercent = sheet.OptionalDecimal(row, "tolerance_on_track", 0m, 100m),
-            ToleranceAttentionPercent = sheet.OptionalDecimal(row, "tolerance_attention", 0m, 100m),
+            ToleranceOnTrackPercent = sheet.OptionalDecimal(row, "tolerance_on_track", UnitRanges.TolerancePercent.Min, UnitRanges.TolerancePercent.Max),
+            ToleranceAttentionPercent = sheet.OptionalDecimal(row, "tolerance_attention", UnitRanges.TolerancePercent.Min, UnitRanges.TolerancePercent.Max),
             ChangedBy = "import",
             Source = SourceOf(sheet, row),
         }));

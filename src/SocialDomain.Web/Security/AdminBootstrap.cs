@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using SocialDomain.Web.Data;
 using SocialDomain.Web.Data.Entities;
+using SocialDomain.Web.Features.Audit;
 
 namespace SocialDomain.Web.Security;
 
@@ -95,16 +96,8 @@ public static class AdminBootstrap
 
         await users.AddToRoleAsync(user, Roles.Administrator);
         var db = services.GetRequiredService<SocialDomainDbContext>();
-        db.AuditLog.Add(new AuditLogEntry
-        {
-            Timestamp = services.GetRequiredService<TimeProvider>().GetUtcNow(),
-            Actor = "systeem",
-            Action = "gebruiker.aanmaken",
-            Object = $"gebruiker:{userName}",
-            Result = "gelukt",
-            Origin = "opdrachtregel",
-            Details = $$"""{"rollen":["{{Roles.Administrator}}"]}""",
-        });
+        db.AuditLog.Add(AuditEntry.Create(services.GetRequiredService<TimeProvider>().GetUtcNow(), "systeem", AuditActions.UserCreated,
+            $"gebruiker:{userName}", AuditResults.Succeeded, "opdrachtregel", new { rollen = new[] { Roles.Administrator } }));
         await db.SaveChangesAsync();
         return [];
     }

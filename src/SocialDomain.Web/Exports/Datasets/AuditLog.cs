@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using Npgsql;
 using SocialDomain.Web.Dashboard;
+using SocialDomain.Web.Features.Audit;
 
 namespace SocialDomain.Web.Exports.Datasets;
 
@@ -22,9 +23,9 @@ public static class AuditLog
         .Integer("Id", "id", r => r.Id, "Volgnummer.")
         .Timestamp("Tijdstip", "tijdstip", r => r.Timestamp, "Wanneer (Europe/Amsterdam).")
         .Text("Actor", "actor", r => r.Actor, "Wie (gebruikersnaam; 'import' voor de importer).")
-        .Text("Actie", "actie", r => r.Action, "Wat, bijvoorbeeld streefwaarde.wijzigen.")
+        .Text("Actie", "actie", r => r.Action, $"Wat, bijvoorbeeld {AuditActions.TargetChanged}.")
         .Text("Object", "object", r => r.Obj, "Waarop, bijvoorbeeld kpi:SP_SCORE.")
-        .Text("Resultaat", "resultaat", r => r.Result, "gelukt, geweigerd, conflict, ...")
+        .Text("Resultaat", "resultaat", r => r.Result, $"{AuditResults.Succeeded}, {AuditResults.Refused}, {AuditResults.Conflict}, ...")
         .Text("Herkomst", "herkomst", r => r.Origin, "IP-adres van het verzoek.")
         .Text("Details", "details", r => r.Details, "Machineleesbare details (JSON).");
 

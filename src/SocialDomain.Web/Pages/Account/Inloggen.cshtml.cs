@@ -1,16 +1,16 @@
 using System.ComponentModel.DataAnnotations;
-using System.Globalization;
-using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using SocialDomain.Web.Data;
 using SocialDomain.Web.Data.Entities;
+using SocialDomain.Web.Features.Accounts;
 using SocialDomain.Web.Security;
 
 namespace SocialDomain.Web.Pages.Account;
 
+/// <summary>Staff login (<see cref="StaffLogin"/>); rate limited per client.</summary>
 [EnableRateLimiting(SecurityExtensions.LoginRateLimit)]
 public class InloggenModel(
     SignInManager<ApplicationUser> signIn,
@@ -35,36 +35,19 @@ public class InloggenModel(
             return Page();
         }
 
-        var user = await users.FindByNameAsync(Input.UserName);
-        var result = user is null
-            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await signIn.CheckPasswordSignInAsync(user, Input.Password, lockoutOnFailure: true);
-        var outcome = result.Succeeded ? "gelukt" : result.IsLockedOut ? "geblokkeerd" : "geweigerd";
-        db.AuditLog.Add(new AuditLogEntry
-        {
-            Timestamp = clock.GetUtcNow(),
-            Actor = Input.UserName,
-            Action = "inloggen",
-            Object = $"gebruiker:{Input.UserName}",
-            Result = outcome,
-            Origin = HttpContext.Origin(),
-        });
-        await db.SaveChangesAsync();
-
-        if (result.IsLockedOut)
+        var outcome = await new StaffLogin(signIn, users, db, clock).SignInAsync(Input.UserName, Input.Password, HttpContext.Origin());
+        if (outcome == LoginOutcome.LockedOut)
         {
             ModelState.AddModelError(string.Empty, "Dit account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over 15 minuten opnieuw.");
             return Page();
         }
 
-        if (!result.Succeeded)
+        if (outcome != LoginOutcome.Succeeded)
         {
             ModelState.AddModelError(string.Empty, "Gebruikersnaam of wachtwoord klopt niet.");
             return Page();
         }
 
-        await signIn.SignInWithClaimsAsync(user!, isPersistent: false,
-            [new Claim(SecurityExtensions.LoginTimeClaim, clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture))]);
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/beheer");
     }
 

@@ -1,20 +1,17 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using SocialDomain.Web.Dashboard;
 using SocialDomain.Web.Data;
 using SocialDomain.Web.Data.Entities;
+using SocialDomain.Web.Features.Audit;
 using SocialDomain.Web.Security;
 
 namespace SocialDomain.Web.Pages.Beheer;
 
-/// <summary>The audit log for administrators, newest first, filterable, paged.</summary>
+/// <summary>The audit log for administrators, newest first, filterable, paged (<see cref="AuditLogQuery"/>).</summary>
 [Authorize(Policy = Policies.ManageUsers)]
 public class AuditModel(SocialDomainDbContext db) : PageModel
 {
-    public const int PageSize = 50;
-
     [BindProperty(SupportsGet = true, Name = "zoek")]
     public string? Search { get; set; }
 
@@ -27,17 +24,7 @@ public class AuditModel(SocialDomainDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        PageNumber = Math.Clamp(PageNumber, 1, 100_000);
-        var query = db.AuditLog.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(Search))
-        {
-            var pattern = LikePattern.Contains(Search);
-            query = query.Where(a => EF.Functions.ILike(a.Actor, pattern, LikePattern.Escape) || EF.Functions.ILike(a.Action, pattern, LikePattern.Escape) || EF.Functions.ILike(a.Object, pattern, LikePattern.Escape));
-        }
-
-        var page = await query.OrderByDescending(a => a.Timestamp).ThenByDescending(a => a.Id)
-            .Skip((PageNumber - 1) * PageSize).Take(PageSize + 1).ToListAsync(cancellationToken);
-        HasNext = page.Count > PageSize;
-        Entries = page.Take(PageSize).ToList();
+        PageNumber = Math.Clamp(PageNumber, 1, AuditLogQuery.MaxPageNumber);
+        (Entries, HasNext) = await new AuditLogQuery(db).PageAsync(Search, PageNumber, cancellationToken);
     }
 }

@@ -3,12 +3,12 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using SocialDomain.Core.Domain;
 using SocialDomain.Web.Data.Entities;
-using SocialDomain.Web.Pages.Beheer;
+using SocialDomain.Web.Features.Targets;
 using SocialDomain.Web.Security;
 using SocialDomain.Web.Tests.Infrastructure;
 using Xunit.Abstractions;
 
-namespace SocialDomain.Web.Tests.Security;
+namespace SocialDomain.Web.Tests.Pages.Beheer;
 
 /// <summary>The SMART target editor: validation, history, optimistic concurrency, audit.</summary>
 public class TargetEditingTests(TestDatabase database, ITestOutputHelper output) : DatabaseTest(database)
@@ -155,5 +155,25 @@ public class TargetEditingTests(TestDatabase database, ITestOutputHelper output)
             (r.Version, r.TargetValue, r.DeadlineYear, r.BaselineValue, r.ChangeReason)
                 .Should().Be((kpi.Latest.Version, kpi.Latest.TargetValue, kpi.Latest.DeadlineYear, kpi.Latest.BaselineValue, kpi.Latest.ChangeReason));
         }
+    }
+
+    [Fact]
+    public async Task TargetOverview_ShowsTheLatestVersionPerKpi_WithALinkToTheEditor()
+    {
+        await using var factory = new DashboardFactory(Database.ConnectionString);
+        using var client = await AdvisorAsync(factory);
+        const string page = "/beheer/streefwaarde/SP_SCORE";
+        var before = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/beheer/streefwaarden", UriKind.Relative)));
+        foreach (var (value, reason) in new[] { ("7", (string?)null), ("7,25", "hoger") })
+        {
+            await client.PostAsync(new Uri(page, UriKind.Relative), new FormUrlEncodedContent(Form(
+                await Accounts.AntiforgeryTokenAsync(client, page), await Accounts.FormValueAsync(client, page, "Form.RowVersion"), value, reason)));
+        }
+
+        var after = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/beheer/streefwaarden", UriKind.Relative)));
+
+        before.Should().Contain("<td class=\"num\">0</td>").And.Contain("Vaststellen<span class=\"visually-hidden\"> (Rapportcijfer Sociaal Plein)");
+        after.Should().Contain("<td class=\"num\">2</td>").And.Contain("<td class=\"num\">7,25</td>").And.Contain("<td>2030</td>")
+            .And.Contain("<a href=\"/beheer/streefwaarde/SP_SCORE\">Wijzigen");
     }
 }

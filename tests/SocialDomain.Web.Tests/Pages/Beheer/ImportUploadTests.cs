@@ -6,7 +6,7 @@ using SocialDomain.Web.Data.Seeding;
 using SocialDomain.Web.Security;
 using SocialDomain.Web.Tests.Infrastructure;
 
-namespace SocialDomain.Web.Tests.Security;
+namespace SocialDomain.Web.Tests.Pages.Beheer;
 
 /// <summary>The controller's upload page: the importer's line-level messages in the page, and an audit row.</summary>
 public class ImportUploadTests(TestDatabase database) : DatabaseTest(database)

@@ -1,0 +1,204 @@
+using SocialDomain.Core.Domain;
+
+namespace SocialDomain.Core.Calculations;
+
+/// <summary>A field of the target form; the names match the form's properties.</summary>
+public enum SmartTargetField
+{
+    BaselineValue,
+    BaselinePeriod,
+    TargetValue,
+    Deadline,
+    ToleranceOnTrack,
+    ToleranceAttention,
+    Rationale,
+    CouncilDecision,
+    ChangeReason,
+}
+
+/// <summary>The target form as typed: numbers and periods are text, parsed here ("7,5" and "7.5" both mean 7,5).</summary>
+public sealed record SmartTargetInput(
+    string? BaselineValue = null,
+    string? BaselinePeriod = null,
+    string? TargetValue = null,
+    string? Deadline = null,
+    string? ToleranceOnTrack = null,
+    string? ToleranceAttention = null,
+    string? Rationale = null,
+    string? CouncilDecision = null,
+    string? ChangeReason = null);
+
+/// <summary>What the SMART check needs to know about the KPI.</summary>
+public sealed record SmartTargetKpi(KpiUnit Unit, KpiDirection Direction, string? Definition);
+
+/// <summary>A Dutch message for one field of the form.</summary>
+public sealed record SmartTargetProblem(SmartTargetField Field, string Message);
+
+/// <summary>One SMART criterion: "Specifiek", "Meetbaar", "Acceptabel", "Realistisch" or "Tijdgebonden".</summary>
+public sealed record SmartCriterion(string Criterion, bool Met, string Explanation);
+
+/// <summary>A valid form, parsed and trimmed: what a new target version stores.</summary>
+/// <param name="ChangeReason">The reason of a change; null for the first version.</param>
+public sealed record ValidSmartTarget(
+    decimal TargetValue,
+    decimal BaselineValue,
+    Period Baseline,
+    Period Deadline,
+    decimal? ToleranceOnTrack,
+    decimal? ToleranceAttention,
+    string Rationale,
+    string? CouncilDecision,
+    string? ChangeReason);
+
+/// <summary>The outcome of <see cref="SmartTarget.Validate"/>: the problems in the order they are shown, or the parsed target.</summary>
+public sealed record SmartTargetValidation(IReadOnlyList<SmartTargetProblem> Problems, ValidSmartTarget? Target)
+{
+    public bool IsValid => Target is not null;
+}
+
+/// <summary>
+/// The rules of a SMART target (docs/calculations.md, "SMART-streefwaarde"): what a target version must contain before
+/// it is stored, and the five-point SMART check shown next to the form. Pure: the current quarter is passed in.
+/// </summary>
+public static class SmartTarget
+{
+    /// <summary>
+    /// Checks a target form. A target value, a baseline with value and period, a deadline after the baseline, a
+    /// rationale and (for a change of an existing target) a reason are required; values must fit the unit
+    /// (<see cref="UnitRanges.ForTarget"/>), tolerances are percentages with "op koers" below "aandacht".
+    /// </summary>
+    /// <param name="isChange">True when the KPI already has a target: this would be a new version.</param>
+    public static SmartTargetValidation Validate(SmartTargetInput input, KpiUnit unit, bool isChange)
+    {
+        var problems = new List<SmartTargetProblem>();
+        void Problem(SmartTargetField field, string message) => problems.Add(new(field, message));
+        decimal? Number(string? text, SmartTargetField field, string label)
+        {
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                return null;
+            }
+
+            if (DutchNumber.TryParse(text, out var value))
+            {
+                return value;
+            }
+
+            Problem(field, $"{label}: '{text}' is geen getal (gebruik bijvoorbeeld 7,5).");
+            return null;
+        }
+
+        var targetValue = Number(input.TargetValue, SmartTargetField.TargetValue, "Streefwaarde");
+        var baselineValue = Number(input.BaselineValue, SmartTargetField.BaselineValue, "Nulmeting");
+        var onTrack = Number(input.ToleranceOnTrack, SmartTargetField.ToleranceOnTrack, "Grens op koers");
+        var attention = Number(input.ToleranceAttention, SmartTargetField.ToleranceAttention, "Grens aandacht");
+        if (string.IsNullOrWhiteSpace(input.TargetValue))
+        {
+            Problem(SmartTargetField.TargetValue, "Vul de streefwaarde in.");
+        }
+        else if (targetValue is { } tv && UnitRanges.TargetProblem(unit, tv) is { } problem)
+        {
+            Problem(SmartTargetField.TargetValue, "Streefwaarde: " + problem);
+        }
+
+        if (baselineValue is { } b && UnitRanges.TargetProblem(unit, b) is { } baselineProblem)
+        {
+            Problem(SmartTargetField.BaselineValue, "Nulmeting: " + baselineProblem);
+        }
+
+        foreach (var (tolerance, field) in new[] { (onTrack, SmartTargetField.ToleranceOnTrack), (attention, SmartTargetField.ToleranceAttention) })
+        {
+            if (tolerance is { } t && !UnitRanges.TolerancePercent.Contains(t))
+            {
+                Problem(field, "Een tolerantie is een percentage tussen 0 en 100.");
+            }
+        }
+
+        Period? baseline = null;
+        if (!string.IsNullOrWhiteSpace(input.BaselinePeriod))
+        {
+            if (Period.TryParse(input.BaselinePeriod, out var p))
+            {
+                baseline = p;
+            }
+            else
+            {
+                Problem(SmartTargetField.BaselinePeriod, $"'{input.BaselinePeriod}' is geen periode; gebruik bijvoorbeeld 2019 of 2019-K3.");
+            }
+        }
+
+        if (string.IsNullOrWhiteSpace(input.BaselineValue) || baseline is null)
+        {
+            Problem(SmartTargetField.BaselineValue, "Een SMART-streefwaarde heeft een nulmeting: vul de waarde én de periode van de nulmeting in.");
+        }
+
+        Period? deadline = null;
+        if (string.IsNullOrWhiteSpace(input.Deadline))
+        {
+            Problem(SmartTargetField.Deadline, "Vul de deadline in (bijvoorbeeld 2021 of 2021-K2): zonder deadline is een streefwaarde niet tijdgebonden.");
+        }
+        else if (!Period.TryParse(input.Deadline, out var d))
+        {
+            Problem(SmartTargetField.Deadline, $"'{input.Deadline}' is geen periode; gebruik bijvoorbeeld 2021 of 2021-K2.");
+        }
+        else if (baseline is { } bp && d <= bp)
+        {
+            Problem(SmartTargetField.Deadline, $"De deadline ({d}) moet na de nulmeting ({bp}) liggen.");
+        }
+        else
+        {
+            deadline = d;
+        }
+
+        if (onTrack is { } on && attention is { } att && on >= att)
+        {
+            Problem(SmartTargetField.ToleranceAttention, "De grens voor 'aandacht' moet groter zijn dan de grens voor 'op koers'.");
+        }
+
+        if (string.IsNullOrWhiteSpace(input.Rationale))
+        {
+            Problem(SmartTargetField.Rationale, "Onderbouw de streefwaarde (waarom deze waarde, op basis waarvan).");
+        }
+
+        if (isChange && string.IsNullOrWhiteSpace(input.ChangeReason))
+        {
+            Problem(SmartTargetField.ChangeReason, "Geef de reden van de wijziging: de raad moet kunnen zien waarom de streefwaarde is bijgesteld.");
+        }
+
+        if (problems.Count > 0 || targetValue is not { } target || baselineValue is not { } baselineAt || baseline is not { } from || deadline is not { } until)
+        {
+            return new(problems, null);
+        }
+
+        return new(problems, new ValidSmartTarget(
+            target, baselineAt, from, until, onTrack, attention, input.Rationale!.Trim(), input.CouncilDecision?.Trim(),
+            isChange ? input.ChangeReason?.Trim() : null));
+    }
+
+    /// <summary>
+    /// The SMART check of a (possibly incomplete) form: Specifiek (the KPI has a definition and a direction),
+    /// Meetbaar (a baseline value with its period), Acceptabel (a council decision), Realistisch (a rationale),
+    /// Tijdgebonden (a deadline not before <paramref name="currentQuarter"/>).
+    /// </summary>
+    public static IReadOnlyList<SmartCriterion> Check(SmartTargetInput input, SmartTargetKpi kpi, Period currentQuarter)
+    {
+        var hasDeadline = Period.TryParse(input.Deadline, out var deadline);
+        var hasBaselinePeriod = Period.TryParse(input.BaselinePeriod, out _);
+        var hasBaselineValue = !string.IsNullOrWhiteSpace(input.BaselineValue);
+        var informative = kpi.Direction == KpiDirection.Informative;
+        var hasDefinition = !string.IsNullOrWhiteSpace(kpi.Definition);
+        return
+        [
+            new("Specifiek", hasDefinition && !informative,
+                informative ? "deze KPI is beschrijvend (geen richting): een streefwaarde zegt dan weinig" :
+                !hasDefinition ? "de KPI heeft geen definitie" : "de KPI heeft een definitie, eenheid en richting"),
+            new("Meetbaar", hasBaselineValue && hasBaselinePeriod,
+                !hasBaselineValue ? "er is geen nulmeting" : hasBaselinePeriod ? "nulmeting met periode aanwezig" : "de nulmeting heeft geen periode"),
+            new("Acceptabel", !string.IsNullOrWhiteSpace(input.CouncilDecision),
+                string.IsNullOrWhiteSpace(input.CouncilDecision) ? "verwijs naar het raadsbesluit waarop de streefwaarde rust" : "rust op " + input.CouncilDecision),
+            new("Realistisch", !string.IsNullOrWhiteSpace(input.Rationale), string.IsNullOrWhiteSpace(input.Rationale) ? "er is geen onderbouwing" : "onderbouwd"),
+            new("Tijdgebonden", hasDeadline && deadline >= currentQuarter,
+                !hasDeadline ? "er is geen deadline" : deadline < currentQuarter ? $"de deadline {deadline} ligt in het verleden: een streefwaarde hoort vooraf vast te liggen" : $"deadline {deadline}"),
+        ];
+    }
+}

@@ -1,0 +1,53 @@
+using System.Globalization;
+using SocialDomain.Core.Calculations;
+using SocialDomain.Core.Domain;
+using KpiTarget = SocialDomain.Web.Data.Entities.KpiTarget;
+
+namespace SocialDomain.Web.Features.Targets;
+
+/// <summary>
+/// The target editor's form. Numbers are bound as text and parsed like the importer does ("7,0" and "7.0" both mean 7),
+/// so a decimal point typed in a Dutch form never turns 7.0 into 70. The property names are the names of
+/// <see cref="SmartTargetField"/>, so a validation problem maps to its input by name.
+/// </summary>
+public sealed class TargetForm
+{
+    public string? BaselineValue { get; set; }
+
+    public string? BaselinePeriod { get; set; }
+
+    public string? TargetValue { get; set; }
+
+    public string? Deadline { get; set; }
+
+    public string? ToleranceOnTrack { get; set; }
+
+    public string? ToleranceAttention { get; set; }
+
+    public string? Rationale { get; set; }
+
+    public string? CouncilDecision { get; set; }
+
+    public string? ChangeReason { get; set; }
+
+    /// <summary>The KPI row's xmin when the form was shown: a save based on an older version is a conflict.</summary>
+    public uint RowVersion { get; set; }
+
+    /// <summary>The form prefilled with a stored version (without its change reason: a new version needs a new one).</summary>
+    public static TargetForm From(KpiTarget t) => new()
+    {
+        BaselineValue = Format(t.BaselineValue),
+        BaselinePeriod = t.BaselineYear is { } by ? new Period(by, t.BaselineQuarter).ToString() : null,
+        TargetValue = Format(t.TargetValue),
+        Deadline = t.DeadlineYear is { } dy ? new Period(dy, t.DeadlineQuarter).ToString() : null,
+        ToleranceOnTrack = Format(t.ToleranceOnTrackPercent),
+        ToleranceAttention = Format(t.ToleranceAttentionPercent),
+        Rationale = t.Rationale,
+        CouncilDecision = t.CouncilDecision,
+    };
+
+    public SmartTargetInput ToInput() => new(
+        BaselineValue, BaselinePeriod, TargetValue, Deadline, ToleranceOnTrack, ToleranceAttention, Rationale, CouncilDecision, ChangeReason);
+
+    private static string? Format(decimal? value) => value?.ToString("0.####", CultureInfo.GetCultureInfo("nl-NL"));
+}

@@ -1,0 +1,30 @@
+using SocialDomain.Web.Features.Audit;
+
+namespace SocialDomain.Web.Tests.Features.Audit;
+
+/// <summary>The audit vocabulary is stored and searched: its words must never change.</summary>
+public class AuditEntryTests
+{
+    [Fact]
+    public void StoredActionsAndResults_AreTheDutchWordsAlreadyInTheLog()
+    {
+        AuditActions.All.Should().Equal(
+            "inloggen", "gebruiker.aanmaken", "gebruiker.rollen", "gebruiker.deblokkeren", "streefwaarde.vaststellen", "streefwaarde.wijzigen",
+            "toelichting.opslaan", "toelichting.publiceren", "kwartaal.publiceren", "cijfers.importeren", "export.downloaden");
+        AuditResults.All.Should().Equal("gelukt", "geweigerd", "geblokkeerd", "conflict");
+    }
+
+    [Fact]
+    public void Create_StoresTheDetailsAsJson_OrNoneAtAll()
+    {
+        var at = new DateTimeOffset(2026, 11, 29, 12, 0, 0, TimeSpan.Zero);
+
+        var entry = AuditEntry.Create(at, "systeem", AuditActions.UserCreated, "gebruiker:beheer", AuditResults.Succeeded, "opdrachtregel", new { rollen = new[] { "Beheerder" } });
+        var login = AuditEntry.Create(at, "x", AuditActions.Login, "gebruiker:x", AuditResults.Refused, "127.0.0.1");
+
+        (entry.Timestamp, entry.Actor, entry.Action, entry.Object, entry.Result, entry.Origin, entry.Details).Should().Be(
+            (at, "systeem", "gebruiker.aanmaken", "gebruiker:beheer", "gelukt", "opdrachtregel", """{"rollen":["Beheerder"]}"""));
+        login.Details.Should().BeNull();
+        AuditEntry.Create(at, "x", AuditActions.UserUnlocked, "gebruiker:x", AuditResults.Succeeded, null, new { }).Details.Should().Be("{}");
+    }
+}
