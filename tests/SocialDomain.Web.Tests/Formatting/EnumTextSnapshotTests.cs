@@ -21,17 +21,17 @@ public class EnumTextSnapshotTests
         void Each<T>(string name, Func<T, string?> text2) where T : struct, Enum =>
             text.Append(name).Append(": ").AppendJoin(", ", Enum.GetValues<T>().Select(v => $"{v}={text2(v)}")).Append('\n');
 
-        Tokens("Tokens.Domain", Import.Tokens.Domain);
-        Tokens("Tokens.Unit", Import.Tokens.Unit);
-        Tokens("Tokens.Direction", Import.Tokens.Direction);
-        Tokens("Tokens.Frequency", Import.Tokens.Frequency);
-        Tokens("Tokens.Status", Import.Tokens.Status);
-        Tokens("Tokens.BenchmarkStage", Import.Tokens.BenchmarkStage);
-        Tokens("Tokens.EntityKind", Import.Tokens.EntityKind);
-        Tokens("Tokens.BudgetScope", Import.Tokens.BudgetScope);
-        Tokens("Tokens.BudgetStage", Import.Tokens.BudgetStage);
-        Tokens("Tokens.BudgetMeasure", Import.Tokens.BudgetMeasure);
-        Tokens("Tokens.SummaryKind", Import.Tokens.SummaryKind);
+        Tokens("Tokens.Domain", global::SocialDomain.Web.Import.Tokens.Domain);
+        Tokens("Tokens.Unit", global::SocialDomain.Web.Import.Tokens.Unit);
+        Tokens("Tokens.Direction", global::SocialDomain.Web.Import.Tokens.Direction);
+        Tokens("Tokens.Frequency", global::SocialDomain.Web.Import.Tokens.Frequency);
+        Tokens("Tokens.Status", global::SocialDomain.Web.Import.Tokens.Status);
+        Tokens("Tokens.BenchmarkStage", global::SocialDomain.Web.Import.Tokens.BenchmarkStage);
+        Tokens("Tokens.EntityKind", global::SocialDomain.Web.Import.Tokens.EntityKind);
+        Tokens("Tokens.BudgetScope", global::SocialDomain.Web.Import.Tokens.BudgetScope);
+        Tokens("Tokens.BudgetStage", global::SocialDomain.Web.Import.Tokens.BudgetStage);
+        Tokens("Tokens.BudgetMeasure", global::SocialDomain.Web.Import.Tokens.BudgetMeasure);
+        Tokens("Tokens.SummaryKind", global::SocialDomain.Web.Import.Tokens.SummaryKind);
         Each<SocialDomainArea>("Codes.Domain", Codes.Domain);
         Each<KpiUnit>("Codes.Unit", Codes.Unit);
         Each<KpiDirection>("Codes.Direction", Codes.Direction);
@@ -47,7 +47,7 @@ public class EnumTextSnapshotTests
         Each<BudgetVarianceKind>("Codes.VarianceKind", Codes.VarianceKind);
         Each<CommentaryStatus>("Codes.CommentaryStatus", Codes.CommentaryStatus);
         Each<BudgetMeasure>("Codes.BudgetMeasureLabel", Codes.BudgetMeasureLabel);
-        text.Append("Codes.List(Domain): ").Append(Codes.List(Import.Tokens.Domain)).Append('\n');
+        text.Append("Codes.List(Domain): ").Append(Codes.List(global::SocialDomain.Web.Import.Tokens.Domain)).Append('\n');
         Each<SocialDomainArea>("DutchText.Domain", DutchText.Domain);
         Each<KpiUnit>("DutchText.Unit", DutchText.Unit);
         Each<KpiDirection>("DutchText.Direction", DutchText.Direction);
@@ -66,10 +66,10 @@ public class EnumTextSnapshotTests
     [Fact]
     public void ParsingACode_IsCaseInsensitiveAndTrims_AsBefore()
     {
-        Codes.TryParse(Import.Tokens.Domain, " Jeugd ", out var domain).Should().BeTrue();
+        Codes.TryParse(global::SocialDomain.Web.Import.Tokens.Domain, " Jeugd ", out var domain).Should().BeTrue();
         domain.Should().Be(SocialDomainArea.Jeugd);
-        Codes.TryParse(Import.Tokens.Domain, "onbekend", out _).Should().BeFalse();
-        Import.Tokens.Domain.ContainsKey("Jeugd").Should().BeFalse("the importer's tokens are case-sensitive");
+        Codes.TryParse(global::SocialDomain.Web.Import.Tokens.Domain, "onbekend", out _).Should().BeFalse();
+        global::SocialDomain.Web.Import.Tokens.Domain.ContainsKey("Jeugd").Should().BeFalse("the importer's tokens are case-sensitive");
     }
 
     private const string Snapshot = """
