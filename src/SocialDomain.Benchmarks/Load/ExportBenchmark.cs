@@ -3,7 +3,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Reflection;
-using SocialDomain.Web.Exports.Datasets;
 using SocialDomain.Web.Features.Kpis;
 
 namespace SocialDomain.Benchmarks.Load;

@@ -4,12 +4,13 @@ using Microsoft.AspNetCore.Identity;
 using SocialDomain.Core.Domain;
 using SocialDomain.Web.Data;
 using SocialDomain.Web.Exports;
-using SocialDomain.Web.Exports.Datasets;
 using SocialDomain.Web.Features.Budget;
 using SocialDomain.Web.Features.Kpis;
 using SocialDomain.Web.Features.Publication;
 using SocialDomain.Web.Import;
 using SocialDomain.Web.Security;
+using SocialDomain.Web.Features.G40Benchmark;
+using SocialDomain.Web.Features.Findings;
 
 namespace SocialDomain.Web.Api;
 
@@ -79,8 +80,8 @@ public static class OpenDataApi
                 string? domein, string? synthetisch, int? pagina, int? paginagrootte, string? formaat, string? dialect) =>
             {
                 var filters = new FilterReader();
-                var filter = new MeasurementFilter(filters.Code(kpi, "kpi"), filters.Period(periode, "periode"), filters.Year(jaar, "jaar"),
-                    filters.Domain(domein), filters.Boolean(synthetisch, "synthetisch"), PublishedOnly: !Roles.MaySeeUnpublished(http.User));
+                var filter = DatasetFilters.Measurements(filters, kpi, periode, () => filters.Year(jaar, "jaar"), domein, synthetisch,
+                    publishedOnly: !Visibility.MaySeeUnpublished(http.User));
                 if (Check(http, filters, pagina, paginagrootte, formaat, dialect, out var request) is { } problem)
                 {
                     return problem;
@@ -94,7 +95,7 @@ public static class OpenDataApi
 
                 var paging = Paging(http, request, total);
                 return Page(http, request, paging, MeasurementDataset.Name, MeasurementDataset.Columns,
-                    ct => StreamMeasurementsAsync(db, configuration, filter, paging.Offset, request.PageSize, ct));
+                    ct => MeasurementDataset.StreamOnOwnConnectionAsync(db, configuration, filter, paging.Offset, request.PageSize, ct));
             })
             .WithName("Metingen")
             .WithMetadata(Metadata(MeasurementDataset.Name, "Metingen",
@@ -105,7 +106,7 @@ public static class OpenDataApi
                 int? pagina, int? paginagrootte, string? formaat, string? dialect) =>
             {
                 var filters = new FilterReader();
-                var filter = new TargetFilter(filters.Code(kpi, "kpi"), filters.Domain(domein));
+                var filter = DatasetFilters.Targets(filters, kpi, domein);
                 return QueryPageAsync(http, db, filters, TargetDataset.Name, TargetDataset.Columns, TargetDataset.Query(db, filter), pagina, paginagrootte, formaat, dialect);
             })
             .WithName("Streefwaarden")
@@ -115,13 +116,7 @@ public static class OpenDataApi
                 int? pagina, int? paginagrootte, string? formaat, string? dialect) =>
             {
                 var filters = new FilterReader();
-                var quarter = filters.Period(kwartaal, "kwartaal");
-                if (quarter is { IsQuarter: false })
-                {
-                    filters.Add("'kwartaal' moet een kwartaal zijn, bijvoorbeeld 2020-K4.");
-                }
-
-                var filter = new CommentaryFilter(filters.Code(kpi, "kpi"), quarter, filters.Year(jaar, "jaar"), PublishedOnly: !Visibility.MaySeeUnpublished(http.User));
+                var filter = DatasetFilters.Commentaries(filters, kpi, kwartaal, () => filters.Year(jaar, "jaar"), publishedOnly: !Visibility.MaySeeUnpublished(http.User));
                 return await QueryPageAsync(http, db, filters, CommentaryDataset.Name, CommentaryDataset.Columns, CommentaryDataset.Query(db, filter), pagina, paginagrootte, formaat, dialect);
             })
             .WithName("Toelichtingen")
@@ -133,50 +128,48 @@ public static class OpenDataApi
                 int? pagina, int? paginagrootte, string? formaat, string? dialect) =>
             {
                 var filters = new FilterReader();
-                var filter = new BenchmarkFilter(filters.Domain(domein), filters.Code(taakveld, "taakveld")?.ToLowerInvariant(), filters.Year(jaar, "jaar"),
-                    filters.Token(Tokens.BenchmarkStage, fase, "fase"), filters.Code(gemeente, "gemeente"));
+                var filter = DatasetFilters.Benchmark(filters, domein, taakveld, () => filters.Year(jaar, "jaar"), fase, gemeente);
                 if (Check(http, filters, pagina, paginagrootte, formaat, dialect, out var request) is { } problem)
                 {
                     return problem;
                 }
 
                 // Rank, percentile and the recomputed average need whole columns: compute them all, then page.
-                var rows = await Benchmarks.StreamAsync(db, filter, http.RequestAborted).ToListAsync(http.RequestAborted);
-                return ListPage(http, request, Benchmarks.Name, Benchmarks.Columns, rows);
+                var rows = await BenchmarkDataset.StreamAsync(db, filter, http.RequestAborted).ToListAsync(http.RequestAborted);
+                return ListPage(http, request, BenchmarkDataset.Name, BenchmarkDataset.Columns, rows);
             })
             .WithName("Benchmark")
-            .WithMetadata(Metadata(Benchmarks.Name, "Benchmark G40",
+            .WithMetadata(Metadata(BenchmarkDataset.Name, "Benchmark G40",
                 "Waarnemingen in € per inwoner (saldo zoals gedrukt) met het herberekende G40-gemiddelde, de afwijking daarvan in netto lasten, rang en percentiel (rang 1 = laagste netto lasten), berekend met SocialDomain.Core zoals op de benchmarkpagina.",
-                Benchmarks.Columns));
+                BenchmarkDataset.Columns));
 
         api.MapGet("/begrotingen", async (HttpContext http, SocialDomainDbContext db, int? jaar, string? fase, string? niveau, string? programma, string? taakveld,
                 int? pagina, int? paginagrootte, string? formaat, string? dialect) =>
             {
                 var filters = new FilterReader();
-                var filter = new BudgetFilter(filters.Year(jaar, "jaar"), filters.Token(Tokens.BudgetStage, fase, "fase"), filters.Token(Tokens.BudgetScope, niveau, "niveau"),
-                    filters.Code(programma, "programma"), filters.Code(taakveld, "taakveld"));
+                var filter = DatasetFilters.Budgets(filters, filters.Year(jaar, "jaar"), fase, niveau, programma, taakveld);
                 if (Check(http, filters, pagina, paginagrootte, formaat, dialect, out var request) is { } problem)
                 {
                     return problem;
                 }
 
-                var rows = await Budgets.LoadAsync(db, filter, http.RequestAborted);
-                return ListPage(http, request, Budgets.Name, Budgets.Columns, rows);
+                var rows = await BudgetDataset.LoadAsync(db, filter, http.RequestAborted);
+                return ListPage(http, request, BudgetDataset.Name, BudgetDataset.Columns, rows);
             })
             .WithName("Begrotingen")
-            .WithMetadata(Metadata(Budgets.Name, "Begrotingsregels met afwijkingen",
+            .WithMetadata(Metadata(BudgetDataset.Name, "Begrotingsregels met afwijkingen",
                 "Elke begrotingsregel; op realisatieregels de afwijking ten opzichte van de (gewijzigde) begroting zoals op de begrotingspagina. Lasten positief, baten negatief.",
-                Budgets.Columns));
+                BudgetDataset.Columns));
 
         api.MapGet("/datakwaliteit", (HttpContext http, SocialDomainDbContext db, string? dataset,
                 int? pagina, int? paginagrootte, string? formaat, string? dialect) =>
             {
                 var filters = new FilterReader();
                 var filter = new FindingFilter(filters.Code(dataset, "dataset"));
-                return QueryPageAsync(http, db, filters, Findings.Name, Findings.Columns, Findings.Query(db, filter), pagina, paginagrootte, formaat, dialect);
+                return QueryPageAsync(http, db, filters, FindingDataset.Name, FindingDataset.Columns, FindingDataset.Query(db, filter), pagina, paginagrootte, formaat, dialect);
             })
             .WithName("Datakwaliteit")
-            .WithMetadata(Metadata(Findings.Name, "Datakwaliteitsbevindingen", "Verschillen tussen vermelde en uit de onderdelen herberekende cijfers.", Findings.Columns));
+            .WithMetadata(Metadata(FindingDataset.Name, "Datakwaliteitsbevindingen", "Verschillen tussen vermelde en uit de onderdelen herberekende cijfers.", FindingDataset.Columns));
 
         return app;
     }
@@ -238,15 +231,5 @@ public static class OpenDataApi
         var paging = Paging(http, request, total);
         var pageQuery = query.Skip((int)Math.Min(paging.Offset, int.MaxValue)).Take(request.PageSize);
         return Page(http, request, paging, dataset, columns, ct => StreamingQuery.Stream(db, pageQuery, ct));
-    }
-
-    private static async IAsyncEnumerable<MeasurementRecord> StreamMeasurementsAsync(SocialDomainDbContext db, IConfiguration configuration, MeasurementFilter filter,
-        long offset, int limit, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        await using var connection = await ExportConnection.OpenAsync(db, configuration, cancellationToken);
-        await foreach (var row in MeasurementDataset.StreamAsync(connection, filter, offset, limit, cancellationToken))
-        {
-            yield return row;
-        }
     }
 }

@@ -1,12 +1,13 @@
 using System.Runtime.CompilerServices;
 using SocialDomain.Core.Domain;
 using SocialDomain.Web.Data;
-using SocialDomain.Web.Exports.Datasets;
 using SocialDomain.Web.Features.Audit;
 using SocialDomain.Web.Features.Budget;
 using SocialDomain.Web.Features.Kpis;
 using SocialDomain.Web.Import;
 using SocialDomain.Web.Security;
+using SocialDomain.Web.Features.G40Benchmark;
+using SocialDomain.Web.Features.Findings;
 
 namespace SocialDomain.Web.Exports;
 
@@ -23,8 +24,7 @@ public static class BulkExports
         string? kpi, string? periode, string? jaar, string? domein, string? synthetisch, string? dialect)
     {
         var filters = new FilterReader();
-        var filter = new MeasurementFilter(filters.Code(kpi, "kpi"), filters.Period(periode, "periode"), filters.Year(jaar, "jaar"),
-            filters.Domain(domein), filters.Boolean(synthetisch, "synthetisch"), PublishedOnly: false);
+        var filter = DatasetFilters.Measurements(filters, kpi, periode, () => filters.Year(jaar, "jaar"), domein, synthetisch, publishedOnly: false);
         if (Problem(filters, dialect, out var csvDialect) is { } problem)
         {
             return problem;
@@ -32,7 +32,7 @@ public static class BulkExports
 
         await AuditAsync(http, db, MeasurementDataset.Name, csvDialect, new { kpi = filter.KpiCode, periode = filter.Period?.ToString(), jaar = filter.Year, domein, synthetisch });
         return ExportResults.Csv(http, MeasurementDataset.Name, csvDialect, MeasurementDataset.Columns,
-            ct => StreamMeasurementsAsync(db, configuration, filter, ct),
+            ct => MeasurementDataset.StreamOnOwnConnectionAsync(db, configuration, filter, null, null, ct),
             filter.Period?.ToString(), filter.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture), filter.KpiCode,
             filter.Domain is { } d ? Codes.Domain(d) : null, filter.Synthetic is { } s ? (s ? "synthetisch" : "bron") : null);
     }
@@ -40,7 +40,7 @@ public static class BulkExports
     public static async Task<IResult> TargetsAsync(HttpContext http, SocialDomainDbContext db, string? kpi, string? domein, string? dialect)
     {
         var filters = new FilterReader();
-        var filter = new TargetFilter(filters.Code(kpi, "kpi"), filters.Domain(domein));
+        var filter = DatasetFilters.Targets(filters, kpi, domein);
         if (Problem(filters, dialect, out var csvDialect) is { } problem)
         {
             return problem;
@@ -54,13 +54,7 @@ public static class BulkExports
     public static async Task<IResult> CommentariesAsync(HttpContext http, SocialDomainDbContext db, string? kpi, string? kwartaal, string? jaar, string? dialect)
     {
         var filters = new FilterReader();
-        var quarter = filters.Period(kwartaal, "kwartaal");
-        if (quarter is { IsQuarter: false })
-        {
-            filters.Add("'kwartaal' moet een kwartaal zijn, bijvoorbeeld 2020-K4.");
-        }
-
-        var filter = new CommentaryFilter(filters.Code(kpi, "kpi"), quarter, filters.Year(jaar, "jaar"));
+        var filter = DatasetFilters.Commentaries(filters, kpi, kwartaal, () => filters.Year(jaar, "jaar"), publishedOnly: false);
         if (Problem(filters, dialect, out var csvDialect) is { } problem)
         {
             return problem;
@@ -74,16 +68,15 @@ public static class BulkExports
     public static async Task<IResult> BudgetsAsync(HttpContext http, SocialDomainDbContext db, string? jaar, string? fase, string? niveau, string? programma, string? taakveld, string? dialect)
     {
         var filters = new FilterReader();
-        var filter = new BudgetFilter(filters.Year(jaar, "jaar"), filters.Token(Tokens.BudgetStage, fase, "fase"), filters.Token(Tokens.BudgetScope, niveau, "niveau"),
-            filters.Code(programma, "programma"), filters.Code(taakveld, "taakveld"));
+        var filter = DatasetFilters.Budgets(filters, filters.Year(jaar, "jaar"), fase, niveau, programma, taakveld);
         if (Problem(filters, dialect, out var csvDialect) is { } problem)
         {
             return problem;
         }
 
-        await AuditAsync(http, db, Budgets.Name, csvDialect, new { jaar, fase, niveau, programma, taakveld });
-        var rows = await Budgets.LoadAsync(db, filter, http.RequestAborted);
-        return ExportResults.Csv(http, Budgets.Name, csvDialect, Budgets.Columns, rows,
+        await AuditAsync(http, db, BudgetDataset.Name, csvDialect, new { jaar, fase, niveau, programma, taakveld });
+        var rows = await BudgetDataset.LoadAsync(db, filter, http.RequestAborted);
+        return ExportResults.Csv(http, BudgetDataset.Name, csvDialect, BudgetDataset.Columns, rows,
             filter.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture), filter.Stage is { } st ? Codes.BudgetStage(st) : null,
             filter.Scope is { } sc ? Codes.BudgetScope(sc) : null, filter.ProgrammeCode is { } p ? "programma-" + p : null, filter.TaskFieldCode);
     }
@@ -91,15 +84,14 @@ public static class BulkExports
     public static async Task<IResult> BenchmarkAsync(HttpContext http, SocialDomainDbContext db, string? domein, string? taakveld, string? jaar, string? fase, string? gemeente, string? dialect)
     {
         var filters = new FilterReader();
-        var filter = new BenchmarkFilter(filters.Domain(domein), filters.Code(taakveld, "taakveld")?.ToLowerInvariant(), filters.Year(jaar, "jaar"),
-            filters.Token(Tokens.BenchmarkStage, fase, "fase"), filters.Code(gemeente, "gemeente"));
+        var filter = DatasetFilters.Benchmark(filters, domein, taakveld, () => filters.Year(jaar, "jaar"), fase, gemeente);
         if (Problem(filters, dialect, out var csvDialect) is { } problem)
         {
             return problem;
         }
 
-        await AuditAsync(http, db, Benchmarks.Name, csvDialect, new { domein, taakveld, jaar, fase, gemeente });
-        return ExportResults.Csv(http, Benchmarks.Name, csvDialect, Benchmarks.Columns, ct => Benchmarks.StreamAsync(db, filter, ct),
+        await AuditAsync(http, db, BenchmarkDataset.Name, csvDialect, new { domein, taakveld, jaar, fase, gemeente });
+        return ExportResults.Csv(http, BenchmarkDataset.Name, csvDialect, BenchmarkDataset.Columns, ct => BenchmarkDataset.StreamAsync(db, filter, ct),
             filter.Domain is { } d ? Codes.Domain(d) : null, filter.TaskFieldCode, filter.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture),
             filter.Stage is { } s ? Codes.BenchmarkStage(s) : null, filter.MunicipalityCode);
     }
@@ -113,8 +105,8 @@ public static class BulkExports
             return problem;
         }
 
-        await AuditAsync(http, db, Findings.Name, csvDialect, new { dataset });
-        return ExportResults.Csv(http, Findings.Name, csvDialect, Findings.Columns, ct => StreamingQuery.Stream(db, Findings.Query(db, filter), ct), filter.Dataset);
+        await AuditAsync(http, db, FindingDataset.Name, csvDialect, new { dataset });
+        return ExportResults.Csv(http, FindingDataset.Name, csvDialect, FindingDataset.Columns, ct => StreamingQuery.Stream(db, FindingDataset.Query(db, filter), ct), filter.Dataset);
     }
 
     /// <summary>The audit log; <c>van</c> and <c>tot</c> are dates in Amsterdam, both inclusive.</summary>
@@ -135,26 +127,16 @@ public static class BulkExports
         }
 
         var filter = new AuditFilter(from is { } f ? StartOfDay(f) : null, until is { } u ? StartOfDay(u.AddDays(1)) : null, search);
-        await AuditAsync(http, db, AuditLog.Name, csvDialect, new { van, tot, zoek });
-        return ExportResults.Csv(http, AuditLog.Name, csvDialect, AuditLog.Columns, ct => StreamAuditAsync(db, configuration, filter, ct),
+        await AuditAsync(http, db, AuditLogDataset.Name, csvDialect, new { van, tot, zoek });
+        return ExportResults.Csv(http, AuditLogDataset.Name, csvDialect, AuditLogDataset.Columns, ct => StreamAuditAsync(db, configuration, filter, ct),
             from is { } ff ? "van-" + CsvDialect.FormatDate(ff) : null, until is { } uu ? "tot-" + CsvDialect.FormatDate(uu) : null);
-    }
-
-    private static async IAsyncEnumerable<MeasurementRecord> StreamMeasurementsAsync(SocialDomainDbContext db, IConfiguration configuration, MeasurementFilter filter,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        await using var connection = await ExportConnection.OpenAsync(db, configuration, cancellationToken);
-        await foreach (var row in MeasurementDataset.StreamAsync(connection, filter, null, null, cancellationToken))
-        {
-            yield return row;
-        }
     }
 
     private static async IAsyncEnumerable<AuditRecord> StreamAuditAsync(SocialDomainDbContext db, IConfiguration configuration, AuditFilter filter,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var connection = await ExportConnection.OpenAsync(db, configuration, cancellationToken);
-        await foreach (var row in AuditLog.StreamAsync(connection, filter, cancellationToken))
+        await foreach (var row in AuditLogDataset.StreamAsync(connection, filter, cancellationToken))
         {
             yield return row;
         }

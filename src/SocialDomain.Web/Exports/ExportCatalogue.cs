@@ -1,6 +1,9 @@
-using SocialDomain.Web.Exports.Datasets;
 using SocialDomain.Web.Features.Kpis;
 using SocialDomain.Web.Exports.Tables;
+using SocialDomain.Web.Features.G40Benchmark;
+using SocialDomain.Web.Features.Findings;
+using SocialDomain.Web.Features.Audit;
+using SocialDomain.Web.Features.Budget;
 
 namespace SocialDomain.Web.Exports;
 
@@ -108,7 +111,7 @@ public static class ExportCatalogue
             new("jaar", "Jaar", ParameterKind.Year, "Alleen dit jaar."),
             new("kpi", "KPI", ParameterKind.Kpi, "Alleen deze KPI."),
         ]),
-        new(Budgets.Name, "Alle begrotingsregels met afwijkingen", "Elke begrotingsregel (programma, taakveld, perceel, totaal × jaar × fase × lasten/baten/saldo); op realisatieregels de afwijking zoals op de begrotingspagina.", null, ExportAccess.Bulk,
+        new(BudgetDataset.Name, "Alle begrotingsregels met afwijkingen", "Elke begrotingsregel (programma, taakveld, perceel, totaal × jaar × fase × lasten/baten/saldo); op realisatieregels de afwijking zoals op de begrotingspagina.", null, ExportAccess.Bulk,
         [
             new("jaar", "Jaar", ParameterKind.Year, "Alleen dit jaar."),
             new("fase", "Fase", ParameterKind.BudgetStage, "primitieve_begroting, gewijzigde_begroting, realisatie of wijziging."),
@@ -116,7 +119,7 @@ public static class ExportCatalogue
             new("programma", "Programma", ParameterKind.Programme, "Programmanummer."),
             new("taakveld", "Taakveld", ParameterKind.Text, "IV3-taakveld, bijvoorbeeld 6.72."),
         ]),
-        new(Benchmarks.Name, "Alle benchmarkwaarnemingen", "Alle G40-waarnemingen (gemeenten en gemiddelden) met afwijking van het herberekende G40-gemiddelde, rang en percentiel.", null, ExportAccess.Bulk,
+        new(BenchmarkDataset.Name, "Alle benchmarkwaarnemingen", "Alle G40-waarnemingen (gemeenten en gemiddelden) met afwijking van het herberekende G40-gemiddelde, rang en percentiel.", null, ExportAccess.Bulk,
         [
             new("domein", "Domein", ParameterKind.Domain, "jeugd, wmo of voorveld."),
             new("taakveld", "Taakveld", ParameterKind.Text, "Taakveldcode (6.72), of 'totaal' voor de domeintotalen."),
@@ -124,11 +127,11 @@ public static class ExportCatalogue
             new("fase", "Fase", ParameterKind.BenchmarkStage, "jaarrekening of begroting."),
             new("gemeente", "Gemeente", ParameterKind.Municipality, "CBS-code of code van een gemiddelde (G40, NL, GK5)."),
         ]),
-        new(Findings.Name, "Alle datakwaliteitsbevindingen", "Alle verschillen tussen vermelde en herberekende cijfers.", null, ExportAccess.Bulk,
+        new(FindingDataset.Name, "Alle datakwaliteitsbevindingen", "Alle verschillen tussen vermelde en herberekende cijfers.", null, ExportAccess.Bulk,
         [
             new("dataset", "Dataset", ParameterKind.Text, "Bijvoorbeeld g40."),
         ]),
-        new(AuditLog.Name, "Auditlog", "Wie deed wat, wanneer, vanaf waar, met welk resultaat. Het downloaden zelf wordt ook gelogd.", null, ExportAccess.Administrator,
+        new(AuditLogDataset.Name, "Auditlog", "Wie deed wat, wanneer, vanaf waar, met welk resultaat. Het downloaden zelf wordt ook gelogd.", null, ExportAccess.Administrator,
         [
             new("van", "Van (datum)", ParameterKind.Date, "Eerste dag, jjjj-mm-dd."),
             new("tot", "Tot en met (datum)", ParameterKind.Date, "Laatste dag, jjjj-mm-dd."),

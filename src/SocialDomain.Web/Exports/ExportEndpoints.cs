@@ -2,6 +2,10 @@ using SocialDomain.Web.Data;
 using SocialDomain.Web.Exports.Tables;
 using SocialDomain.Web.Features.Kpis;
 using SocialDomain.Web.Security;
+using SocialDomain.Web.Features.G40Benchmark;
+using SocialDomain.Web.Features.Findings;
+using SocialDomain.Web.Features.Audit;
+using SocialDomain.Web.Features.Budget;
 
 namespace SocialDomain.Web.Exports;
 
@@ -59,14 +63,14 @@ public static class ExportEndpoints
             BulkExports.TargetsAsync(http, db, kpi, domein, dialect));
         bulk.MapGet($"/{CommentaryDataset.Name}.csv", (HttpContext http, SocialDomainDbContext db, string? kpi, string? kwartaal, string? jaar, string? dialect) =>
             BulkExports.CommentariesAsync(http, db, kpi, kwartaal, jaar, dialect));
-        bulk.MapGet($"/{Datasets.Budgets.Name}.csv", (HttpContext http, SocialDomainDbContext db, string? jaar, string? fase, string? niveau, string? programma, string? taakveld, string? dialect) =>
+        bulk.MapGet($"/{BudgetDataset.Name}.csv", (HttpContext http, SocialDomainDbContext db, string? jaar, string? fase, string? niveau, string? programma, string? taakveld, string? dialect) =>
             BulkExports.BudgetsAsync(http, db, jaar, fase, niveau, programma, taakveld, dialect));
-        bulk.MapGet($"/{Datasets.Benchmarks.Name}.csv", (HttpContext http, SocialDomainDbContext db, string? domein, string? taakveld, string? jaar, string? fase, string? gemeente, string? dialect) =>
+        bulk.MapGet($"/{BenchmarkDataset.Name}.csv", (HttpContext http, SocialDomainDbContext db, string? domein, string? taakveld, string? jaar, string? fase, string? gemeente, string? dialect) =>
             BulkExports.BenchmarkAsync(http, db, domein, taakveld, jaar, fase, gemeente, dialect));
-        bulk.MapGet($"/{Datasets.Findings.Name}.csv", (HttpContext http, SocialDomainDbContext db, string? dataset, string? dialect) =>
+        bulk.MapGet($"/{FindingDataset.Name}.csv", (HttpContext http, SocialDomainDbContext db, string? dataset, string? dialect) =>
             BulkExports.FindingsAsync(http, db, dataset, dialect));
 
-        exports.MapGet($"/{Datasets.AuditLog.Name}.csv", (HttpContext http, SocialDomainDbContext db, IConfiguration configuration, string? van, string? tot, string? zoek, string? dialect) =>
+        exports.MapGet($"/{AuditLogDataset.Name}.csv", (HttpContext http, SocialDomainDbContext db, IConfiguration configuration, string? van, string? tot, string? zoek, string? dialect) =>
                 BulkExports.AuditLogAsync(http, db, configuration, van, tot, zoek, dialect))
             .RequireAuthorization(Policies.ManageUsers);
         return app;

@@ -1,9 +1,8 @@
 using System.Text;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace SocialDomain.Web.Exports;
 
-/// <summary>Shared plumbing of the export endpoints: file names, CSV results, Dutch error answers, page models.</summary>
+/// <summary>Shared plumbing of the export endpoints: file names, CSV results, Dutch error answers.</summary>
 public static class ExportResults
 {
     public static string FileName(HttpContext http, string dataset, params string?[] filters) =>
@@ -20,11 +19,4 @@ public static class ExportResults
     public static IResult BadRequest(string message) => Results.Text(message, "text/plain; charset=utf-8", Encoding.UTF8, StatusCodes.Status400BadRequest);
 
     public static IResult NotFound(string message) => Results.Text(message, "text/plain; charset=utf-8", Encoding.UTF8, StatusCodes.Status404NotFound);
-
-    /// <summary>Runs a page model for this request (its user decides what it shows), so an export is exactly the page's table.</summary>
-    public static T ForRequest<T>(this T model, HttpContext http) where T : PageModel
-    {
-        model.PageContext = new PageContext { HttpContext = http };
-        return model;
-    }
 }

@@ -138,22 +138,6 @@ public abstract class ExportTest(TestDatabase database) : DatabaseTest(database)
     }
 }
 
-/// <summary>Runs a page model the way the app does, for a user with the given role (anonymous when null).</summary>
-public static class PageRunner
-{
-    public static T As<T>(T model, string? role) where T : Microsoft.AspNetCore.Mvc.RazorPages.PageModel
-    {
-        var identity = role is null
-            ? new System.Security.Claims.ClaimsIdentity()
-            : new System.Security.Claims.ClaimsIdentity([new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.Name, "test"), new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.Role, role)], "test");
-        model.PageContext = new Microsoft.AspNetCore.Mvc.RazorPages.PageContext
-        {
-            HttpContext = new Microsoft.AspNetCore.Http.DefaultHttpContext { User = new System.Security.Claims.ClaimsPrincipal(identity) },
-        };
-        return model;
-    }
-}
-
 /// <summary>Test data helpers.</summary>
 public static class ExportData
 {

@@ -7,6 +7,7 @@ using SocialDomain.Web.Features.G40Benchmark;
 using SocialDomain.Web.Security;
 using SocialDomain.Web.Tests.Infrastructure;
 using Xunit.Abstractions;
+using SocialDomain.Web.Features.Budget;
 
 namespace SocialDomain.Web.Tests.Exports;
 
@@ -32,7 +33,7 @@ public partial class LibreOfficeTests(TestDatabase database, ITestOutputHelper o
         var checks = new (string Url, IEnumerable<(string Header, ColumnType Type)> Columns)[]
         {
             ("/export/benchmark-ranglijst.csv?veld=jeugd&jaar=2018-jaarrekening", BenchmarkTables.RankingColumns.Select(c => (c.Header, c.Type))),
-            ("/export/begrotingen.csv", SocialDomain.Web.Exports.Datasets.Budgets.Columns.Select(c => (c.Header, c.Type))),
+            ("/export/begrotingen.csv", BudgetDataset.Columns.Select(c => (c.Header, c.Type))),
             ("/export/metingen.csv", SocialDomain.Web.Features.Kpis.MeasurementDataset.Columns.Select(c => (c.Header, c.Type))),
         };
 

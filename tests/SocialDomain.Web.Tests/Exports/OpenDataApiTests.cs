@@ -7,6 +7,7 @@ using SocialDomain.Web.Data.Entities;
 using SocialDomain.Web.Exports;
 using SocialDomain.Web.Security;
 using SocialDomain.Web.Tests.Infrastructure;
+using SocialDomain.Web.Features.G40Benchmark;
 
 namespace SocialDomain.Web.Tests.Exports;
 
@@ -61,7 +62,7 @@ public class OpenDataApiTests(TestDatabase database) : ExportTest(database)
 
         var benchmark = paths.GetProperty("/api/v1/benchmark").GetProperty("get").GetProperty("responses").GetProperty("200").GetProperty("content")
             .GetProperty("application/json").GetProperty("schema").GetProperty("properties").GetProperty("gegevens").GetProperty("items").GetProperty("properties");
-        benchmark.EnumerateObject().Select(p => p.Name).Should().Equal(SocialDomain.Web.Exports.Datasets.Benchmarks.Columns.Select(c => c.Name));
+        benchmark.EnumerateObject().Select(p => p.Name).Should().Equal(BenchmarkDataset.Columns.Select(c => c.Name));
         benchmark.GetProperty("rang").GetProperty("type").EnumerateArray().Select(t => t.GetString()).Should().Contain("integer");
         benchmark.GetProperty("afwijkingG40Procent").GetProperty("type").EnumerateArray().Select(t => t.GetString()).Should().Contain("number");
     }

@@ -1,6 +1,6 @@
 using SocialDomain.Core.Calculations;
 using SocialDomain.Web.Exports;
-using SocialDomain.Web.Exports.Datasets;
+using SocialDomain.Web.Features.Findings;
 
 namespace SocialDomain.Web.Features.G40Benchmark;
 
@@ -59,19 +59,19 @@ public static class BenchmarkTables
         .Boolean("Eigen gemeente", "eigenGemeente", r => r.IsHome, "Ja voor de gekozen eigen gemeente.")
         .Number("Netto lasten per inwoner", "nettoLastenPerInwoner", r => r.Saldo is { } s ? NetCost.FromSaldo(s) : null, "Netto lasten in € per inwoner (= −saldo).")
         .Number("Saldo in de bron", "saldoInBron", r => r.Saldo, "Saldo per inwoner zoals gedrukt; leeg = \"-\" in de bron (niet gerangschikt, nooit 0).")
-        .Number("Percentiel", "percentiel", r => Benchmarks.Round(r.Percentile), "100 = alle andere gerangschikte gemeenten hebben hogere netto lasten.")
+        .Number("Percentiel", "percentiel", r => Computed.Round(r.Percentile), "100 = alle andere gerangschikte gemeenten hebben hogere netto lasten.")
         .Integer("Aantal gerangschikt", "aantalGerangschikt", r => r.RankedCount, "Aantal gerangschikte gemeenten.")
-        .Number("G40-gemiddelde herberekend (saldo)", "g40GemiddeldeHerberekend", r => Benchmarks.Round(r.G40Average), "Herberekend G40-gemiddelde (saldo).")
-        .Number("Afwijking van G40-gemiddelde (€ per inwoner)", "afwijkingG40EuroPerInwoner", r => Benchmarks.Round(r.Deviation?.NetCostDifference), "Netto lasten min die van het G40-gemiddelde; negatief = goedkoper.")
-        .Number("Afwijking van G40-gemiddelde (%)", "afwijkingG40Procent", r => Benchmarks.Round(r.Deviation?.NetCostPercent), "De afwijking in procenten van het gemiddelde.");
+        .Number("G40-gemiddelde herberekend (saldo)", "g40GemiddeldeHerberekend", r => Computed.Round(r.G40Average), "Herberekend G40-gemiddelde (saldo).")
+        .Number("Afwijking van G40-gemiddelde (€ per inwoner)", "afwijkingG40EuroPerInwoner", r => Computed.Round(r.Deviation?.NetCostDifference), "Netto lasten min die van het G40-gemiddelde; negatief = goedkoper.")
+        .Number("Afwijking van G40-gemiddelde (%)", "afwijkingG40Procent", r => Computed.Round(r.Deviation?.NetCostPercent), "De afwijking in procenten van het gemiddelde.");
 
     public static readonly ColumnSet<ReferenceRecordRow> ReferenceColumns = Selection(new ColumnSet<ReferenceRecordRow>(), r => r.Selection)
         .Text("Referentie-code", "referentieCode", r => r.Code, "eigen_gemeente, g40_herberekend, g40_vermeld, grootteklasse of nederland.")
         .Text("Referentie", "referentie", r => r.Label, "Zoals in de tabel.")
         .Number("Netto lasten per inwoner", "nettoLastenPerInwoner", r => r.Saldo is { } s ? NetCost.FromSaldo(s) : null, "Netto lasten in € per inwoner; leeg = niet beschikbaar.")
         .Number("Saldo in de bron", "saldoInBron", r => r.Saldo, "Saldo per inwoner.")
-        .Number("Afwijking eigen gemeente (€ per inwoner)", "afwijkingEuroPerInwoner", r => Benchmarks.Round(r.Deviation?.NetCostDifference), "Netto lasten van de eigen gemeente min die van de referentie.")
-        .Number("Afwijking eigen gemeente (%)", "afwijkingProcent", r => Benchmarks.Round(r.Deviation?.NetCostPercent), "De afwijking in procenten van de referentie.")
+        .Number("Afwijking eigen gemeente (€ per inwoner)", "afwijkingEuroPerInwoner", r => Computed.Round(r.Deviation?.NetCostDifference), "Netto lasten van de eigen gemeente min die van de referentie.")
+        .Number("Afwijking eigen gemeente (%)", "afwijkingProcent", r => Computed.Round(r.Deviation?.NetCostPercent), "De afwijking in procenten van de referentie.")
         .Text("Eigen gemeente ten opzichte van de referentie", "omschrijving", r => r.Description, "Zoals op de pagina.")
         .Text("Toelichting", "toelichting", r => r.Note, "Zoals op de pagina.");
 
@@ -83,29 +83,29 @@ public static class BenchmarkTables
         .Number("Netto lasten eigen gemeente", "nettoLastenEigenGemeente", r => Net(r.Row.HomeSaldo), "Netto lasten per inwoner van de eigen gemeente.")
         .Integer("Rang eigen gemeente", "rangEigenGemeente", r => r.Row.HomeRank?.Rank, "Rang onder de G40.")
         .Integer("Aantal gerangschikt", "aantalGerangschikt", r => r.Row.RankedCount, "Aantal gerangschikte G40-gemeenten.")
-        .Number("Netto lasten G40 herberekend", "nettoLastenG40Herberekend", r => Benchmarks.Round(Net(r.Row.G40Recomputed.Mean)), "Herberekend G40-gemiddelde als netto lasten.")
+        .Number("Netto lasten G40 herberekend", "nettoLastenG40Herberekend", r => Computed.Round(Net(r.Row.G40Recomputed.Mean)), "Herberekend G40-gemiddelde als netto lasten.")
         .Integer("G40 herberekend n", "g40HerberekendN", r => r.Row.G40Recomputed.N, "Aantal G40-gemeenten met een waarde.")
         .Number("Netto lasten G40 vermeld", "nettoLastenG40Vermeld", r => Net(r.Row.G40Stated), "Het G40-gemiddelde zoals vermeld in de bron; leeg = niet vermeld.")
         .Boolean("Vermeld gemiddelde klopt", "vermeldGemiddeldeKlopt", r => r.Row.G40StatedCheck?.IsConsistent, "Uitkomst van de controle van het vermelde gemiddelde.")
         .Text("Controle vermeld gemiddelde", "controleVermeldGemiddelde", r => r.Row.G40StatedCheck?.Message, "De controle in woorden.")
         .Number("Netto lasten grootteklasse", "nettoLastenGrootteklasse", r => Net(r.Row.SizeClass), "Grootteklasse van de eigen gemeente.")
         .Number("Netto lasten Nederland", "nettoLastenNederland", r => Net(r.Row.Netherlands), "Nederland.")
-        .Number("Afwijking van G40 herberekend (€ per inwoner)", "afwijkingG40EuroPerInwoner", r => Benchmarks.Round(r.Row.HomeVsG40?.NetCostDifference), "Netto lasten eigen gemeente min G40 (herberekend).")
-        .Number("Afwijking van G40 herberekend (%)", "afwijkingG40Procent", r => Benchmarks.Round(r.Row.HomeVsG40?.NetCostPercent), "In procenten.")
+        .Number("Afwijking van G40 herberekend (€ per inwoner)", "afwijkingG40EuroPerInwoner", r => Computed.Round(r.Row.HomeVsG40?.NetCostDifference), "Netto lasten eigen gemeente min G40 (herberekend).")
+        .Number("Afwijking van G40 herberekend (%)", "afwijkingG40Procent", r => Computed.Round(r.Row.HomeVsG40?.NetCostPercent), "In procenten.")
         .Text("Eigen gemeente ten opzichte van G40", "omschrijvingG40", r => r.Row.HomeVsG40?.Describe("het G40-gemiddelde"), "Zoals op de pagina.")
         .Text("Verandering vergeleken met", "veranderingVergelekenMet", r => r.Row.ComparedWith?.Token, "De jaarrekening van het jaar ervoor waartegen de verandering is berekend.")
-        .Number("Verandering eigen gemeente (%)", "veranderingEigenGemeenteProcent", r => Benchmarks.Round(r.Row.HomeChangePercent), "Verandering van de netto lasten; positief = hoger.")
-        .Number("Verandering G40 herberekend (%)", "veranderingG40HerberekendProcent", r => Benchmarks.Round(r.Row.G40RecomputedChangePercent), "Idem voor het herberekende gemiddelde.")
-        .Number("Verandering G40 vermeld (%)", "veranderingG40VermeldProcent", r => Benchmarks.Round(r.Row.G40StatedChangePercent), "Idem voor het vermelde gemiddelde.");
+        .Number("Verandering eigen gemeente (%)", "veranderingEigenGemeenteProcent", r => Computed.Round(r.Row.HomeChangePercent), "Verandering van de netto lasten; positief = hoger.")
+        .Number("Verandering G40 herberekend (%)", "veranderingG40HerberekendProcent", r => Computed.Round(r.Row.G40RecomputedChangePercent), "Idem voor het herberekende gemiddelde.")
+        .Number("Verandering G40 vermeld (%)", "veranderingG40VermeldProcent", r => Computed.Round(r.Row.G40StatedChangePercent), "Idem voor het vermelde gemiddelde.");
 
     public static readonly ColumnSet<CharacteristicRecord> CharacteristicColumns = Selection(new ColumnSet<CharacteristicRecord>(), r => r.Selection)
         .Text("Kenmerk-code", "kenmerkCode", r => r.Row.Definition.Key, "Sleutel van het kenmerk (ook de naam van de gewicht-parameter: gewicht[sleutel]).")
         .Text("Kenmerk", "kenmerk", r => r.Row.Definition.Label, "Kenmerk.")
         .Number("Gewicht", "gewicht", r => r.Row.Scale.Weight, "Gewicht in de afstand (standaard 1).")
         .Number("Waarde eigen gemeente", "waardeEigenGemeente", r => r.Row.HomeValue, "Waarde van de eigen gemeente.")
-        .Number("z-score eigen gemeente", "zScoreEigenGemeente", r => Benchmarks.Round(r.Row.HomeZScore), "Afstand tot het G40-gemiddelde in standaardafwijkingen.")
-        .Number("Gemiddelde G40", "gemiddeldeG40", r => Benchmarks.Round(r.Row.Scale.Mean), "Gemiddelde over de vergeleken gemeenten.")
-        .Number("Standaardafwijking", "standaardafwijking", r => Benchmarks.Round(r.Row.Scale.StandardDeviation), "Populatiestandaardafwijking.")
+        .Number("z-score eigen gemeente", "zScoreEigenGemeente", r => Computed.Round(r.Row.HomeZScore), "Afstand tot het G40-gemiddelde in standaardafwijkingen.")
+        .Number("Gemiddelde G40", "gemiddeldeG40", r => Computed.Round(r.Row.Scale.Mean), "Gemiddelde over de vergeleken gemeenten.")
+        .Number("Standaardafwijking", "standaardafwijking", r => Computed.Round(r.Row.Scale.StandardDeviation), "Populatiestandaardafwijking.")
         .Integer("n", "n", r => r.Row.Scale.N, "Aantal gemeenten.");
 
     public static readonly ColumnSet<PageFindingRecord> FindingColumns = Selection(new ColumnSet<PageFindingRecord>(), r => r.Selection)
@@ -195,8 +195,8 @@ public static class BenchmarkTables
             .Text("Soort rij", "soortRij", r => r.Kind, "eigen_gemeente, vergelijkbaar of gemiddelde.")
             .Text("Gemeente-code", "gemeenteCode", r => r.Code, "CBS-code.")
             .Text("Gemeente", "gemeente", r => r.Name, "Naam.")
-            .Number("Afstand", "afstand", r => Benchmarks.Round(r.Distance), "Gewogen afstand in z-scores; kleiner = meer gelijkenis.")
-            .Number("Netto lasten per inwoner", "nettoLastenPerInwoner", r => Benchmarks.Round(Net(r.Saldo)), "Netto lasten in € per inwoner in de gekozen kolom.")
+            .Number("Afstand", "afstand", r => Computed.Round(r.Distance), "Gewogen afstand in z-scores; kleiner = meer gelijkenis.")
+            .Number("Netto lasten per inwoner", "nettoLastenPerInwoner", r => Computed.Round(Net(r.Saldo)), "Netto lasten in € per inwoner in de gekozen kolom.")
             .Integer("Rang", "rang", r => r.Rank, "Rang onder de G40.");
         for (var i = 0; i < BenchmarkCatalogue.Characteristics.Count; i++)
         {

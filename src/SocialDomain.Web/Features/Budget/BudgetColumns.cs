@@ -2,7 +2,6 @@ using System.Globalization;
 using SocialDomain.Core.Calculations;
 using SocialDomain.Core.Domain;
 using SocialDomain.Web.Exports;
-using SocialDomain.Web.Exports.Datasets;
 using SocialDomain.Web.Formatting;
 
 namespace SocialDomain.Web.Features.Budget;
@@ -76,7 +75,7 @@ public sealed record BudgetVarianceRow
             Realisation = variance.Realisation,
             RealisationIsDerived = row.RealisationIsDerived,
             Difference = variance.Difference,
-            DifferencePercent = Benchmarks.Round(variance.DifferencePercent),
+            DifferencePercent = Computed.Round(variance.DifferencePercent),
             Kind = variance.Kind,
             Status = variance.Status,
             Description = variance.Description,
@@ -126,7 +125,7 @@ public static class BudgetColumns
         .Text("Reden afwijking niet te berekenen", "redenAfwijkingOntbreekt", r => r.Variance is null ? r.Row.VarianceMissing : null, "Waarom er geen afwijking is.")
         .Text("Status-code", "statusCode", r => Codes.KpiStatus(r.Row.Variance?.Status), "on_track, attention of off_track; leeg = niet te beoordelen.")
         .Text("Status", "status", r => r.Row.Variance?.Status.ToDutchLabel() ?? KpiStatusLabels.NotAssessable, "Zoals op de pagina.")
-        .Number("Verandering (%)", "veranderingProcent", r => Benchmarks.Round(r.Row.ChangePercent), "Verandering van de primitieve begroting ten opzichte van het eerdere jaar.")
+        .Number("Verandering (%)", "veranderingProcent", r => Computed.Round(r.Row.ChangePercent), "Verandering van de primitieve begroting ten opzichte van het eerdere jaar.")
         .Integer("Verandering t.o.v. jaar", "veranderingTovJaar", r => r.Row.ChangeFromYear, "Het jaar waartegen de verandering is berekend.")
         .Text("Bronnotities", "bronnotities", r => r.Row.Notes.Count == 0 ? null : string.Join(" · ", r.Row.Notes), "Notities uit de bronnen.");
 

@@ -1,10 +1,20 @@
 using SocialDomain.Core.Domain;
+using SocialDomain.Web.Data;
+using SocialDomain.Web.Exports;
 
 namespace SocialDomain.Web.Features.Budget;
 
 /// <summary>The bulk dataset and the API's /begrotingen: every matching budget line, with on realisation lines the variance of the Begroting page.</summary>
 public static class BudgetDataset
 {
+    public const string Name = "begrotingen";
+
+    public static ColumnSet<BudgetRecord> Columns => BudgetColumns.Lines;
+
+    /// <summary>Every matching budget line, with the variance of its item on realisation lines.</summary>
+    public static Task<IReadOnlyList<BudgetRecord>> LoadAsync(SocialDomainDbContext db, BudgetFilter filter, CancellationToken cancellationToken) =>
+        LoadAsync(new BudgetQuery(db), filter, cancellationToken);
+
     /// <summary>Two round trips: all lines (for the report's variances) and the matching lines with their source.</summary>
     public static async Task<IReadOnlyList<BudgetRecord>> LoadAsync(BudgetQuery query, BudgetFilter filter, CancellationToken cancellationToken)
     {

@@ -96,6 +96,20 @@ public static class MeasurementDataset
         CROSS JOIN latest
         """;
 
+    /// <summary>
+    /// <see cref="StreamAsync"/> on an export connection of its own (<see cref="ExportConnection"/>: one snapshot, the
+    /// export's statement timeout), opened when the first row is asked for and closed after the last.
+    /// </summary>
+    public static async IAsyncEnumerable<MeasurementRecord> StreamOnOwnConnectionAsync(SocialDomain.Web.Data.SocialDomainDbContext db,
+        IConfiguration configuration, MeasurementFilter filter, long? offset, int? limit, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var connection = await ExportConnection.OpenAsync(db, configuration, cancellationToken);
+        await foreach (var row in StreamAsync(connection, filter, offset, limit, cancellationToken))
+        {
+            yield return row;
+        }
+    }
+
     /// <summary>Every matching row, in KPI code and period order, read while it is written.</summary>
     public static async IAsyncEnumerable<MeasurementRecord> StreamAsync(
         ExportConnection connection, MeasurementFilter filter, long? offset, int? limit, [EnumeratorCancellation] CancellationToken cancellationToken)

@@ -1,7 +1,6 @@
 using SocialDomain.Core.Calculations;
 using SocialDomain.Core.Domain;
 using SocialDomain.Web.Exports;
-using SocialDomain.Web.Exports.Datasets;
 using SocialDomain.Web.Formatting;
 
 namespace SocialDomain.Web.Features.Overview;
@@ -38,7 +37,7 @@ public static class OverviewColumns
         .Boolean("Wettelijke norm gehaald", "wettelijkeNormGehaald", r => r.Row.Evaluation.LegalNorm?.MeetsNorm, "Alleen bij een wettelijke norm.")
         .Number("Verandering", "verandering", r => r.Row.Evaluation.Previous is null ? null : r.Row.Evaluation.ChangeAbsolute, "Verschil met de vorige meting, in de eenheid van de KPI (procentpunten bij een percentage).")
         .Text("Vergeleken met", "vergelekenMet", r => r.Row.Evaluation.Previous?.Period.ToString(), "Periode van de vorige meting.")
-        .Number("Verandering (%)", "veranderingProcent", r => r.Row.Evaluation.Previous is null ? null : Benchmarks.Round(r.Row.Evaluation.ChangePercent), "Relatieve verandering in procenten.")
+        .Number("Verandering (%)", "veranderingProcent", r => r.Row.Evaluation.Previous is null ? null : Computed.Round(r.Row.Evaluation.ChangePercent), "Relatieve verandering in procenten.")
         .Integer("Metingen in trend", "metingenInTrend", r => r.Row.Evaluation.SeriesUpTo.Count, "Aantal metingen tot en met het kwartaal (de sparkline op de pagina).")
         .Text("Toelichting", "toelichting", r => r.Row.CommentaryFirstLine, "Eerste regel van de gepubliceerde toelichting bij het kwartaal.")
         .Boolean("Toelichting synthetisch", "toelichtingSynthetisch", r => r.Row.CommentaryFirstLine is null ? null : r.Row.CommentaryIsSynthetic, "Ja voor een gegenereerde toelichting.");

@@ -5,6 +5,7 @@ using SocialDomain.Core.Calculations;
 using SocialDomain.Web.Data;
 using SocialDomain.Web.Data.Entities;
 using SocialDomain.Web.Features.Overview;
+using SocialDomain.Web.Features.Audit;
 
 namespace SocialDomain.Web.Features.Publication;
 
@@ -47,16 +48,8 @@ public static class QuarterPublisher
         }
 
         db.QuarterPublications.Add(publication);
-        db.AuditLog.Add(new AuditLogEntry
-        {
-            Timestamp = now,
-            Actor = actor,
-            Action = "kwartaal.publiceren",
-            Object = $"kwartaal:{quarter}",
-            Result = "gelukt",
-            Origin = origin,
-            Details = JsonSerializer.Serialize(new { kwartaal = quarter.ToString(), kpis = publication.Figures.Count }),
-        });
+        db.AuditLog.Add(AuditEntry.Create(now, actor, AuditActions.QuarterPublished, $"kwartaal:{quarter}", AuditResults.Succeeded, origin,
+            new { kwartaal = quarter.ToString(), kpis = publication.Figures.Count }));
         await db.SaveChangesAsync(cancellationToken);
         return publication;
     }

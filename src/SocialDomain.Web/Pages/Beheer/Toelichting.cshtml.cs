@@ -8,6 +8,7 @@ using SocialDomain.Web.Data;
 using SocialDomain.Web.Data.Entities;
 using SocialDomain.Web.Infrastructure;
 using SocialDomain.Web.Security;
+using SocialDomain.Web.Features.Audit;
 
 namespace SocialDomain.Web.Pages.Beheer;
 
@@ -88,16 +89,8 @@ public class ToelichtingModel(SocialDomainDbContext db, TimeProvider clock) : Pa
         commentary.UpdatedAt = now;
         commentary.Status = publish ? CommentaryStatus.Published : commentary.Status == CommentaryStatus.Published ? CommentaryStatus.Published : CommentaryStatus.Draft;
         commentary.PublishedAt = publish ? now : commentary.PublishedAt;
-        db.AuditLog.Add(new AuditLogEntry
-        {
-            Timestamp = now,
-            Actor = User.Identity.Name!,
-            Action = publish ? "toelichting.publiceren" : "toelichting.opslaan",
-            Object = $"kpi:{Code}/{quarter}",
-            Result = "gelukt",
-            Origin = HttpContext.Origin(),
-            Details = JsonSerializer.Serialize(new { tekst = commentary.Text, status = commentary.Status.ToString() }),
-        });
+        db.AuditLog.Add(AuditEntry.Create(now, User.Identity.Name!, publish ? AuditActions.CommentaryPublished : AuditActions.CommentarySaved,
+            $"kpi:{Code}/{quarter}", AuditResults.Succeeded, HttpContext.Origin(), new { tekst = commentary.Text, status = commentary.Status.ToString() }));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -96,7 +96,7 @@ public class IndexModel(SocialDomainDbContext db) : PageModel
     {
         ParameterKind.Quarter => Quarters.Select(q => (q.ToString(), q.ToString())).ToList(),
         ParameterKind.Kpi => KpiOptions.Select(k => (k.Code, $"{k.Name} ({k.Code})")).ToList(),
-        ParameterKind.Domain when export.Name == Exports.Datasets.Benchmarks.Name =>
+        ParameterKind.Domain when export.Name == BenchmarkDataset.Name =>
             Domains.Where(d => d.Value is "jeugd" or "wmo" or "voorveld").ToList(),
         ParameterKind.Domain => Domains,
         ParameterKind.Programme => Programmes.Select(p => (p.Code, $"{p.Code} {p.Name}")).ToList(),

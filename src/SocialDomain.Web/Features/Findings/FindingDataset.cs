@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using SocialDomain.Web.Data;
+using SocialDomain.Web.Exports;
 
-namespace SocialDomain.Web.Exports.Datasets;
+namespace SocialDomain.Web.Features.Findings;
 
 /// <summary>A data-quality finding: a stated figure against the value recomputed from its parts.</summary>
 public sealed record FindingRecord(
@@ -20,7 +21,7 @@ public sealed record FindingRecord(
 public sealed record FindingFilter(string? Dataset = null, string? SubjectPrefix = null);
 
 /// <summary>Data-quality findings (docs/data-sources.md, "Data-quality findings").</summary>
-public static class Findings
+public static class FindingDataset
 {
     public const string Name = "datakwaliteit";
 

@@ -3,10 +3,11 @@ using Microsoft.EntityFrameworkCore;
 using SocialDomain.Core.Calculations;
 using SocialDomain.Core.Domain;
 using SocialDomain.Web.Data;
+using SocialDomain.Web.Exports;
 using SocialDomain.Web.Formatting;
 using Calc = SocialDomain.Core.Calculations.Benchmark;
 
-namespace SocialDomain.Web.Exports.Datasets;
+namespace SocialDomain.Web.Features.G40Benchmark;
 
 /// <summary>
 /// A benchmark observation (€ per inhabitant, saldo as printed) with what the benchmark page computes for its
@@ -49,12 +50,11 @@ public sealed record BenchmarkFilter(
 /// (average and rank of the G40 members), exactly as the benchmark page does. Rows are read column by column (ordered by domain,
 /// task field, year and stage), so only one column (≈ 55 rows) is held at a time.
 /// </summary>
-public static class Benchmarks
+public static class BenchmarkDataset
 {
     public const string Name = "benchmark";
 
     /// <summary>Computed figures are rounded to this many decimals (half away from zero); stored values are exact.</summary>
-    public const int ComputedDecimals = 4;
 
     public static readonly ColumnSet<BenchmarkRecord> Columns = new ColumnSet<BenchmarkRecord>()
         .Text("Gemeente-code", "gemeenteCode", r => r.MunicipalityCode, "CBS-code (GM0402) of de code van een gemiddelde (G40, G4, NL, GK1–GK8).")
@@ -70,19 +70,18 @@ public static class Benchmarks
         .Text("Fase", "fase", r => DutchText.BenchmarkStage(r.Stage), "Jaarrekening of begroting.")
         .Number("Saldo per inwoner", "saldoPerInwoner", r => r.Saldo, "Saldo in € per inwoner zoals in de bron; negatief = netto lasten. Leeg = geen waarde in de bron (\"-\"), nooit 0.")
         .Number("Netto lasten per inwoner", "nettoLastenPerInwoner", r => NetCost.FromSaldo(r.Saldo), "Netto lasten in € per inwoner (= −saldo), zoals de benchmarkpagina ze toont.")
-        .Number("G40-gemiddelde herberekend", "g40GemiddeldeHerberekend", r => Round(r.G40Average), "Ongewogen gemiddelde saldo van de G40-gemeenten met een waarde in deze kolom (herberekend, niet zoals vermeld).")
+        .Number("G40-gemiddelde herberekend", "g40GemiddeldeHerberekend", r => Computed.Round(r.G40Average), "Ongewogen gemiddelde saldo van de G40-gemeenten met een waarde in deze kolom (herberekend, niet zoals vermeld).")
         .Integer("G40-gemeenten met waarde", "g40GemeentenMetWaarde", r => r.G40Count, "Aantal G40-gemeenten waarover het gemiddelde is berekend (n).")
-        .Number("Afwijking van G40-gemiddelde (€ per inwoner)", "afwijkingG40EuroPerInwoner", r => Round(r.Deviation?.NetCostDifference), "Netto lasten min de netto lasten van het herberekende G40-gemiddelde; negatief = goedkoper dan gemiddeld.")
-        .Number("Afwijking van G40-gemiddelde (%)", "afwijkingG40Procent", r => Round(r.Deviation?.NetCostPercent), "De afwijking als percentage van de netto lasten van het gemiddelde; leeg als het gemiddelde 0 is.")
+        .Number("Afwijking van G40-gemiddelde (€ per inwoner)", "afwijkingG40EuroPerInwoner", r => Computed.Round(r.Deviation?.NetCostDifference), "Netto lasten min de netto lasten van het herberekende G40-gemiddelde; negatief = goedkoper dan gemiddeld.")
+        .Number("Afwijking van G40-gemiddelde (%)", "afwijkingG40Procent", r => Computed.Round(r.Deviation?.NetCostPercent), "De afwijking als percentage van de netto lasten van het gemiddelde; leeg als het gemiddelde 0 is.")
         .Integer("Rang", "rang", r => r.Rank?.Rank, "Rang onder de G40-gemeenten met een waarde; 1 = laagste netto lasten per inwoner. Gelijke waarden delen de rang.")
         .Integer("Positie", "positie", r => r.Rank?.Position, "Unieke volgorde 1..n (gelijke waarden op naam).")
         .Integer("Aantal gerangschikt", "aantalGerangschikt", r => r.Rank is null ? null : r.RankedCount, "Aantal gerangschikte G40-gemeenten in deze kolom.")
-        .Number("Percentiel", "percentiel", r => Round(r.Rank?.Percentile), "Percentage van de andere gerangschikte gemeenten met hogere netto lasten (100 = goedkoopste).")
+        .Number("Percentiel", "percentiel", r => Computed.Round(r.Rank?.Percentile), "Percentage van de andere gerangschikte gemeenten met hogere netto lasten (100 = goedkoopste).")
         .Text("Naam in de bron", "naamInBron", r => r.SourceName, "De rij zoals gedrukt in de bron.")
         .Text("Brondocument", "brondocument", r => r.SourceDocument, "Brondocument.")
         .Text("Bronsectie", "bronsectie", r => r.SourceSection, "Sectie en regel in het brondocument.");
 
-    public static decimal? Round(decimal? value) => value is { } v ? DutchFormat.Round(v, ComputedDecimals) : null;
 
     /// <summary>The rows of every column that matches the filter, computed column by column, in column order.</summary>
     public static async IAsyncEnumerable<BenchmarkRecord> StreamAsync(SocialDomainDbContext db, BenchmarkFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using SocialDomain.Web.Exports;
 using System.Data;
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -5,7 +6,7 @@ using Npgsql;
 using SocialDomain.Web.Dashboard;
 using SocialDomain.Web.Features.Audit;
 
-namespace SocialDomain.Web.Exports.Datasets;
+namespace SocialDomain.Web.Features.Audit;
 
 /// <summary>One audit-log row: the six BIO fields plus the replayable details.</summary>
 public sealed record AuditRecord(long Id, DateTimeOffset Timestamp, string Actor, string Action, string Obj, string Result, string? Origin, string? Details);
@@ -15,7 +16,7 @@ public sealed record AuditRecord(long Id, DateTimeOffset Timestamp, string Actor
 public sealed record AuditFilter(DateTimeOffset? From = null, DateTimeOffset? Until = null, string? Search = null);
 
 /// <summary>The audit log, for administrators only; read with a raw Npgsql reader (it only grows).</summary>
-public static class AuditLog
+public static class AuditLogDataset
 {
     public const string Name = "auditlog";
 
