@@ -102,3 +102,16 @@ public enum CommentaryStatus
     Draft,
     Published,
 }
+
+/// <summary>Who took the decision a target version rests on.</summary>
+public enum DecisionBody
+{
+    /// <summary>De gemeenteraad.</summary>
+    Council,
+
+    /// <summary>Het college van B&amp;W.</summary>
+    Executive,
+
+    /// <summary>Ambtelijk (the organisation, without a political decision).</summary>
+    Administration,
+}

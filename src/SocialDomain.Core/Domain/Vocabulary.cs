@@ -69,6 +69,11 @@ public static class Vocabulary
         (BudgetMeasure.Income, "baten", "baten"),
         (BudgetMeasure.Net, "saldo", "saldo"));
 
+    public static EnumTable<DecisionBody> DecisionBodies { get; } = new(
+        (DecisionBody.Council, "council", "gemeenteraad"),
+        (DecisionBody.Executive, "executive", "college van B&W"),
+        (DecisionBody.Administration, "administration", "ambtelijk"));
+
     public static EnumTable<CommentaryStatus> CommentaryStatuses { get; } = new(
         (CommentaryStatus.Draft, "draft", "concept"),
         (CommentaryStatus.Published, "published", "gepubliceerd"));

@@ -38,6 +38,8 @@ public class SocialDomainDbContext(DbContextOptions<SocialDomainDbContext> optio
 
     public DbSet<KpiCommentary> KpiCommentaries => Set<KpiCommentary>();
 
+    public DbSet<KpiCommentaryVersion> KpiCommentaryVersions => Set<KpiCommentaryVersion>();
+
     public DbSet<BenchmarkObservation> BenchmarkObservations => Set<BenchmarkObservation>();
 
     public DbSet<DataQualityFinding> DataQualityFindings => Set<DataQualityFinding>();

@@ -14,6 +14,8 @@ public class KpiTargetConfiguration : IEntityTypeConfiguration<KpiTarget>
         builder.Property(t => t.CouncilDecision).HasMaxLength(300);
         builder.Property(t => t.ChangeReason).HasMaxLength(2000);
         builder.Property(t => t.ChangedBy).HasMaxLength(120);
+        builder.Property(t => t.DecisionDocument).HasMaxLength(80);
+        builder.Property(t => t.DecisionUrl).HasMaxLength(500);
         builder.Property(t => t.ToleranceOnTrackPercent).HasColumnType(ColumnTypes.Percent);
         builder.Property(t => t.ToleranceAttentionPercent).HasColumnType(ColumnTypes.Percent);
         builder.ToTable(t =>
@@ -21,6 +23,7 @@ public class KpiTargetConfiguration : IEntityTypeConfiguration<KpiTarget>
             t.HasCheckConstraint("ck_kpi_targets_version", "version >= 1");
             t.HasCheckConstraint("ck_kpi_targets_deadline_quarter", "deadline_quarter IS NULL OR deadline_quarter BETWEEN 1 AND 4");
             t.HasCheckConstraint("ck_kpi_targets_baseline_quarter", "baseline_quarter IS NULL OR baseline_quarter BETWEEN 1 AND 4");
+            t.HasCheckConstraint("ck_kpi_targets_valid_from_quarter", "valid_from_quarter IS NULL OR valid_from_quarter BETWEEN 1 AND 4");
             t.HasCheckConstraint("ck_kpi_targets_reason", "version = 1 OR length(trim(coalesce(change_reason, ''))) > 0");
         });
         builder.MapSource();

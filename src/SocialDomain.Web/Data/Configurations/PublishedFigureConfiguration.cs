@@ -12,5 +12,8 @@ public class PublishedFigureConfiguration : IEntityTypeConfiguration<PublishedFi
         builder.HasOne(f => f.Kpi).WithMany().HasForeignKey(f => f.KpiId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(f => new { f.PublicationId, f.KpiId }).IsUnique();
         builder.Property(f => f.Commentary).HasMaxLength(8000);
+        builder.Property(f => f.StatusReason).HasMaxLength(300);
+        builder.Property(f => f.ToleranceOnTrackPercent).HasColumnType(ColumnTypes.Percent);
+        builder.Property(f => f.ToleranceAttentionPercent).HasColumnType(ColumnTypes.Percent);
     }
 }

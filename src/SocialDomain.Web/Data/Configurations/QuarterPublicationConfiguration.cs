@@ -8,8 +8,15 @@ public class QuarterPublicationConfiguration : IEntityTypeConfiguration<QuarterP
 {
     public void Configure(EntityTypeBuilder<QuarterPublication> builder)
     {
-        builder.HasIndex(p => new { p.Year, p.Quarter }).IsUnique();
+        builder.HasIndex(p => new { p.Year, p.Quarter, p.Version }).IsUnique();
         builder.Property(p => p.PublishedBy).HasMaxLength(256);
-        builder.ToTable(t => t.HasCheckConstraint("ck_quarter_publications_quarter", "quarter BETWEEN 1 AND 4"));
+        builder.Property(p => p.Version).HasDefaultValue(1);
+        builder.Property(p => p.Note).HasMaxLength(2000);
+        builder.ToTable(t =>
+        {
+            t.HasCheckConstraint("ck_quarter_publications_quarter", "quarter BETWEEN 1 AND 4");
+            t.HasCheckConstraint("ck_quarter_publications_version", "version >= 1");
+            t.HasCheckConstraint("ck_quarter_publications_note", "version = 1 OR length(trim(coalesce(note, ''))) > 0");
+        });
     }
 }

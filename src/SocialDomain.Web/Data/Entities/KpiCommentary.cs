@@ -2,7 +2,11 @@ using SocialDomain.Core.Domain;
 
 namespace SocialDomain.Web.Data.Entities;
 
-/// <summary>"Het verhaal achter de cijfers": commentary on a KPI for one quarter.</summary>
+/// <summary>
+/// "Het verhaal achter de cijfers": commentary on a KPI for one quarter. The row holds what readers see (the latest
+/// published text, or the draft while nothing is published); every text ever saved is an append-only
+/// <see cref="KpiCommentaryVersion"/> in <see cref="Versions"/>.
+/// </summary>
 public class KpiCommentary
 {
     public int Id { get; set; }
@@ -26,6 +30,8 @@ public class KpiCommentary
     public DateTimeOffset UpdatedAt { get; set; }
 
     public DateTimeOffset? PublishedAt { get; set; }
+
+    public List<KpiCommentaryVersion> Versions { get; set; } = [];
 
     /// <summary>PostgreSQL xmin: concurrency token against lost updates.</summary>
     public uint RowVersion { get; set; }

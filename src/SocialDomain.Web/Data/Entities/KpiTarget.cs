@@ -1,3 +1,5 @@
+using SocialDomain.Core.Domain;
+
 namespace SocialDomain.Web.Data.Entities;
 
 /// <summary>
@@ -14,6 +16,24 @@ public class KpiTarget
 
     /// <summary>1 for the target as first set, 2 for the first change, and so on.</summary>
     public int Version { get; set; }
+
+    /// <summary>First year of the period from which this version applies ("geldig vanaf"); see TargetInForce.</summary>
+    public int ValidFromYear { get; set; }
+
+    /// <summary>First quarter (1-4) from which this version applies; null when it applies from the start of the year.</summary>
+    public int? ValidFromQuarter { get; set; }
+
+    /// <summary>The date the decision this version rests on was taken; null when the sources do not say.</summary>
+    public DateOnly? DecisionDate { get; set; }
+
+    /// <summary>Who took that decision (raad, college, ambtelijk); null when unknown.</summary>
+    public DecisionBody? DecidedBy { get; set; }
+
+    /// <summary>The decision's document: a seed document id (e.g. "000") or a registration number.</summary>
+    public string? DecisionDocument { get; set; }
+
+    /// <summary>Where the decision can be read (raadsinformatiesysteem), when known.</summary>
+    public string? DecisionUrl { get; set; }
 
     public decimal? BaselineValue { get; set; }
 
@@ -42,9 +62,13 @@ public class KpiTarget
     /// <summary>Required for every version after the first.</summary>
     public string? ChangeReason { get; set; }
 
+    /// <summary>Who recorded this version in the dashboard (an account, or the import).</summary>
     public required string ChangedBy { get; set; }
 
+    /// <summary>When this version was recorded in the dashboard; not the decision's date (<see cref="DecisionDate"/>).</summary>
     public DateTimeOffset ChangedAt { get; set; }
 
     public required SourceReference Source { get; set; }
+
+    public Period ValidFrom => new(ValidFromYear, ValidFromQuarter);
 }

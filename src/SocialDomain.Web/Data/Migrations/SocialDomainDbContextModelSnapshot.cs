@@ -846,6 +846,69 @@ namespace SocialDomain.Web.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("SocialDomain.Web.Data.Entities.KpiCommentaryVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("author");
+
+                    b.Property<int>("CommentaryId")
+                        .HasColumnType("integer")
+                        .HasColumnName("commentary_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("published_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("text");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_kpi_commentary_versions");
+
+                    b.HasIndex("CommentaryId", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_kpi_commentary_versions_commentary_id_version");
+
+                    b.ToTable("kpi_commentary_versions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_kpi_commentary_versions_published", "(status = 'Published') = (published_at IS NOT NULL)");
+
+                            t.HasCheckConstraint("ck_kpi_commentary_versions_version", "version >= 1");
+                        });
+                });
+
             modelBuilder.Entity("SocialDomain.Web.Data.Entities.KpiMeasurement", b =>
                 {
                     b.Property<long>("Id")
@@ -1030,6 +1093,25 @@ namespace SocialDomain.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("deadline_year");
 
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<DateOnly?>("DecisionDate")
+                        .HasColumnType("date")
+                        .HasColumnName("decision_date");
+
+                    b.Property<string>("DecisionDocument")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("decision_document");
+
+                    b.Property<string>("DecisionUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("decision_url");
+
                     b.Property<int>("KpiId")
                         .HasColumnType("integer")
                         .HasColumnName("kpi_id");
@@ -1053,6 +1135,14 @@ namespace SocialDomain.Web.Data.Migrations
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(7,3)")
                         .HasColumnName("tolerance_on_track_percent");
+
+                    b.Property<int?>("ValidFromQuarter")
+                        .HasColumnType("integer")
+                        .HasColumnName("valid_from_quarter");
+
+                    b.Property<int>("ValidFromYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("valid_from_year");
 
                     b.Property<int>("Version")
                         .HasColumnType("integer")
@@ -1089,6 +1179,8 @@ namespace SocialDomain.Web.Data.Migrations
                             t.HasCheckConstraint("ck_kpi_targets_deadline_quarter", "deadline_quarter IS NULL OR deadline_quarter BETWEEN 1 AND 4");
 
                             t.HasCheckConstraint("ck_kpi_targets_reason", "version = 1 OR length(trim(coalesce(change_reason, ''))) > 0");
+
+                            t.HasCheckConstraint("ck_kpi_targets_valid_from_quarter", "valid_from_quarter IS NULL OR valid_from_quarter BETWEEN 1 AND 4");
 
                             t.HasCheckConstraint("ck_kpi_targets_version", "version >= 1");
                         });
@@ -1341,14 +1433,42 @@ namespace SocialDomain.Web.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<decimal?>("BandHigh")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("band_high");
+
+                    b.Property<decimal?>("BandLow")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("band_low");
+
                     b.Property<string>("Commentary")
                         .HasMaxLength(8000)
                         .HasColumnType("character varying(8000)")
                         .HasColumnName("commentary");
 
+                    b.Property<int?>("CommentaryVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("commentary_version");
+
+                    b.Property<string>("Direction")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("direction");
+
                     b.Property<int>("KpiId")
                         .HasColumnType("integer")
                         .HasColumnName("kpi_id");
+
+                    b.Property<decimal?>("LegalNorm")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("legal_norm");
+
+                    b.Property<bool?>("LegalNormMet")
+                        .HasColumnType("boolean")
+                        .HasColumnName("legal_norm_met");
 
                     b.Property<int?>("MeasurementQuarter")
                         .HasColumnType("integer")
@@ -1362,9 +1482,55 @@ namespace SocialDomain.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("publication_id");
 
+                    b.Property<string>("Status")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("status_reason");
+
+                    b.Property<int?>("TargetDeadlineQuarter")
+                        .HasColumnType("integer")
+                        .HasColumnName("target_deadline_quarter");
+
+                    b.Property<int?>("TargetDeadlineYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("target_deadline_year");
+
+                    b.Property<int?>("TargetValidFromQuarter")
+                        .HasColumnType("integer")
+                        .HasColumnName("target_valid_from_quarter");
+
+                    b.Property<int?>("TargetValidFromYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("target_valid_from_year");
+
+                    b.Property<decimal?>("TargetValue")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("target_value");
+
                     b.Property<int?>("TargetVersion")
                         .HasColumnType("integer")
                         .HasColumnName("target_version");
+
+                    b.Property<decimal?>("ToleranceAttentionPercent")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(7,3)")
+                        .HasColumnName("tolerance_attention_percent");
+
+                    b.Property<decimal?>("ToleranceOnTrackPercent")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(7,3)")
+                        .HasColumnName("tolerance_on_track_percent");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("unit");
 
                     b.Property<decimal?>("Value")
                         .HasPrecision(18, 4)
@@ -1393,6 +1559,11 @@ namespace SocialDomain.Web.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
                     b.Property<DateTimeOffset>("PublishedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at");
@@ -1407,6 +1578,12 @@ namespace SocialDomain.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("quarter");
 
+                    b.Property<int>("Version")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("version");
+
                     b.Property<int>("Year")
                         .HasColumnType("integer")
                         .HasColumnName("year");
@@ -1414,13 +1591,17 @@ namespace SocialDomain.Web.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_quarter_publications");
 
-                    b.HasIndex("Year", "Quarter")
+                    b.HasIndex("Year", "Quarter", "Version")
                         .IsUnique()
-                        .HasDatabaseName("ix_quarter_publications_year_quarter");
+                        .HasDatabaseName("ix_quarter_publications_year_quarter_version");
 
                     b.ToTable("quarter_publications", null, t =>
                         {
+                            t.HasCheckConstraint("ck_quarter_publications_note", "version = 1 OR length(trim(coalesce(note, ''))) > 0");
+
                             t.HasCheckConstraint("ck_quarter_publications_quarter", "quarter BETWEEN 1 AND 4");
+
+                            t.HasCheckConstraint("ck_quarter_publications_version", "version >= 1");
                         });
                 });
 
@@ -1639,6 +1820,18 @@ namespace SocialDomain.Web.Data.Migrations
                     b.Navigation("Kpi");
                 });
 
+            modelBuilder.Entity("SocialDomain.Web.Data.Entities.KpiCommentaryVersion", b =>
+                {
+                    b.HasOne("SocialDomain.Web.Data.Entities.KpiCommentary", "Commentary")
+                        .WithMany("Versions")
+                        .HasForeignKey("CommentaryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_kpi_commentary_versions_kpi_commentaries_commentary_id");
+
+                    b.Navigation("Commentary");
+                });
+
             modelBuilder.Entity("SocialDomain.Web.Data.Entities.KpiMeasurement", b =>
                 {
                     b.HasOne("SocialDomain.Web.Data.Entities.Kpi", "Kpi")
@@ -1749,6 +1942,11 @@ namespace SocialDomain.Web.Data.Migrations
                     b.Navigation("Measurements");
 
                     b.Navigation("Targets");
+                });
+
+            modelBuilder.Entity("SocialDomain.Web.Data.Entities.KpiCommentary", b =>
+                {
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("SocialDomain.Web.Data.Entities.Municipality", b =>

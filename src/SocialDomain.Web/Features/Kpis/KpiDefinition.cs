@@ -88,6 +88,12 @@ public sealed record TargetVersion
         Unit = t.Kpi.Unit,
         Direction = t.Kpi.Direction,
         Version = t.Version,
+        ValidFromYear = t.ValidFromYear,
+        ValidFromQuarter = t.ValidFromQuarter,
+        DecisionDate = t.DecisionDate,
+        DecidedBy = t.DecidedBy,
+        DecisionDocument = t.DecisionDocument,
+        DecisionUrl = t.DecisionUrl,
         IsCurrent = t.Version == t.Kpi.Targets.Max(x => x.Version),
         TargetValue = t.TargetValue,
         DeadlineYear = t.DeadlineYear,
@@ -116,6 +122,21 @@ public sealed record TargetVersion
 
     public int Version { get; init; }
 
+    /// <summary>First year (and quarter) from which this version applies; see <see cref="TargetInForce"/>.</summary>
+    public int ValidFromYear { get; init; }
+
+    public int? ValidFromQuarter { get; init; }
+
+    /// <summary>Date of the decision this version rests on; null when the sources do not say.</summary>
+    public DateOnly? DecisionDate { get; init; }
+
+    public DecisionBody? DecidedBy { get; init; }
+
+    public string? DecisionDocument { get; init; }
+
+    public string? DecisionUrl { get; init; }
+
+    /// <summary>True for the highest version: the latest decision (which may apply from a later quarter).</summary>
     public bool IsCurrent { get; init; }
 
     public decimal TargetValue { get; init; }
@@ -150,6 +171,14 @@ public sealed record TargetVersion
 
     /// <summary>The target value (as the overview shows it).</summary>
     public decimal Value => TargetValue;
+
+    public Period ValidFrom => new(ValidFromYear, ValidFromQuarter);
+
+    /// <summary>What <see cref="TargetInForce"/> needs of this version.</summary>
+    public TargetValidity Validity => new(Version, ValidFrom);
+
+    /// <summary>The version of <paramref name="versions"/> in force in <paramref name="quarter"/>; null when none is.</summary>
+    public static TargetVersion? InForce(IEnumerable<TargetVersion> versions, Period quarter) => TargetInForce.At(versions, v => v.Validity, quarter);
 
     public Period? Deadline => DeadlineYear is { } y ? new Period(y, DeadlineQuarter) : null;
 

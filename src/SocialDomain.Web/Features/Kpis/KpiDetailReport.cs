@@ -40,14 +40,20 @@ public sealed record KpiDetailReport(
                 m.SourceDocument, m.SourceSection, m.Note))
             .ToList();
         var commentary = showsUnpublished ? data.Commentary : data.Commentary.Where(c => Visibility.IsPublishedQuarter(c.Period, publishedQuarters)).ToList();
-        var currentTarget = data.Targets.Count > 0 ? data.Targets[^1] : null;
-
+        // The judgement is of the latest quarter with a measurement, against the target version in force then; without
+        // measurements, the version in force in the newest quarter any version applies from is shown.
         KpiEvaluationResult? evaluation = null;
+        TargetVersion? currentTarget;
         if (measurements.Count > 0)
         {
             var points = measurements.Select(m => new MeasurementPoint(m.MeasuredPeriod, m.Value, m.Status, m.IsSynthetic)).ToList();
             var lastQuarter = points.Select(p => QuarterOrdinal.EndQuarter(p.Period)).Max();
+            currentTarget = TargetVersion.InForce(data.Targets, lastQuarter);
             evaluation = KpiEvaluation.Evaluate(kpi.Rule, currentTarget?.Terms, points, lastQuarter);
+        }
+        else
+        {
+            currentTarget = data.Targets.Count > 0 ? TargetVersion.InForce(data.Targets, data.Targets.Max(t => TargetInForce.StartQuarter(t.ValidFrom))) : null;
         }
 
         return new KpiDetailReport(kpi, measurements, data.Targets, data.References, commentary, evaluation, currentTarget, showsUnpublished, latestPublished);

@@ -9,9 +9,12 @@ namespace SocialDomain.Web.Features.Overview;
 /// <summary>A quarter's published commentary on a KPI.</summary>
 public sealed record QuarterCommentary(int Year, int Quarter, string Text, bool IsSynthetic);
 
-/// <summary>A KPI with what its quarterly judgement needs: definition (and rule), target in force, published commentary.</summary>
-public sealed record OverviewKpi(KpiDefinition Kpi, TargetVersion? Target, IReadOnlyList<QuarterCommentary> PublishedCommentary)
+/// <summary>A KPI with what its quarterly judgement needs: definition (and rule), every target version, published commentary.</summary>
+public sealed record OverviewKpi(KpiDefinition Kpi, IReadOnlyList<TargetVersion> Targets, IReadOnlyList<QuarterCommentary> PublishedCommentary)
 {
+    /// <summary>The target version in force in <paramref name="quarter"/> (<see cref="TargetInForce"/>); null when none is.</summary>
+    public TargetVersion? TargetAt(Period quarter) => TargetVersion.InForce(Targets, quarter);
+
     /// <summary>The published commentary of <paramref name="quarter"/>, if any.</summary>
     public QuarterCommentary? CommentaryOf(Period quarter) =>
         PublishedCommentary.FirstOrDefault(c => c.Year == quarter.Year && c.Quarter == quarter.Quarter);
@@ -32,7 +35,7 @@ public sealed record OverviewData(
 
 /// <summary>
 /// The database round trips behind the Kwartaaloverzicht (/), its CSV and the publication snapshot: every KPI (with
-/// its target in force and published commentary) and every measurement. Shared so that what is published is exactly
+/// its target versions and published commentary) and every measurement. Shared so that what is published is exactly
 /// what the overview shows.
 /// </summary>
 public static class OverviewQuery
@@ -90,13 +93,13 @@ public static class OverviewQuery
             .Select(k => new
             {
                 Kpi = k,
-                Target = db.KpiTargets.Where(t => t.KpiId == k.Id).OrderByDescending(t => t.Version).Select(TargetVersion.FromEntity).FirstOrDefault(),
+                Targets = db.KpiTargets.Where(t => t.KpiId == k.Id).OrderBy(t => t.Version).Select(TargetVersion.FromEntity).ToList(),
                 Commentaries = db.KpiCommentaries
                     .Where(c => c.KpiId == k.Id && c.Status == CommentaryStatus.Published && (allQuarters || (c.Year == year && c.Quarter == quarter)))
                     .Select(c => new QuarterCommentary(c.Year, c.Quarter, c.Text, c.IsSynthetic)).ToList(),
             })
             .ToListAsync(cancellationToken);
-        return kpis.Select(k => new OverviewKpi(k.Kpi, k.Target, k.Commentaries)).ToList();
+        return kpis.Select(k => new OverviewKpi(k.Kpi, k.Targets, k.Commentaries)).ToList();
     }
 
     /// <summary>Every measurement, per KPI id (one round trip).</summary>

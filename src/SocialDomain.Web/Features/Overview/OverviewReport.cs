@@ -142,7 +142,8 @@ public sealed record OverviewReport(
     public static KpiRow Row(OverviewKpi k, IReadOnlyList<MeasurementPoint> series, Period quarter, IReadOnlyDictionary<int, FrozenFigure>? frozenFigures)
     {
         var kpi = k.Kpi;
-        var terms = k.Target?.Terms;
+        var target = k.TargetAt(quarter);
+        var terms = target?.Terms;
         var live = KpiEvaluation.Evaluate(kpi.Rule, terms, series, quarter);
         var evaluation = live;
         string? correction = null;
@@ -177,7 +178,7 @@ public sealed record OverviewReport(
             }
         }
 
-        return new KpiRow(kpi.Code, kpi.Name, kpi.Unit, kpi.Domain, kpi.ProgrammeCode, kpi.ProgrammeName, k.Target, evaluation,
+        return new KpiRow(kpi.Code, kpi.Name, kpi.Unit, kpi.Domain, kpi.ProgrammeCode, kpi.ProgrammeName, target, evaluation,
             commentText is null ? null : FirstLine(commentText), commentSynthetic, correction);
     }
 

@@ -35,14 +35,15 @@ public static class QuarterPublisher
         var publication = new QuarterPublication { Year = quarter.Year, Quarter = quarter.Quarter!.Value, PublishedAt = now, PublishedBy = actor };
         foreach (var kpi in kpis)
         {
-            var evaluation = KpiEvaluation.Evaluate(kpi.Kpi.Rule, kpi.Target?.Terms, measurements.GetValueOrDefault(kpi.Kpi.Id) ?? [], quarter);
+            var target = kpi.TargetAt(quarter);
+            var evaluation = KpiEvaluation.Evaluate(kpi.Kpi.Rule, target?.Terms, measurements.GetValueOrDefault(kpi.Kpi.Id) ?? [], quarter);
             publication.Figures.Add(new PublishedFigure
             {
                 KpiId = kpi.Kpi.Id,
                 MeasurementYear = evaluation.Current?.Period.Year,
                 MeasurementQuarter = evaluation.Current?.Period.Quarter,
                 Value = evaluation.Current?.Value,
-                TargetVersion = kpi.Target?.Version,
+                TargetVersion = target?.Version,
                 Commentary = kpi.CommentaryOf(quarter)?.Text,
             });
         }
