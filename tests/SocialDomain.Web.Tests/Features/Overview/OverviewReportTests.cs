@@ -20,7 +20,10 @@ public class OverviewReportTests
             Id = 1, Code = "WMO", Name = "Wmo binnen de termijn", Definition = "…", Unit = KpiUnit.Percent, Direction = KpiDirection.HigherIsBetter,
             LegalNorm = 100m, Domain = SocialDomainArea.Wmo, ProgrammeCode = "2", ProgrammeName = "Zorg",
         },
-        new TargetVersion { KpiCode = "WMO", KpiName = "Wmo binnen de termijn", Version = 2, TargetValue = 80m, IsCurrent = true },
+        [
+            new TargetVersion { KpiCode = "WMO", KpiName = "Wmo binnen de termijn", Version = 1, TargetValue = 95m, ValidFromYear = 2019 },
+            new TargetVersion { KpiCode = "WMO", KpiName = "Wmo binnen de termijn", Version = 2, TargetValue = 80m, ValidFromYear = 2020, IsCurrent = true },
+        ],
         commentary);
 
     private static OverviewKpi Jeugd() => new(
@@ -29,7 +32,7 @@ public class OverviewReportTests
             Id = 2, Code = "JEUGD", Name = "Jeugd", Definition = "…", Unit = KpiUnit.Count, Direction = KpiDirection.Informative,
             Domain = SocialDomainArea.Jeugd, ProgrammeCode = "2", ProgrammeName = "Zorg",
         },
-        null,
+        [],
         []);
 
     private static readonly Dictionary<int, List<MeasurementPoint>> Measurements = new()
@@ -60,6 +63,28 @@ public class OverviewReportTests
         wmo.CommentaryFirstLine.Should().Be("Toelichting bij publicatie");
         wmo.CommentaryIsSynthetic.Should().BeTrue();
         report.PublishedAt.Should().NotBeNull();
+    }
+
+    [Theory]
+    [InlineData(2019, 3, 1, 95, "uit koers")]
+    [InlineData(2020, 4, 2, 80, "uit koers")]
+    [InlineData(2018, 4, null, null, null)]
+    public void Row_UsesTargetInForce_InEachQuarter(int year, int quarter, int? version, int? target, string? status)
+    {
+        var k = Wmo();
+        var row = OverviewReport.Row(k, Measurements[1], Period.OfQuarter(year, quarter), null);
+
+        row.Target?.Version.Should().Be(version);
+        row.Target?.TargetValue.Should().Be(target);
+        (row.Target is null).Should().Be(version is null);
+        if (status is null)
+        {
+            row.Evaluation.Status.Should().BeNull();
+        }
+        else
+        {
+            Vocabulary.KpiStatuses.Label(row.Evaluation.Status!.Value).Should().Be(status);
+        }
     }
 
     [Fact]
