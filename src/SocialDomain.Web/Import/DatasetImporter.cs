@@ -48,16 +48,19 @@ public sealed partial class DatasetImporter(SocialDomainDbContext db)
     };
 
     /// <summary>Imports every *.csv under <paramref name="directory"/> (recursively).</summary>
-    public Task<ImportReport> ImportDirectoryAsync(string directory, CancellationToken cancellationToken = default)
+    public Task<ImportReport> ImportDirectoryAsync(string directory, CancellationToken cancellationToken = default, Func<ImportReport, AuditLogEntry>? audit = null)
     {
         var files = Directory.EnumerateFiles(directory, "*.csv", SearchOption.AllDirectories)
             .Order(StringComparer.Ordinal)
             .Select(path => new ImportFile(Path.GetRelativePath(directory, path), File.ReadAllBytes(path)))
             .ToList();
-        return ImportAsync(files, cancellationToken);
+        return ImportAsync(files, cancellationToken, audit);
     }
 
-    public async Task<ImportReport> ImportAsync(IReadOnlyList<ImportFile> files, CancellationToken cancellationToken = default)
+    /// <param name="audit">The audit row of a successful import, made from its report; it is written in the import's own
+    /// transaction, so the data and its audit row are stored together or not at all. Null writes none (tests).</param>
+    public async Task<ImportReport> ImportAsync(
+        IReadOnlyList<ImportFile> files, CancellationToken cancellationToken = default, Func<ImportReport, AuditLogEntry>? audit = null)
     {
         var report = new ImportReport();
         var batch = new Batch();
@@ -116,6 +119,12 @@ public sealed partial class DatasetImporter(SocialDomainDbContext db)
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);
                 await new Applier(db, report).ApplyAsync(batch, ct);
                 report.Findings = await DataQualityChecks.RecordAsync(db, batch.Summaries.Select(s => s.Value).ToList(), ct);
+                if (audit is not null)
+                {
+                    db.AuditLog.Add(audit(report));
+                    await db.SaveChangesAsync(ct);
+                }
+
                 await transaction.CommitAsync(ct);
             }, cancellationToken);
         }

@@ -1,4 +1,5 @@
 using SocialDomain.Web.Data;
+using SocialDomain.Web.Features.Import;
 
 namespace SocialDomain.Web.Import;
 
@@ -8,6 +9,12 @@ namespace SocialDomain.Web.Import;
 /// </summary>
 public static class ImportCommand
 {
+    /// <summary>Origin of a command-line import in the audit log.</summary>
+    public const string Origin = "opdrachtregel";
+
+    /// <summary>Who ran it: the operating-system account, as the audit log's actor.</summary>
+    private static string Actor => "opdrachtregel:" + Environment.UserName;
+
     public static async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> paths, TextWriter output, TextWriter error)
     {
         if (paths.Count == 0)
@@ -37,9 +44,13 @@ public static class ImportCommand
 
         using var scope = services.CreateScope();
         var importer = new DatasetImporter(scope.ServiceProvider.GetRequiredService<SocialDomainDbContext>());
-        var report = await importer.ImportAsync(files);
+        var report = await importer.ImportAsync(files, default,
+            stored => ImportUpload.Audit(DateTimeOffset.UtcNow, Actor, Origin, files, stored));
         if (!report.Succeeded)
         {
+            var db = scope.ServiceProvider.GetRequiredService<SocialDomainDbContext>();
+            db.AuditLog.Add(ImportUpload.Audit(DateTimeOffset.UtcNow, Actor, Origin, files, report));
+            await db.SaveChangesAsync();
             foreach (var problem in report.Problems)
             {
                 await error.WriteLineAsync(problem.ToString());

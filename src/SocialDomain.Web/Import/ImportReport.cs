@@ -14,5 +14,8 @@ public sealed class ImportReport
 
     public int Findings { get; set; }
 
+    /// <summary>Why nothing was read or written (a seed load into a database that already holds data); null otherwise.</summary>
+    public string? SkippedBecause { get; init; }
+
     public bool Succeeded => Problems.Count == 0;
 }

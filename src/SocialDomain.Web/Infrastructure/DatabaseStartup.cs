@@ -41,7 +41,11 @@ public static class DatabaseStartup
             if (seed)
             {
                 var seeded = await SeedData.LoadAsync(db, cancellationToken);
-                if (seeded.Succeeded)
+                if (seeded.SkippedBecause is { } reason)
+                {
+                    Log.Information("Brondata niet opnieuw geladen: {Reason}.", reason);
+                }
+                else if (seeded.Succeeded)
                 {
                     Log.Information("Brondata geladen: {Summary}", ImportCommand.Summary(seeded));
                 }

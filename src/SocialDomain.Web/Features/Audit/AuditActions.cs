@@ -20,13 +20,14 @@ public static class AuditActions
     public const string CommentaryPublished = "toelichting.publiceren";
     public const string QuarterPublished = "kwartaal.publiceren";
     public const string FiguresImported = "cijfers.importeren";
+    public const string SeedLoaded = "brondata.laden";
     public const string ExportDownloaded = "export.downloaden";
 
     /// <summary>Every action, for documentation and tests.</summary>
     public static readonly IReadOnlyList<string> All =
     [
         Login, UserCreated, UserRolesChanged, UserUnlocked, TargetSet, TargetChanged, CommentarySaved, CommentaryPublished,
-        QuarterPublished, FiguresImported, ExportDownloaded,
+        QuarterPublished, FiguresImported, SeedLoaded, ExportDownloaded,
     ];
 }
 

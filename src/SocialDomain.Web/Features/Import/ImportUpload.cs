@@ -1,4 +1,5 @@
 using SocialDomain.Web.Data;
+using SocialDomain.Web.Data.Entities;
 using SocialDomain.Web.Features.Audit;
 using SocialDomain.Web.Import;
 
@@ -29,11 +30,25 @@ public sealed class ImportUpload(SocialDomainDbContext db, TimeProvider clock)
 
     public async Task<ImportReport> ImportAsync(IReadOnlyList<ImportFile> files, string actor, string origin, CancellationToken cancellationToken)
     {
-        var report = await new DatasetImporter(db).ImportAsync(files, cancellationToken);
-        db.AuditLog.Add(AuditEntry.Create(clock.GetUtcNow(), actor, AuditActions.FiguresImported, "bestanden:" + string.Join(",", files.Select(f => f.Name)),
-            report.Succeeded ? AuditResults.Succeeded : AuditResults.Refused, origin,
-            new { report.RowsRead, report.Inserted, report.Updated, problemen = report.Problems.Count }));
-        await db.SaveChangesAsync(cancellationToken);
+        // A stored import and its audit row share the importer's transaction; a refused import changes nothing and is
+        // audited on its own.
+        var report = await new DatasetImporter(db).ImportAsync(files, cancellationToken,
+            stored => Audit(clock.GetUtcNow(), actor, origin, files, stored));
+        if (!report.Succeeded)
+        {
+            db.AuditLog.Add(Audit(clock.GetUtcNow(), actor, origin, files, report));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         return report;
     }
+
+    /// <summary>
+    /// The audit row of an import (upload or command line): the number of files in the object (which has a fixed
+    /// size), their names and what came of it in the details.
+    /// </summary>
+    public static AuditLogEntry Audit(DateTimeOffset timestamp, string actor, string origin, IReadOnlyList<ImportFile> files, ImportReport report) =>
+        AuditEntry.Create(timestamp, actor, AuditActions.FiguresImported, $"bestanden:{files.Count}",
+            report.Succeeded ? AuditResults.Succeeded : AuditResults.Refused, origin,
+            new { bestanden = files.Select(f => f.Name).ToList(), report.RowsRead, report.Inserted, report.Updated, problemen = report.Problems.Count });
 }

@@ -10,7 +10,7 @@ public class AuditEntryTests
     {
         AuditActions.All.Should().Equal(
             "inloggen", "gebruiker.aanmaken", "gebruiker.rollen", "gebruiker.deblokkeren", "streefwaarde.vaststellen", "streefwaarde.wijzigen",
-            "toelichting.opslaan", "toelichting.publiceren", "kwartaal.publiceren", "cijfers.importeren", "export.downloaden");
+            "toelichting.opslaan", "toelichting.publiceren", "kwartaal.publiceren", "cijfers.importeren", "brondata.laden", "export.downloaden");
         AuditResults.All.Should().Equal("gelukt", "geweigerd", "geblokkeerd", "conflict");
     }
 
