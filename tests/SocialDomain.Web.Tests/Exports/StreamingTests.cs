@@ -77,9 +77,23 @@ public sealed class StreamingTests(TestDatabase database, ITestOutputHelper outp
         var firstBytesAfter = clock.Elapsed;
         var rowsAtFirstBytes = Interlocked.Read(ref _rowsWritten);
 
-        // Stop reading: TCP back-pressure must stall the server well before the end of the table.
+        // Stop reading: TCP back-pressure must stall the server well before the end of the table. On a loaded machine
+        // the server may need longer to fill the socket buffers: wait until the count of written rows stops moving
+        // (at most 30 s), then check that it stays put.
         await Task.Delay(TimeSpan.FromSeconds(2));
         var rowsWhileStalled = Interlocked.Read(ref _rowsWritten);
+        for (var tries = 0; tries < 60; tries++)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(500));
+            var now = Interlocked.Read(ref _rowsWritten);
+            if (now == rowsWhileStalled)
+            {
+                break;
+            }
+
+            rowsWhileStalled = now;
+        }
+
         await Task.Delay(TimeSpan.FromMilliseconds(500));
         Interlocked.Read(ref _rowsWritten).Should().Be(rowsWhileStalled, "the server waits for the client instead of reading ahead into memory");
         var heapWhileStalled = ManagedHeap() - baseline;
