@@ -74,6 +74,11 @@ public static class Vocabulary
         (DecisionBody.Executive, "executive", "college van B&W"),
         (DecisionBody.Administration, "administration", "ambtelijk"));
 
+    public static EnumTable<DeliveryState> DeliveryStates { get; } = new(
+        (DeliveryState.Delivered, "delivered", "geleverd"),
+        (DeliveryState.Missing, "missing", "ontbreekt"),
+        (DeliveryState.Late, "late", "te laat"));
+
     public static EnumTable<CommentaryStatus> CommentaryStatuses { get; } = new(
         (CommentaryStatus.Draft, "draft", "concept"),
         (CommentaryStatus.Published, "published", "gepubliceerd"));

@@ -29,6 +29,7 @@ public class RoleRouteMatrixTests(TestDatabase database) : DatabaseTest(database
         ("/beheer/import", [Login, Denied, Denied, Ok, Denied]),
         ("/beheer/gebruikers", [Login, Denied, Denied, Denied, Ok]),
         ("/beheer/audit", [Login, Denied, Denied, Denied, Ok]),
+        ("/beheer/te-leveren", [Login, Denied, Ok, Ok, Ok]),
     ];
 
     private static readonly string?[] Users = [null, Roles.CouncilMember, Roles.PolicyAdvisor, Roles.Controller, Roles.Administrator];
