@@ -115,3 +115,22 @@ public enum DecisionBody
     /// <summary>Ambtelijk (the organisation, without a political decision).</summary>
     Administration,
 }
+
+/// <summary>What a version of a measurement did.</summary>
+public enum MeasurementChange
+{
+    /// <summary>A value entered for a period that had none.</summary>
+    Entered,
+
+    /// <summary>A stored value replaced by another (reason required).</summary>
+    Corrected,
+
+    /// <summary>A stored value withdrawn: the period has no value any more (reason required).</summary>
+    Withdrawn,
+
+    /// <summary>A provisional value confirmed as final by a controller (four eyes).</summary>
+    Confirmed,
+
+    /// <summary>A value written by an import (upload, command line or seed).</summary>
+    Imported,
+}

@@ -79,6 +79,13 @@ public static class Vocabulary
         (DeliveryState.Missing, "missing", "ontbreekt"),
         (DeliveryState.Late, "late", "te laat"));
 
+    public static EnumTable<MeasurementChange> MeasurementChanges { get; } = new(
+        (MeasurementChange.Entered, "entered", "ingevoerd"),
+        (MeasurementChange.Corrected, "corrected", "gecorrigeerd"),
+        (MeasurementChange.Withdrawn, "withdrawn", "ingetrokken"),
+        (MeasurementChange.Confirmed, "confirmed", "bevestigd"),
+        (MeasurementChange.Imported, "imported", "geïmporteerd"));
+
     public static EnumTable<CommentaryStatus> CommentaryStatuses { get; } = new(
         (CommentaryStatus.Draft, "draft", "concept"),
         (CommentaryStatus.Published, "published", "gepubliceerd"));

@@ -1,0 +1,122 @@
+using System.Globalization;
+using SocialDomain.Core.Domain;
+
+namespace SocialDomain.Core.Calculations;
+
+/// <summary>The fields of a measurement typed in a form.</summary>
+public enum MeasurementField
+{
+    Period,
+    Value,
+    Reason,
+}
+
+/// <summary>A problem with one field, in Dutch, naming the field.</summary>
+public sealed record MeasurementProblem(MeasurementField Field, string Message);
+
+/// <summary>The checked input: the period and value to store (the reason, when one is asked, is trimmed).</summary>
+public sealed record ValidMeasurement(Period Period, decimal Value, string? Reason);
+
+/// <summary>
+/// Checks a measurement typed in the app (docs/calculations.md, "Metingen invoeren"): the period in the KPI's own
+/// frequency and not in the future, the value a number in the unit's range that the database can hold, and a reason for
+/// a correction or withdrawal. Pure: today is passed in. Either a valid measurement or the problems, never both.
+/// </summary>
+public static class MeasurementEntry
+{
+    /// <summary>Longest reason stored.</summary>
+    public const int ReasonMaxLength = 1000;
+
+    /// <summary>Largest magnitude a value column (numeric(18,4)) holds.</summary>
+    public const decimal StorageLimit = 99_999_999_999_999.9999m;
+
+    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
+
+    /// <summary>The period typed, or the problem with it.</summary>
+    public static (Period? Period, MeasurementProblem? Problem) CheckPeriod(string? text, KpiFrequency frequency, DateOnly today)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return (null, new(MeasurementField.Period, "Periode: vul een periode in, bijvoorbeeld " + Example(frequency) + "."));
+        }
+
+        if (!Period.TryParse(text.Trim(), out var period))
+        {
+            return (null, new(MeasurementField.Period, $"Periode: '{Cut(text)}' is geen periode; gebruik bijvoorbeeld {Example(frequency)}."));
+        }
+
+        if (period.Frequency != frequency)
+        {
+            return (null, new(MeasurementField.Period,
+                $"Periode: deze KPI wordt {(frequency == KpiFrequency.Quarter ? "per kwartaal" : "per jaar")} gemeten; gebruik bijvoorbeeld {Example(frequency)}."));
+        }
+
+        if (period.StartDate > today)
+        {
+            return (null, new(MeasurementField.Period, $"Periode: {period} ligt in de toekomst."));
+        }
+
+        return (period, null);
+    }
+
+    /// <summary>The value typed, or the problem with it.</summary>
+    public static (decimal? Value, MeasurementProblem? Problem) CheckValue(string? text, KpiUnit unit)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return (null, new(MeasurementField.Value, "Waarde: vul een waarde in."));
+        }
+
+        if (!DutchNumber.TryParse(text, out var value))
+        {
+            return (null, new(MeasurementField.Value, $"Waarde: '{Cut(text)}' is geen getal (gebruik een decimale komma, zonder punten voor duizendtallen)."));
+        }
+
+        if (Math.Abs(value) > StorageLimit || decimal.Round(value, 4) != value)
+        {
+            return (null, new(MeasurementField.Value, "Waarde: te groot of te veel decimalen (hooguit 14 cijfers voor en 4 na de komma)."));
+        }
+
+        if (UnitRanges.ForMeasurement(unit) is { } range && !range.Contains(value))
+        {
+            return (null, new(MeasurementField.Value,
+                $"Waarde: {value.ToString(Dutch)} past niet bij de eenheid (toegestaan {range.Min.ToString(Dutch)} tot en met {range.Max.ToString(Dutch)})."));
+        }
+
+        return (value, null);
+    }
+
+    /// <summary>The reason of a correction or withdrawal, or the problem with it.</summary>
+    public static (string? Reason, MeasurementProblem? Problem) CheckReason(string? text)
+    {
+        var reason = text?.Trim();
+        if (string.IsNullOrEmpty(reason))
+        {
+            return (null, new(MeasurementField.Reason, "Reden: een correctie of intrekking vraagt een reden."));
+        }
+
+        return reason.Length > ReasonMaxLength
+            ? (null, new(MeasurementField.Reason, $"Reden: hooguit {ReasonMaxLength} tekens ({reason.Length} getypt)."))
+            : (reason, null);
+    }
+
+    /// <summary>All checks of a new value or a correction (<paramref name="reasonRequired"/>).</summary>
+    public static (ValidMeasurement? Valid, IReadOnlyList<MeasurementProblem> Problems) Check(
+        string? periodText, string? valueText, string? reasonText, bool reasonRequired, KpiUnit unit, KpiFrequency frequency, DateOnly today)
+    {
+        var (period, periodProblem) = CheckPeriod(periodText, frequency, today);
+        var (value, valueProblem) = CheckValue(valueText, unit);
+        var (reason, reasonProblem) = reasonRequired ? CheckReason(reasonText) : (string.IsNullOrWhiteSpace(reasonText) ? null : reasonText.Trim(), null);
+        if (!reasonRequired && reason is { Length: > ReasonMaxLength })
+        {
+            reasonProblem = CheckReason(reason).Problem;
+        }
+
+        var problems = new[] { periodProblem, valueProblem, reasonProblem }.OfType<MeasurementProblem>().ToList();
+        return problems.Count == 0 ? (new ValidMeasurement(period!.Value, value!.Value, reason), problems) : (null, problems);
+    }
+
+    private static string Example(KpiFrequency frequency) => frequency == KpiFrequency.Quarter ? "2021-K1" : "2021";
+
+    private static string Cut(string text) => text.Length <= 40 ? text : text[..40] + "…";
+}
