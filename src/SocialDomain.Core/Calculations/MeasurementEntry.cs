@@ -9,6 +9,7 @@ public enum MeasurementField
     Period,
     Value,
     Reason,
+    Source,
 }
 
 /// <summary>A problem with one field, in Dutch, naming the field.</summary>
@@ -26,6 +27,15 @@ public static class MeasurementEntry
 {
     /// <summary>Longest reason stored.</summary>
     public const int ReasonMaxLength = 1000;
+
+    /// <summary>Longest source description stored.</summary>
+    public const int SourceMaxLength = 300;
+
+    /// <summary>The problem with a source description that is too long; null when it fits.</summary>
+    public static MeasurementProblem? CheckSource(string? text) =>
+        text is not null && text.Trim().Length > SourceMaxLength
+            ? new(MeasurementField.Source, $"Bron: hooguit {SourceMaxLength} tekens ({text.Trim().Length} getypt).")
+            : null;
 
     /// <summary>Largest magnitude a value column (numeric(18,4)) holds.</summary>
     public const decimal StorageLimit = 99_999_999_999_999.9999m;

@@ -40,6 +40,8 @@ public class SocialDomainDbContext(DbContextOptions<SocialDomainDbContext> optio
 
     public DbSet<KpiCommentaryVersion> KpiCommentaryVersions => Set<KpiCommentaryVersion>();
 
+    public DbSet<KpiMeasurementVersion> KpiMeasurementVersions => Set<KpiMeasurementVersion>();
+
     public DbSet<BenchmarkObservation> BenchmarkObservations => Set<BenchmarkObservation>();
 
     public DbSet<DataQualityFinding> DataQualityFindings => Set<DataQualityFinding>();

@@ -79,14 +79,21 @@ internal sealed class Applier(SocialDomainDbContext db, ImportReport report)
 
         var kpiIds = await db.Kpis.ToDictionaryAsync(k => k.Code, k => k.Id, StringComparer.Ordinal, ct);
         await ApplyTargetsAsync(batch, kpiIds, ct);
+        var changedMeasurements = new List<KpiMeasurement>();
         await UpsertAsync(db.KpiMeasurements, WithKpi(batch.Measurements, kpiIds, (m, id) => m.KpiId = id), m => (m.KpiId, m.Year, m.Quarter), (to, from) =>
         {
+            if (to.Value != from.Value || to.Status != from.Status)
+            {
+                changedMeasurements.Add(to);
+            }
+
             to.Value = from.Value;
             to.Status = from.Status;
             to.IsSynthetic = from.IsSynthetic;
             to.Note = from.Note;
             to.Source = from.Source;
-        }, ct);
+        }, ct, changedMeasurements.Add);
+        await AddMeasurementVersionsAsync(changedMeasurements, ct);
         await UpsertAsync(db.KpiReferenceValues, WithKpi(batch.ReferenceValues, kpiIds, (r, id) => r.KpiId = id), r => (r.KpiId, r.Year, r.Quarter, r.Reference), (to, from) =>
         {
             to.Value = from.Value;
@@ -151,6 +158,32 @@ internal sealed class Applier(SocialDomainDbContext db, ImportReport report)
         await db.SaveChangesAsync(ct);
     }
 
+    /// <summary>An imported value that is new or differs from the stored one becomes the next version of its period.</summary>
+    private async Task AddMeasurementVersionsAsync(List<KpiMeasurement> changed, CancellationToken ct)
+    {
+        if (changed.Count == 0)
+        {
+            return;
+        }
+
+        var kpiIds = changed.Select(m => m.KpiId).Distinct().ToList();
+        var latest = (await db.KpiMeasurementVersions.Where(v => kpiIds.Contains(v.KpiId))
+                .GroupBy(v => new { v.KpiId, v.Year, v.Quarter }).Select(g => new { g.Key.KpiId, g.Key.Year, g.Key.Quarter, Version = g.Max(v => v.Version) })
+                .ToListAsync(ct))
+            .ToDictionary(v => (v.KpiId, v.Year, v.Quarter), v => v.Version);
+        var now = _clock.GetUtcNow();
+        foreach (var m in changed)
+        {
+            db.KpiMeasurementVersions.Add(new KpiMeasurementVersion
+            {
+                KpiId = m.KpiId, Year = m.Year, Quarter = m.Quarter, Version = latest.GetValueOrDefault((m.KpiId, m.Year, m.Quarter)) + 1,
+                Change = MeasurementChange.Imported, Value = m.Value, Status = m.Status, Reason = m.Note, ChangedBy = "import", ChangedAt = now, Source = m.Source,
+            });
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
     private static List<Item<T>> WithKpi<T>(List<KpiItem<T>> items, Dictionary<string, int> kpiIds, Action<T, int> assign)
     {
         foreach (var item in items)
@@ -161,7 +194,8 @@ internal sealed class Applier(SocialDomainDbContext db, ImportReport report)
         return items.Select(i => new Item<T>(i.Row, i.Value)).ToList();
     }
 
-    private async Task UpsertAsync<T, TKey>(DbSet<T> set, List<Item<T>> incoming, Func<T, TKey> key, Action<T, T> copy, CancellationToken ct)
+    private async Task UpsertAsync<T, TKey>(DbSet<T> set, List<Item<T>> incoming, Func<T, TKey> key, Action<T, T> copy, CancellationToken ct,
+        Action<T>? inserted = null)
         where T : class
         where TKey : notnull
     {
@@ -180,6 +214,7 @@ internal sealed class Applier(SocialDomainDbContext db, ImportReport report)
             else
             {
                 set.Add(row);
+                inserted?.Invoke(row);
                 report.Inserted++;
             }
         }

@@ -24,6 +24,9 @@ public static class Policies
     public const string ReadDashboard = "ReadDashboard";
     public const string EditTargets = "EditTargets";
     public const string Import = "Import";
+
+    /// <summary>Enter, correct and withdraw measurements (Beleidsadviseur, Controller); confirming needs a Controller.</summary>
+    public const string EnterFigures = "EnterFigures";
     public const string ManageUsers = "ManageUsers";
     public const string Staff = "Staff";
 }

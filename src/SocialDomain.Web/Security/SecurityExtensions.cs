@@ -93,6 +93,7 @@ public static class SecurityExtensions
                 publicDashboard || Roles.All.Any(context.User.IsInRole)))
             .AddPolicy(Policies.EditTargets, policy => policy.RequireRole(Roles.PolicyAdvisor))
             .AddPolicy(Policies.Import, policy => policy.RequireRole(Roles.Controller))
+            .AddPolicy(Policies.EnterFigures, policy => policy.RequireRole(Roles.PolicyAdvisor, Roles.Controller))
             .AddPolicy(Policies.ManageUsers, policy => policy.RequireRole(Roles.Administrator))
             .AddPolicy(Policies.Staff, policy => policy.RequireRole(Roles.PolicyAdvisor, Roles.Controller, Roles.Administrator));
 

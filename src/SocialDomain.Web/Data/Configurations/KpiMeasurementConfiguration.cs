@@ -12,6 +12,7 @@ public class KpiMeasurementConfiguration : IEntityTypeConfiguration<KpiMeasureme
         builder.Ignore(m => m.Period);
         builder.HasIndex(m => new { m.KpiId, m.Year, m.Quarter }).IsUnique().AreNullsDistinct(false);
         builder.Property(m => m.Note).HasMaxLength(1000);
+        builder.Property(m => m.RowVersion).IsRowVersion();
         builder.ToTable(t => t.HasCheckConstraint("ck_kpi_measurements_quarter", "quarter IS NULL OR quarter BETWEEN 1 AND 4"));
         builder.MapSource();
     }

@@ -27,5 +27,8 @@ public class KpiMeasurement
 
     public required SourceReference Source { get; set; }
 
+    /// <summary>PostgreSQL xmin: a correction based on a stale value is refused (optimistic concurrency).</summary>
+    public uint RowVersion { get; set; }
+
     public Period Period => new(Year, Quarter);
 }

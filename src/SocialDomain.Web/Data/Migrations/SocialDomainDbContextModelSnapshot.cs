@@ -935,6 +935,12 @@ namespace SocialDomain.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("quarter");
 
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -979,6 +985,100 @@ namespace SocialDomain.Web.Data.Migrations
                     b.ToTable("kpi_measurements", null, t =>
                         {
                             t.HasCheckConstraint("ck_kpi_measurements_quarter", "quarter IS NULL OR quarter BETWEEN 1 AND 4");
+                        });
+                });
+
+            modelBuilder.Entity("SocialDomain.Web.Data.Entities.KpiMeasurementVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Change")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("change");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("changed_by");
+
+                    b.Property<int>("KpiId")
+                        .HasColumnType("integer")
+                        .HasColumnName("kpi_id");
+
+                    b.Property<int?>("Quarter")
+                        .HasColumnType("integer")
+                        .HasColumnName("quarter");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<decimal?>("Value")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("value");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Source", "SocialDomain.Web.Data.Entities.KpiMeasurementVersion.Source#SourceReference", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Document")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("source_document");
+
+                            b1.Property<string>("Section")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("source_section");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_kpi_measurement_versions");
+
+                    b.HasIndex("KpiId", "Year", "Quarter", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_kpi_measurement_versions_kpi_id_year_quarter_version");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("KpiId", "Year", "Quarter", "Version"), false);
+
+                    b.ToTable("kpi_measurement_versions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_kpi_measurement_versions_quarter", "quarter IS NULL OR quarter BETWEEN 1 AND 4");
+
+                            t.HasCheckConstraint("ck_kpi_measurement_versions_reason", "change NOT IN ('Corrected', 'Withdrawn') OR length(trim(coalesce(reason, ''))) > 0");
+
+                            t.HasCheckConstraint("ck_kpi_measurement_versions_value", "(change = 'Withdrawn') = (value IS NULL)");
+
+                            t.HasCheckConstraint("ck_kpi_measurement_versions_version", "version >= 1");
                         });
                 });
 
@@ -1840,6 +1940,18 @@ namespace SocialDomain.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_kpi_measurements_kpis_kpi_id");
+
+                    b.Navigation("Kpi");
+                });
+
+            modelBuilder.Entity("SocialDomain.Web.Data.Entities.KpiMeasurementVersion", b =>
+                {
+                    b.HasOne("SocialDomain.Web.Data.Entities.Kpi", "Kpi")
+                        .WithMany()
+                        .HasForeignKey("KpiId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_kpi_measurement_versions_kpis_kpi_id");
 
                     b.Navigation("Kpi");
                 });

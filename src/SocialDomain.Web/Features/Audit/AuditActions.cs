@@ -21,13 +21,18 @@ public static class AuditActions
     public const string QuarterPublished = "kwartaal.publiceren";
     public const string FiguresImported = "cijfers.importeren";
     public const string SeedLoaded = "brondata.laden";
+    public const string MeasurementEntered = "meting.invoeren";
+    public const string MeasurementCorrected = "meting.corrigeren";
+    public const string MeasurementWithdrawn = "meting.intrekken";
+    public const string MeasurementConfirmed = "meting.bevestigen";
     public const string ExportDownloaded = "export.downloaden";
 
     /// <summary>Every action, for documentation and tests.</summary>
     public static readonly IReadOnlyList<string> All =
     [
         Login, UserCreated, UserRolesChanged, UserUnlocked, TargetSet, TargetChanged, CommentarySaved, CommentaryPublished,
-        QuarterPublished, FiguresImported, SeedLoaded, ExportDownloaded,
+        QuarterPublished, FiguresImported, SeedLoaded, ExportDownloaded, MeasurementEntered, MeasurementCorrected, MeasurementWithdrawn,
+        MeasurementConfirmed,
     ];
 }
 

@@ -10,7 +10,8 @@ public class AuditEntryTests
     {
         AuditActions.All.Should().Equal(
             "inloggen", "gebruiker.aanmaken", "gebruiker.rollen", "gebruiker.deblokkeren", "streefwaarde.vaststellen", "streefwaarde.wijzigen",
-            "toelichting.opslaan", "toelichting.publiceren", "kwartaal.publiceren", "cijfers.importeren", "brondata.laden", "export.downloaden");
+            "toelichting.opslaan", "toelichting.publiceren", "kwartaal.publiceren", "cijfers.importeren", "brondata.laden", "export.downloaden",
+            "meting.invoeren", "meting.corrigeren", "meting.intrekken", "meting.bevestigen");
         AuditResults.All.Should().Equal("gelukt", "geweigerd", "geblokkeerd", "conflict");
     }
 

@@ -1,0 +1,225 @@
+using Microsoft.EntityFrameworkCore;
+using SocialDomain.Core.Calculations;
+using SocialDomain.Core.Domain;
+using SocialDomain.Web.Data;
+using SocialDomain.Web.Data.Entities;
+using SocialDomain.Web.Features.Audit;
+using SocialDomain.Web.Features.Due;
+
+namespace SocialDomain.Web.Features.Measurements;
+
+/// <summary>A KPI as the measurement editor needs it.</summary>
+public sealed record EditorKpi(int Id, string Code, string Name, KpiUnit Unit, KpiFrequency Frequency);
+
+/// <summary>A stored value with its concurrency token and who changed it last.</summary>
+public sealed record CurrentValue(Period Period, decimal Value, MeasurementStatus Status, uint RowVersion, string LastChangedBy, DateTimeOffset? LastChangedAt);
+
+/// <summary>One change in a period's history.</summary>
+public sealed record ValueChange(Period Period, int Version, MeasurementChange Change, decimal? Value, MeasurementStatus? Status, string? Reason,
+    string ChangedBy, DateTimeOffset ChangedAt, string SourceDocument, string SourceSection);
+
+public sealed record MeasurementEditorState(EditorKpi Kpi, IReadOnlyList<CurrentValue> Values, IReadOnlyList<ValueChange> History)
+{
+    public CurrentValue? ValueOf(Period period) => Values.FirstOrDefault(v => v.Period == period);
+}
+
+/// <summary>What came of a change: stored, refused with problems per field, or lost a race (the values stored now).</summary>
+public sealed record MeasurementResult(IReadOnlyList<MeasurementProblem> Problems, bool Conflict = false)
+{
+    public static readonly MeasurementResult Stored = new([]);
+
+    public bool Succeeded => Problems.Count == 0 && !Conflict;
+}
+
+/// <summary>
+/// Entering, correcting, withdrawing and confirming a KPI's values in the app (issue 15 items 1–2). Every change appends a
+/// <see cref="KpiMeasurementVersion"/> and an audit row in the same transaction as the change of the stored value; a
+/// change based on a stale value (xmin) is refused and audited as a conflict. Four eyes: a Beleidsadviseur's value is
+/// provisional until a Controller other than its last author confirms it; a Controller may enter a final value at once.
+/// </summary>
+public sealed class MeasurementEditor(SocialDomainDbContext db, TimeProvider clock)
+{
+    /// <summary>The source document of values entered in the app.</summary>
+    public const string AppDocument = "dashboard";
+
+    public async Task<MeasurementEditorState?> LoadAsync(string code, CancellationToken ct)
+    {
+        var kpi = await db.Kpis.AsNoTracking().Where(k => k.Code == code)
+            .Select(k => new EditorKpi(k.Id, k.Code, k.Name, k.Unit, k.Frequency)).SingleOrDefaultAsync(ct);
+        if (kpi is null)
+        {
+            return null;
+        }
+
+        var history = (await db.KpiMeasurementVersions.AsNoTracking().Where(v => v.KpiId == kpi.Id)
+                .OrderByDescending(v => v.ChangedAt).ThenByDescending(v => v.Version).ToListAsync(ct))
+            .Select(v => new ValueChange(new Period(v.Year, v.Quarter), v.Version, v.Change, v.Value, v.Status, v.Reason, v.ChangedBy, v.ChangedAt,
+                v.Source.Document, v.Source.Section))
+            .ToList();
+        var values = (await db.KpiMeasurements.AsNoTracking().Where(m => m.KpiId == kpi.Id).ToListAsync(ct))
+            .Select(m =>
+            {
+                var last = history.FirstOrDefault(h => h.Period == m.Period);
+                return new CurrentValue(m.Period, m.Value, m.Status, m.RowVersion, last?.ChangedBy ?? "import", last?.ChangedAt);
+            })
+            .OrderByDescending(v => QuarterOrdinal.Of(v.Period)).ThenByDescending(v => v.Period)
+            .ToList();
+        return new MeasurementEditorState(kpi, values, history);
+    }
+
+    public Task<MeasurementResult> EnterAsync(MeasurementEditorState state, MeasurementForm form, Editor who, CancellationToken ct)
+    {
+        var (valid, problems) = MeasurementEntry.Check(form.Period, form.Value, form.Reason, reasonRequired: false, state.Kpi.Unit, state.Kpi.Frequency, Today());
+        if (valid is null || MeasurementEntry.CheckSource(form.Source) is not null)
+        {
+            return Task.FromResult(new MeasurementResult(problems.Append(MeasurementEntry.CheckSource(form.Source)).OfType<MeasurementProblem>().ToList()));
+        }
+
+        if (state.ValueOf(valid.Period) is { } stored)
+        {
+            return Task.FromResult(new MeasurementResult([new(MeasurementField.Period,
+                $"Periode: voor {valid.Period} is al een waarde ({DutchFormat.Value(stored.Value, state.Kpi.Unit)}); corrigeer die met een reden.")]));
+        }
+
+        var status = who.MayFinalise && form.Final ? MeasurementStatus.Final : MeasurementStatus.Provisional;
+        var source = Source(form);
+        db.KpiMeasurements.Add(new KpiMeasurement
+        {
+            KpiId = state.Kpi.Id, Year = valid.Period.Year, Quarter = valid.Period.Quarter, Value = valid.Value, Status = status, Note = valid.Reason, Source = source,
+        });
+        return SaveAsync(state, valid.Period, MeasurementChange.Entered, valid.Value, status, valid.Reason, source, who, AuditActions.MeasurementEntered, ct);
+    }
+
+    public async Task<MeasurementResult> CorrectAsync(MeasurementEditorState state, MeasurementForm form, Editor who, CancellationToken ct)
+    {
+        var (valid, problems) = MeasurementEntry.Check(form.Period, form.Value, form.Reason, reasonRequired: true, state.Kpi.Unit, state.Kpi.Frequency, Today());
+        if (valid is null || MeasurementEntry.CheckSource(form.Source) is not null)
+        {
+            return new MeasurementResult(problems.Append(MeasurementEntry.CheckSource(form.Source)).OfType<MeasurementProblem>().ToList());
+        }
+
+        if (await StoredAsync(state, valid.Period, form.RowVersion, ct) is not { } row)
+        {
+            return NoValue(valid.Period);
+        }
+
+        row.Value = valid.Value;
+        row.Status = who.MayFinalise && form.Final ? MeasurementStatus.Final : MeasurementStatus.Provisional;
+        row.Source = Source(form);
+        return await SaveAsync(state, valid.Period, MeasurementChange.Corrected, valid.Value, row.Status, valid.Reason, row.Source, who, AuditActions.MeasurementCorrected, ct);
+    }
+
+    public async Task<MeasurementResult> WithdrawAsync(MeasurementEditorState state, MeasurementForm form, Editor who, CancellationToken ct)
+    {
+        var (period, periodProblem) = MeasurementEntry.CheckPeriod(form.Period, state.Kpi.Frequency, Today());
+        var (reason, reasonProblem) = MeasurementEntry.CheckReason(form.Reason);
+        if (period is null || reason is null)
+        {
+            return new MeasurementResult(new[] { periodProblem, reasonProblem }.OfType<MeasurementProblem>().ToList());
+        }
+
+        if (await StoredAsync(state, period.Value, form.RowVersion, ct) is not { } row)
+        {
+            return NoValue(period.Value);
+        }
+
+        db.KpiMeasurements.Remove(row);
+        return await SaveAsync(state, period.Value, MeasurementChange.Withdrawn, null, null, reason, row.Source, who, AuditActions.MeasurementWithdrawn, ct);
+    }
+
+    public async Task<MeasurementResult> ConfirmAsync(MeasurementEditorState state, MeasurementForm form, Editor who, CancellationToken ct)
+    {
+        var (period, problem) = MeasurementEntry.CheckPeriod(form.Period, state.Kpi.Frequency, Today());
+        if (period is null)
+        {
+            return new MeasurementResult([problem!]);
+        }
+
+        if (!who.MayFinalise)
+        {
+            return new MeasurementResult([new(MeasurementField.Period, "Alleen een controller bevestigt een waarde als definitief.")]);
+        }
+
+        if (state.ValueOf(period.Value) is { } current && string.Equals(current.LastChangedBy, who.Name, StringComparison.OrdinalIgnoreCase))
+        {
+            return new MeasurementResult([new(MeasurementField.Period,
+                "Vier ogen: een waarde die u zelf het laatst wijzigde, bevestigt een andere controller (of voer haar direct als definitief in).")]);
+        }
+
+        if (await StoredAsync(state, period.Value, form.RowVersion, ct) is not { } row)
+        {
+            return NoValue(period.Value);
+        }
+
+        row.Status = MeasurementStatus.Final;
+        return await SaveAsync(state, period.Value, MeasurementChange.Confirmed, row.Value, row.Status, null, row.Source, who, AuditActions.MeasurementConfirmed, ct);
+    }
+
+    private DateOnly Today() => DeliveryDates.Today(clock);
+
+    private static SourceReference Source(MeasurementForm form) =>
+        new(AppDocument, string.IsNullOrWhiteSpace(form.Source) ? "ingevoerd in het dashboard" : form.Source.Trim());
+
+    private static MeasurementResult NoValue(Period period) =>
+        new([new(MeasurementField.Period, $"Periode: voor {period} is geen waarde opgeslagen.")]);
+
+    private async Task<KpiMeasurement?> StoredAsync(MeasurementEditorState state, Period period, uint rowVersion, CancellationToken ct)
+    {
+        var row = await db.KpiMeasurements.SingleOrDefaultAsync(m => m.KpiId == state.Kpi.Id && m.Year == period.Year && m.Quarter == period.Quarter, ct);
+        if (row is not null)
+        {
+            db.Entry(row).Property(m => m.RowVersion).OriginalValue = rowVersion;
+        }
+
+        return row;
+    }
+
+    private async Task<MeasurementResult> SaveAsync(MeasurementEditorState state, Period period, MeasurementChange change, decimal? value, MeasurementStatus? status,
+        string? reason, SourceReference source, Editor who, string action, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var version = await db.KpiMeasurementVersions.Where(v => v.KpiId == state.Kpi.Id && v.Year == period.Year && v.Quarter == period.Quarter)
+            .Select(v => (int?)v.Version).MaxAsync(ct) ?? 0;
+        db.KpiMeasurementVersions.Add(new KpiMeasurementVersion
+        {
+            KpiId = state.Kpi.Id, Year = period.Year, Quarter = period.Quarter, Version = version + 1, Change = change, Value = value, Status = status,
+            Reason = reason, ChangedBy = who.Name, ChangedAt = now, Source = source,
+        });
+        var before = state.ValueOf(period);
+        var details = new { kpi = state.Kpi.Code, periode = period.ToString(), oud = before?.Value, oudeStatus = before?.Status.ToString(), nieuw = value, status = status?.ToString(), reden = reason };
+        db.AuditLog.Add(AuditEntry.Create(now, who.Name, action, $"kpi:{state.Kpi.Code}:{period}", AuditResults.Succeeded, who.Origin, details));
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return MeasurementResult.Stored;
+        }
+        catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || ex.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
+        {
+            db.ChangeTracker.Clear();
+            db.AuditLog.Add(AuditEntry.Create(now, who.Name, action, $"kpi:{state.Kpi.Code}:{period}", AuditResults.Conflict, who.Origin, details));
+            await db.SaveChangesAsync(ct);
+            return new MeasurementResult([], Conflict: true);
+        }
+    }
+}
+
+/// <summary>Who makes a change: name, whether he or she may make a value final (a Controller), and the request's origin.</summary>
+public sealed record Editor(string Name, bool MayFinalise, string Origin);
+
+/// <summary>The measurement editor's form; numbers are bound as text and read as Dutch numbers.</summary>
+public sealed class MeasurementForm
+{
+    public string? Period { get; set; }
+
+    public string? Value { get; set; }
+
+    /// <summary>Controllers only: store as final ("definitief") at once.</summary>
+    public bool Final { get; set; }
+
+    public string? Source { get; set; }
+
+    /// <summary>Reason: required for a correction or withdrawal; an optional note for a new value.</summary>
+    public string? Reason { get; set; }
+
+    public uint RowVersion { get; set; }
+}
