@@ -31,6 +31,7 @@ public class RoleRouteMatrixTests(TestDatabase database) : DatabaseTest(database
         ("/beheer/audit", [Login, Denied, Denied, Denied, Ok]),
         ("/beheer/te-leveren", [Login, Denied, Ok, Ok, Ok]),
         ("/beheer/metingen/SP_SCORE", [Login, Denied, Ok, Ok, Denied]),
+        ("/beheer/invoer", [Login, Denied, Ok, Ok, Denied]),
     ];
 
     private static readonly string?[] Users = [null, Roles.CouncilMember, Roles.PolicyAdvisor, Roles.Controller, Roles.Administrator];

@@ -177,31 +177,113 @@ public sealed class MeasurementEditor(SocialDomainDbContext db, TimeProvider clo
     private async Task<MeasurementResult> SaveAsync(MeasurementEditorState state, Period period, MeasurementChange change, decimal? value, MeasurementStatus? status,
         string? reason, SourceReference source, Editor who, string action, CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
-        var version = await db.KpiMeasurementVersions.Where(v => v.KpiId == state.Kpi.Id && v.Year == period.Year && v.Quarter == period.Quarter)
-            .Select(v => (int?)v.Version).MaxAsync(ct) ?? 0;
-        db.KpiMeasurementVersions.Add(new KpiMeasurementVersion
-        {
-            KpiId = state.Kpi.Id, Year = period.Year, Quarter = period.Quarter, Version = version + 1, Change = change, Value = value, Status = status,
-            Reason = reason, ChangedBy = who.Name, ChangedAt = now, Source = source,
-        });
-        var before = state.ValueOf(period);
-        var details = new { kpi = state.Kpi.Code, periode = period.ToString(), oud = before?.Value, oudeStatus = before?.Status.ToString(), nieuw = value, status = status?.ToString(), reden = reason };
-        db.AuditLog.Add(AuditEntry.Create(now, who.Name, action, $"kpi:{state.Kpi.Code}:{period}", AuditResults.Succeeded, who.Origin, details));
+        var details = await StageAsync(state.Kpi, period, change, value, status, reason, source, who, action, state.ValueOf(period), ct);
         try
         {
             await db.SaveChangesAsync(ct);
             return MeasurementResult.Stored;
         }
-        catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || ex.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
+        catch (DbUpdateException ex) when (IsConflict(ex))
         {
             db.ChangeTracker.Clear();
-            db.AuditLog.Add(AuditEntry.Create(now, who.Name, action, $"kpi:{state.Kpi.Code}:{period}", AuditResults.Conflict, who.Origin, details));
+            db.AuditLog.Add(AuditEntry.Create(clock.GetUtcNow(), who.Name, action, $"kpi:{state.Kpi.Code}:{period}", AuditResults.Conflict, who.Origin, details));
             await db.SaveChangesAsync(ct);
             return new MeasurementResult([], Conflict: true);
         }
     }
+
+    /// <summary>Adds the change's version row and audit row to the unit of work; returns the audit details.</summary>
+    private async Task<object> StageAsync(EditorKpi kpi, Period period, MeasurementChange change, decimal? value, MeasurementStatus? status,
+        string? reason, SourceReference source, Editor who, string action, CurrentValue? before, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var version = await db.KpiMeasurementVersions.Where(v => v.KpiId == kpi.Id && v.Year == period.Year && v.Quarter == period.Quarter)
+            .Select(v => (int?)v.Version).MaxAsync(ct) ?? 0;
+        db.KpiMeasurementVersions.Add(new KpiMeasurementVersion
+        {
+            KpiId = kpi.Id, Year = period.Year, Quarter = period.Quarter, Version = version + 1, Change = change, Value = value, Status = status,
+            Reason = reason, ChangedBy = who.Name, ChangedAt = now, Source = source,
+        });
+        var details = new { kpi = kpi.Code, periode = period.ToString(), oud = before?.Value, oudeStatus = before?.Status.ToString(), nieuw = value, status = status?.ToString(), reden = reason };
+        db.AuditLog.Add(AuditEntry.Create(now, who.Name, action, $"kpi:{kpi.Code}:{period}", AuditResults.Succeeded, who.Origin, details));
+        return details;
+    }
+
+    private static bool IsConflict(DbUpdateException ex) =>
+        ex is DbUpdateConcurrencyException || ex.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation };
+
+    /// <summary>
+    /// The quick-entry page: new values for the figures due in <paramref name="quarter"/>, several KPIs at once. Every row
+    /// is checked first; when any row has a problem nothing is stored and the problems are returned per KPI code. The
+    /// values, their versions and audit rows are stored in one SaveChanges (one transaction).
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<MeasurementProblem>>> EnterManyAsync(
+        Period quarter, IReadOnlyList<QuickEntryRow> rows, Editor who, CancellationToken ct)
+    {
+        var filled = rows.Where(r => !string.IsNullOrWhiteSpace(r.Value)).ToList();
+        var codes = filled.Select(r => r.Code).ToList();
+        var kpis = await db.Kpis.AsNoTracking().Where(k => codes.Contains(k.Code))
+            .Select(k => new { Kpi = new EditorKpi(k.Id, k.Code, k.Name, k.Unit, k.Frequency), Stored = k.Measurements.Select(m => new { m.Year, m.Quarter }).ToList() })
+            .ToDictionaryAsync(k => k.Kpi.Code, StringComparer.Ordinal, ct);
+        var problems = new Dictionary<string, IReadOnlyList<MeasurementProblem>>(StringComparer.Ordinal);
+        var valid = new List<(EditorKpi Kpi, ValidMeasurement Value, SourceReference Source)>();
+        foreach (var row in filled)
+        {
+            if (!kpis.TryGetValue(row.Code, out var found) || Delivery.DueIn(found.Kpi.Frequency, quarter) is not { } due)
+            {
+                problems[row.Code] = [new(MeasurementField.Period, $"Voor {row.Code} is in {quarter} geen cijfer te leveren.")];
+                continue;
+            }
+
+            var form = new MeasurementForm { Period = due.Period.ToString(), Value = row.Value, Source = row.Source };
+            var (checkedValue, rowProblems) = MeasurementEntry.Check(form.Period, form.Value, null, reasonRequired: false, found.Kpi.Unit, found.Kpi.Frequency, Today());
+            var all = rowProblems.Append(MeasurementEntry.CheckSource(form.Source)).OfType<MeasurementProblem>().ToList();
+            if (checkedValue is not null && found.Stored.Any(m => m.Year == due.Period.Year && m.Quarter == due.Period.Quarter))
+            {
+                all.Add(new(MeasurementField.Period, $"Periode: voor {due.Period} is al een waarde; corrigeer die op de pagina van de KPI."));
+            }
+
+            if (all.Count > 0 || checkedValue is null)
+            {
+                problems[row.Code] = all;
+            }
+            else
+            {
+                valid.Add((found.Kpi, checkedValue, Source(form)));
+            }
+        }
+
+        if (problems.Count > 0 || valid.Count == 0)
+        {
+            return problems;
+        }
+
+        foreach (var (kpi, value, source) in valid)
+        {
+            var status = MeasurementStatus.Provisional;
+            db.KpiMeasurements.Add(new KpiMeasurement
+            {
+                KpiId = kpi.Id, Year = value.Period.Year, Quarter = value.Period.Quarter, Value = value.Value, Status = status, Source = source,
+            });
+            await StageAsync(kpi, value.Period, MeasurementChange.Entered, value.Value, status, null, source, who, AuditActions.MeasurementEntered, null, ct);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return problems;
+        }
+        catch (DbUpdateException ex) when (IsConflict(ex))
+        {
+            db.ChangeTracker.Clear();
+            return valid.ToDictionary(v => v.Kpi.Code, v => (IReadOnlyList<MeasurementProblem>)[new(MeasurementField.Period,
+                "Iemand anders heeft intussen waarden ingevoerd; er is niets opgeslagen. Laad de pagina opnieuw.")], StringComparer.Ordinal);
+        }
+    }
 }
+
+/// <summary>One row of the quick-entry form: a KPI's code, the value typed and its source.</summary>
+public sealed record QuickEntryRow(string Code, string? Value, string? Source);
 
 /// <summary>Who makes a change: name, whether he or she may make a value final (a Controller), and the request's origin.</summary>
 public sealed record Editor(string Name, bool MayFinalise, string Origin);

@@ -20,6 +20,6 @@ public class TeLeverenModel(SocialDomainDbContext db, TimeProvider clock) : Page
     {
         var today = DeliveryDates.Today(clock);
         var (quarter, problem) = DeliveryReport.ChooseQuarter(Kwartaal, today);
-        Report = DeliveryReport.Build(await DeliveryQuery.LoadAsync(db, quarter.Year, cancellationToken), quarter, today, problem);
+        Report = DeliveryReport.Build(await DeliveryQuery.LoadAsync(db, quarter, cancellationToken), quarter, today, problem);
     }
 }
