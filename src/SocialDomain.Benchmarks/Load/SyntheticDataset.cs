@@ -470,7 +470,7 @@ public static class SyntheticDataset
         await using (var writer = await connection.BeginBinaryImportAsync(
             "COPY kpi_targets (kpi_id, version, baseline_value, baseline_year, baseline_quarter, target_value, deadline_year, deadline_quarter, "
             + "tolerance_on_track_percent, tolerance_attention_percent, rationale, council_decision, change_reason, changed_by, changed_at, "
-            + "source_document, source_section) FROM STDIN (FORMAT BINARY)", ct))
+            + "source_document, source_section, valid_from_year) FROM STDIN (FORMAT BINARY)", ct))
         {
             foreach (var kpi in kpis)
             {
@@ -503,6 +503,8 @@ public static class SyntheticDataset
                     await writer.WriteAsync(new DateTime(2010 + (version * 4), 1, 15, 9, 0, 0, DateTimeKind.Utc), NpgsqlDbType.TimestampTz, ct);
                     await writer.WriteAsync(SourceDocument, NpgsqlDbType.Varchar, ct);
                     await writer.WriteAsync(SourceSection, NpgsqlDbType.Varchar, ct);
+                    // Version 1 applies from the first measured year, each later version from one year later.
+                    await writer.WriteAsync(FirstMeasurementYear + version - 1, NpgsqlDbType.Integer, ct);
                     targets++;
                 }
             }

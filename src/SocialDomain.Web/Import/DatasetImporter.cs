@@ -340,8 +340,12 @@ public sealed partial class DatasetImporter(SocialDomainDbContext db)
     {
         var baseline = sheet.OptionalPeriod(row, "baseline_period");
         var deadline = sheet.OptionalPeriod(row, "deadline_period");
+        // Interim until the import reads the decision columns: without a start the version applies from 1900 (always).
+        var validFrom = sheet.OptionalPeriod(row, "valid_from") ?? Period.OfYear(1900);
         batch.Targets.Add(new(row, sheet.RequiredText(row, "kpi_code"), new KpiTarget
         {
+            ValidFromYear = validFrom.Year,
+            ValidFromQuarter = validFrom.Quarter,
             BaselineValue = sheet.OptionalDecimal(row, "baseline_value"),
             BaselineYear = baseline?.Year,
             BaselineQuarter = baseline?.Quarter,

@@ -46,10 +46,14 @@ public sealed class TargetEditor(SocialDomainDbContext db, TimeProvider clock)
         db.Entry(kpi).Property(k => k.RowVersion).OriginalValue = rowVersion;
         kpi.TargetRevision++;
         var version = (state.Current?.Version ?? 0) + 1;
+        // Interim until the form asks for it: a new version applies from the current quarter.
+        var validFrom = Period.Containing(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), KpiFrequency.Quarter);
         var target = new KpiTarget
         {
             KpiId = kpi.Id,
             Version = version,
+            ValidFromYear = validFrom.Year,
+            ValidFromQuarter = validFrom.Quarter,
             BaselineValue = valid.BaselineValue,
             BaselineYear = valid.Baseline.Year,
             BaselineQuarter = valid.Baseline.Quarter,
