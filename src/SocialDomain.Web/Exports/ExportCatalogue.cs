@@ -68,6 +68,8 @@ public static class ExportCatalogue
             new("kwartaal", "Kwartaal", ParameterKind.Quarter, "Bijvoorbeeld 2020-K4; leeg = het laatste kwartaal dat u mag zien."),
             new("programma", "Programma", ParameterKind.Programme, "Alleen dit programma (nummer, of 'geen')."),
             new("domein", "Domein", ParameterKind.Domain, "Alleen dit domein."),
+            new("stand", "Stand (datum)", ParameterKind.Date, "Het overzicht zoals het op die dag was gepubliceerd, jjjj-mm-dd; leeg = nu."),
+            new("versie", "Publicatieversie", ParameterKind.Text, "Een eerdere publicatie van het kwartaal (1 = de eerste); leeg = de nieuwste."),
         ]),
         new(KpiCatalogue.Name, "KPI-definities", "De KPI-catalogus: definitie, eenheid, richting, frequentie, bron, eigenaar en wettelijke norm.", "/kpis", ExportAccess.Dashboard,
         [

@@ -22,8 +22,8 @@ public static class ExportEndpoints
         var exports = app.MapGroup("/export").ExcludeFromDescription();
 
         var tables = exports.MapGroup(string.Empty).RequireAuthorization(Policies.ReadDashboard);
-        tables.MapGet($"/{OverviewExport.Name}.csv", (HttpContext http, SocialDomainDbContext db, string? kwartaal, string? programma, string? domein, string? dialect) =>
-            OverviewExport.HandleAsync(http, db, kwartaal, programma, domein, dialect));
+        tables.MapGet($"/{OverviewExport.Name}.csv", (HttpContext http, SocialDomainDbContext db, string? kwartaal, string? programma, string? domein, string? dialect, string? stand, string? versie) =>
+            OverviewExport.HandleAsync(http, db, kwartaal, programma, domein, dialect, stand, versie));
         tables.MapGet($"/{KpiCatalogue.Name}.csv", (HttpContext http, SocialDomainDbContext db, string? zoek, string? domein, string? dialect) =>
             KpiExports.CatalogueAsync(http, db, zoek, domein, dialect));
         tables.MapGet($"/{KpiExports.MeasurementsName}.csv", (HttpContext http, SocialDomainDbContext db, string? kpi, string? dialect) =>
