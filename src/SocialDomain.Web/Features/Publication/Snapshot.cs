@@ -52,6 +52,11 @@ public sealed record FrozenFigure
         CommentaryVersion = f.CommentaryVersion,
     };
 
+    private static readonly Func<PublishedFigure, FrozenFigure> Compiled = FromEntity.Compile();
+
+    /// <summary>The frozen figure of a stored row.</summary>
+    public static FrozenFigure Of(PublishedFigure figure) => Compiled(figure);
+
     public int KpiId { get; init; }
 
     public int? MeasurementYear { get; init; }
