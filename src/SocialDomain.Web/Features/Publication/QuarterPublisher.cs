@@ -39,13 +39,13 @@ public static class QuarterPublisher
             return null;
         }
 
-        var figures = await FreezeAsync(db, quarter, cancellationToken);
+        var frozen = await FreezeAsync(db, quarter, cancellationToken);
         var now = clock.GetUtcNow();
         var version = (latestVersion ?? 0) + 1;
         var publication = new QuarterPublication
         {
             Year = quarter.Year, Quarter = quarter.Quarter!.Value, Version = version, Note = note, PublishedAt = now, PublishedBy = actor,
-            Figures = figures.Select(f => f.Figure.ToEntity()).ToList(),
+            Figures = frozen.Kpis.Select(k => k.Frozen!.ToEntity()).ToList(),
         };
 
         db.QuarterPublications.Add(publication);
@@ -56,18 +56,21 @@ public static class QuarterPublisher
     }
 
     /// <summary>
-    /// What publishing <paramref name="quarter"/> now would freeze, per KPI in overview order (two round trips): the
-    /// same queries and rules as the overview (<see cref="OverviewQuery"/>), so the snapshot is what it shows.
+    /// What publishing <paramref name="quarter"/> now would freeze, per KPI in overview order (<see cref="OverviewKpi.Frozen"/>;
+    /// two round trips): the same queries and rules as the overview (<see cref="OverviewQuery"/>), so the snapshot is what it shows.
     /// </summary>
-    public static async Task<IReadOnlyList<(OverviewKpi Kpi, FrozenFigure Figure)>> FreezeAsync(SocialDomainDbContext db, Period quarter, CancellationToken cancellationToken)
+    public static async Task<FrozenQuarter> FreezeAsync(SocialDomainDbContext db, Period quarter, CancellationToken cancellationToken)
     {
         var kpis = await OverviewQuery.LoadKpisAsync(db, quarter, cancellationToken);
         var measurements = await OverviewQuery.LoadMeasurementsAsync(db, cancellationToken);
-        return kpis.Select(kpi =>
+        return new FrozenQuarter(kpis.Select(kpi =>
         {
             var target = kpi.TargetAt(quarter);
             var evaluation = KpiEvaluation.Evaluate(kpi.Kpi.Rule, target?.Terms, measurements.GetValueOrDefault(kpi.Kpi.Id) ?? [], quarter);
-            return (kpi, FrozenFigure.Freeze(kpi.Kpi, target, evaluation, kpi.CommentaryOf(quarter)?.At(null)));
-        }).ToList();
+            return kpi with { Frozen = FrozenFigure.Freeze(kpi.Kpi, target, evaluation, kpi.CommentaryOf(quarter)?.At(null)) };
+        }).ToList(), measurements);
     }
 }
+
+/// <summary>A quarter as publishing it now would freeze it: every KPI with its <see cref="OverviewKpi.Frozen"/> figure, and the measurements.</summary>
+public sealed record FrozenQuarter(IReadOnlyList<OverviewKpi> Kpis, IReadOnlyDictionary<int, List<MeasurementPoint>> Measurements);
