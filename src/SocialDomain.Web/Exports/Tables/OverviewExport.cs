@@ -53,7 +53,7 @@ public static class OverviewExport
         }
 
         var rows = OverviewColumns.Rows(report, programma, domain);
-        var filter = string.Join('-', new[] { quarter.ToString(), report.Shown is { } shown && (stand is not null || versie is not null) ? $"versie-{shown.Version}" : null,
+        var filter = string.Join('-', new[] { quarter.ToString(), report.Shown is { } shown && report.Publications is { AsPublished: true } ? $"versie-{shown.Version}" : null,
             report.Stand is { } st ? "stand-" + st.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null, string.IsNullOrWhiteSpace(programma) ? null : "programma-" + programma.Trim(), domain is { } dd ? Codes.Domain(dd) : null }
             .Where(p => p is not null));
         return ExportResults.Csv(http, Name, csvDialect, OverviewColumns.Columns, rows, filter);

@@ -180,8 +180,14 @@ public sealed record Stand(DateOnly Date)
     {
         get
         {
+            if (Date == DateOnly.MaxValue)
+            {
+                return DateTimeOffset.MaxValue;
+            }
+
+            // Via UTC: Amsterdam's offsets before 1940 are not whole minutes, which DateTimeOffset refuses.
             var nextMidnight = Date.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
-            return new DateTimeOffset(nextMidnight, DutchText.Amsterdam.GetUtcOffset(nextMidnight));
+            return new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(nextMidnight, DutchText.Amsterdam), TimeSpan.Zero);
         }
     }
 

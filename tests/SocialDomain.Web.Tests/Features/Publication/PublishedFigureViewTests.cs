@@ -112,6 +112,14 @@ public class PublishedFigureViewTests
     }
 
     [Fact]
+    public void Stand_OfAnOldOrLastDate_HasACutoff_ThoughAmsterdamsOldOffsetsAreNotWholeMinutes()
+    {
+        var old = Stand.Parse("1901-01-01", out _)!.Cutoff;
+        old.Should().BeAfter(new DateTimeOffset(1901, 1, 1, 22, 0, 0, TimeSpan.Zero)).And.BeBefore(new DateTimeOffset(1901, 1, 2, 1, 0, 0, TimeSpan.Zero));
+        Stand.Parse("9999-12-31", out _)!.Cutoff.Should().Be(DateTimeOffset.MaxValue);
+    }
+
+    [Fact]
     public void Choice_ShowsPerQuarterTheNewestVersionPublishedByTheStand_AndExplainsWhatItCannotShow()
     {
         var v1 = new PublicationHeader(1, K1, 1, PublishedAt, "a", null);
