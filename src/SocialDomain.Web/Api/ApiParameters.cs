@@ -36,6 +36,8 @@ public static class ApiParameters
         ["niveau"] = "programme, task_field, lot of total.",
         ["dataset"] = "Dataset van de bevinding, bijvoorbeeld g40.",
         ["code"] = "KPI-code, bijvoorbeeld SP_SCORE.",
+        ["stand"] = "Datum (jjjj-mm-dd): de cijfers zoals ze aan het eind van die dag (Europe/Amsterdam) waren gepubliceerd. Vóór de eerste publicatie of geen datum: 400.",
+        ["versie"] = "Publicatieversie van het kwartaal: 1 = de eerste publicatie, hoger = een correctie; leeg = de nieuwste.",
     }.ToFrozenDictionary();
 
     /// <summary>Validates paging and format; returns a Dutch error or null.</summary>

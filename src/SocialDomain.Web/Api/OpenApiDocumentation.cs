@@ -24,7 +24,9 @@ public static class OpenApiDocumentation
                 Description = """
                     Alleen-lezen API met de cijfers van het dashboard sociaal domein: KPI's, metingen, streefwaarden met historie,
                     toelichtingen, de G40-benchmark (met afwijking van het herberekende G40-gemiddelde, rang en percentiel),
-                    begrotingsregels met afwijkingen en datakwaliteitsbevindingen.
+                    begrotingsregels met afwijkingen en datakwaliteitsbevindingen; per kwartaal (/api/v1/kwartalen/{kwartaal}) de status
+                    van alle KPI's zoals het kwartaaloverzicht die toont, voor het publiek uit de bevroren publicatie, met wat daarna
+                    is gewijzigd. stand=jjjj-mm-dd geeft de cijfers zoals ze op die dag waren gepubliceerd.
 
                     Gepubliceerde gegevens zijn openbaar zolang het publieke dashboard aan staat; anders is inloggen nodig (401).
                     Metingen na het laatst gepubliceerde kwartaal en concept-toelichtingen zijn alleen zichtbaar voor de rollen

@@ -6,6 +6,7 @@ using SocialDomain.Web.Data;
 using SocialDomain.Web.Exports;
 using SocialDomain.Web.Features.Budget;
 using SocialDomain.Web.Features.Kpis;
+using SocialDomain.Web.Features.Overview;
 using SocialDomain.Web.Features.Publication;
 using SocialDomain.Web.Import;
 using SocialDomain.Web.Security;
@@ -24,6 +25,9 @@ namespace SocialDomain.Web.Api;
 public static class OpenDataApi
 {
     public const string Prefix = "/api/v1";
+
+    /// <summary>Dataset name of /api/v1/kwartalen/{kwartaal}.</summary>
+    public const string QuarterStatusName = "kwartaalstatus";
 
     /// <summary>Services: the OpenAPI document, and 401/403 instead of login redirects for the API.</summary>
     public static IServiceCollection AddOpenDataApi(this IServiceCollection services)
@@ -123,6 +127,42 @@ public static class OpenDataApi
             .WithMetadata(Metadata(CommentaryDataset.Name, "Toelichtingen",
                 "Toelichtingen per KPI per kwartaal. Zonder rol die ongepubliceerde gegevens mag zien: alleen gepubliceerde toelichtingen van gepubliceerde kwartalen; medewerkers zien ook concepten.",
                 CommentaryDataset.Columns));
+
+        api.MapGet("/kwartalen/{kwartaal}", async (HttpContext http, SocialDomainDbContext db, string kwartaal, string? stand, string? versie,
+                int? pagina, int? paginagrootte, string? formaat, string? dialect) =>
+            {
+                if (Check(http, new FilterReader(), pagina, paginagrootte, formaat, dialect, out var request) is { } problem)
+                {
+                    return problem;
+                }
+
+                // The overview feature for this reader: the public and council members get the quarter's snapshot.
+                var showsUnpublished = Visibility.MaySeeUnpublished(http.User);
+                var report = OverviewReport.Build(await OverviewQuery.LoadAsync(db, kwartaal, showsUnpublished, http.RequestAborted, stand, versie), showsUnpublished);
+                if (report.PublicationProblem is { } publicationProblem)
+                {
+                    return Problem(publicationProblem + ".");
+                }
+
+                if (OverviewSelection.Parse(kwartaal) is null)
+                {
+                    return Problem($"'{kwartaal}' is geen kwartaal; gebruik bijvoorbeeld 2020-K4.");
+                }
+
+                if (report.Selection.ExportMessage is { } message || report.SelectedQuarter is null)
+                {
+                    return Results.Problem(title: "Niet gevonden", detail: report.Selection.ExportMessage ?? $"Kwartaal {kwartaal} is niet beschikbaar.", statusCode: StatusCodes.Status404NotFound);
+                }
+
+                return ListPage(http, request, QuarterStatusName, OverviewColumns.Columns, OverviewColumns.Rows(report, null, null));
+            })
+            .WithName("Kwartaalstatus")
+            .WithMetadata(Metadata(QuarterStatusName, "Status van alle KPI's in één kwartaal",
+                "Wat het kwartaaloverzicht toont, per KPI: waarde en periode, streefwaarde die in het kwartaal geldt (versie, waarde), status, oordeel wettelijke norm, "
+                + "de getoonde publicatie (versie en datum) en wat na publicatie is gewijzigd (\"gewijzigd na publicatie: nu …, bij publicatie …\"). Zonder rol die "
+                + "ongepubliceerde gegevens mag zien: alleen gepubliceerde kwartalen, zoals gepubliceerd. stand=jjjj-mm-dd geeft het kwartaal zoals het op die dag "
+                + "was gepubliceerd; versie=n een eerdere publicatie. 404 als het kwartaal niet beschikbaar is.",
+                OverviewColumns.Columns));
 
         api.MapGet("/benchmark", async (HttpContext http, SocialDomainDbContext db, string? domein, string? taakveld, int? jaar, string? fase, string? gemeente,
                 int? pagina, int? paginagrootte, string? formaat, string? dialect) =>

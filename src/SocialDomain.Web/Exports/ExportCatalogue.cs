@@ -61,6 +61,8 @@ public static class ExportCatalogue
 
     private static readonly ExportParameter Kpi = new("kpi", "KPI", ParameterKind.Kpi, "KPI-code, bijvoorbeeld SP_SCORE.", Required: true);
 
+    private static readonly ExportParameter Stand = new("stand", "Stand (datum)", ParameterKind.Date, "De tabel zoals die op die dag was gepubliceerd, jjjj-mm-dd; leeg = nu.");
+
     public static readonly IReadOnlyList<ExportDefinition> All =
     [
         new(OverviewExport.Name, "Kwartaaloverzicht", "Alle KPI's bij één kwartaal: waarde, streefwaarde, status, verandering en toelichting, zoals op het dashboard.", "/", ExportAccess.Dashboard,
@@ -68,15 +70,17 @@ public static class ExportCatalogue
             new("kwartaal", "Kwartaal", ParameterKind.Quarter, "Bijvoorbeeld 2020-K4; leeg = het laatste kwartaal dat u mag zien."),
             new("programma", "Programma", ParameterKind.Programme, "Alleen dit programma (nummer, of 'geen')."),
             new("domein", "Domein", ParameterKind.Domain, "Alleen dit domein."),
+            Stand,
+            new("versie", "Publicatieversie", ParameterKind.Text, "Een eerdere publicatie van het kwartaal (1 = de eerste); leeg = de nieuwste."),
         ]),
         new(KpiCatalogue.Name, "KPI-definities", "De KPI-catalogus: definitie, eenheid, richting, frequentie, bron, eigenaar en wettelijke norm.", "/kpis", ExportAccess.Dashboard,
         [
             new("zoek", "Zoekterm", ParameterKind.Text, "Zoeken in naam, definitie of code, zoals op de pagina."),
             new("domein", "Domein", ParameterKind.Domain, "Alleen dit domein (één tabel van de pagina)."),
         ]),
-        new(KpiExports.MeasurementsName, "Metingen van één KPI", "De tabel met metingen op de KPI-pagina (bezoekers en raadsleden: tot en met het laatst gepubliceerde kwartaal).", "/kpis/{code}", ExportAccess.Dashboard, [Kpi]),
-        new(KpiExports.TargetsName, "Streefwaarde-historie van één KPI", "Alle versies van de streefwaarde: wanneer, door wie en waarom.", "/kpis/{code}", ExportAccess.Dashboard, [Kpi]),
-        new(KpiExports.ReferencesName, "Vergelijkingswaarden van één KPI", "Vergelijkingswaarden (Nederland, Divosa) op de KPI-pagina.", "/kpis/{code}", ExportAccess.Dashboard, [Kpi]),
+        new(KpiExports.MeasurementsName, "Metingen van één KPI", "De tabel met metingen op de KPI-pagina (bezoekers en raadsleden: tot en met het laatst gepubliceerde kwartaal).", "/kpis/{code}", ExportAccess.Dashboard, [Kpi, Stand]),
+        new(KpiExports.TargetsName, "Streefwaarde-historie van één KPI", "Alle versies van de streefwaarde: wanneer, door wie en waarom.", "/kpis/{code}", ExportAccess.Dashboard, [Kpi, Stand]),
+        new(KpiExports.ReferencesName, "Vergelijkingswaarden van één KPI", "Vergelijkingswaarden (Nederland, Divosa) op de KPI-pagina.", "/kpis/{code}", ExportAccess.Dashboard, [Kpi, Stand]),
         new(BenchmarkExports.RankingName, "Benchmark: rangorde G40", "De G40-gemeenten in één kolom met netto lasten, saldo, rang, percentiel en afwijking van het herberekende G40-gemiddelde.", "/benchmark", ExportAccess.Dashboard, BenchmarkSelection),
         new(BenchmarkExports.ReferencesName, "Benchmark: referenties", "De eigen gemeente tegenover het G40-gemiddelde (herberekend en vermeld), de grootteklasse en Nederland.", "/benchmark", ExportAccess.Dashboard, BenchmarkSelection),
         new(BenchmarkExports.SeriesName, "Benchmark: per jaar en verandering", "De eigen gemeente en de referenties in alle kolommen van de bron, met de verandering ten opzichte van de jaarrekening ervoor.", "/benchmark", ExportAccess.Dashboard, BenchmarkSelection),

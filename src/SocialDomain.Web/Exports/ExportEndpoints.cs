@@ -22,16 +22,16 @@ public static class ExportEndpoints
         var exports = app.MapGroup("/export").ExcludeFromDescription();
 
         var tables = exports.MapGroup(string.Empty).RequireAuthorization(Policies.ReadDashboard);
-        tables.MapGet($"/{OverviewExport.Name}.csv", (HttpContext http, SocialDomainDbContext db, string? kwartaal, string? programma, string? domein, string? dialect) =>
-            OverviewExport.HandleAsync(http, db, kwartaal, programma, domein, dialect));
+        tables.MapGet($"/{OverviewExport.Name}.csv", (HttpContext http, SocialDomainDbContext db, string? kwartaal, string? programma, string? domein, string? dialect, string? stand, string? versie) =>
+            OverviewExport.HandleAsync(http, db, kwartaal, programma, domein, dialect, stand, versie));
         tables.MapGet($"/{KpiCatalogue.Name}.csv", (HttpContext http, SocialDomainDbContext db, string? zoek, string? domein, string? dialect) =>
             KpiExports.CatalogueAsync(http, db, zoek, domein, dialect));
-        tables.MapGet($"/{KpiExports.MeasurementsName}.csv", (HttpContext http, SocialDomainDbContext db, string? kpi, string? dialect) =>
-            KpiExports.MeasurementsAsync(http, db, kpi, dialect));
-        tables.MapGet($"/{KpiExports.TargetsName}.csv", (HttpContext http, SocialDomainDbContext db, string? kpi, string? dialect) =>
-            KpiExports.TargetsAsync(http, db, kpi, dialect));
-        tables.MapGet($"/{KpiExports.ReferencesName}.csv", (HttpContext http, SocialDomainDbContext db, string? kpi, string? dialect) =>
-            KpiExports.ReferencesAsync(http, db, kpi, dialect));
+        tables.MapGet($"/{KpiExports.MeasurementsName}.csv", (HttpContext http, SocialDomainDbContext db, string? kpi, string? dialect, string? stand) =>
+            KpiExports.MeasurementsAsync(http, db, kpi, dialect, stand));
+        tables.MapGet($"/{KpiExports.TargetsName}.csv", (HttpContext http, SocialDomainDbContext db, string? kpi, string? dialect, string? stand) =>
+            KpiExports.TargetsAsync(http, db, kpi, dialect, stand));
+        tables.MapGet($"/{KpiExports.ReferencesName}.csv", (HttpContext http, SocialDomainDbContext db, string? kpi, string? dialect, string? stand) =>
+            KpiExports.ReferencesAsync(http, db, kpi, dialect, stand));
         tables.MapGet($"/{BenchmarkExports.RankingName}.csv", (HttpContext http, SocialDomainDbContext db, string? veld, string? jaar, string? gemeente, string? dialect) =>
             BenchmarkExports.RankingAsync(http, db, veld, jaar, gemeente, dialect));
         tables.MapGet($"/{BenchmarkExports.ReferencesName}.csv", (HttpContext http, SocialDomainDbContext db, string? veld, string? jaar, string? gemeente, string? dialect) =>

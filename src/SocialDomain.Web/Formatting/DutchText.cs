@@ -5,7 +5,12 @@ namespace SocialDomain.Web.Formatting;
 /// <summary>Dutch names for the domain's enumerations (from <see cref="Vocabulary"/>), dates and source documents.</summary>
 public static class DutchText
 {
-    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+    /// <summary>The dashboard's time zone: dates a reader types or reads are Amsterdam dates.</summary>
+    public static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
+    /// <summary>An instant as a short Dutch date in Amsterdam: "12-03-2020".</summary>
+    public static string ShortDate(DateTimeOffset instant) =>
+        TimeZoneInfo.ConvertTime(instant, Amsterdam).ToString("dd-MM-yyyy", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>An instant as a Dutch date and time in Amsterdam: "25 november 2026, 14:30".</summary>
     public static string DateTime(DateTimeOffset instant) =>

@@ -21,7 +21,20 @@ public class IndexModel(SocialDomainDbContext db) : PageModel
     [BindProperty(SupportsGet = true, Name = "kwartaal")]
     public string? Quarter { get; set; }
 
+    /// <summary>?stand=2020-03-15: the dashboard as published at the end of that day.</summary>
+    [BindProperty(SupportsGet = true, Name = "stand")]
+    public string? Stand { get; set; }
+
+    /// <summary>?versie=1: an older publication of the quarter.</summary>
+    [BindProperty(SupportsGet = true, Name = "versie")]
+    public string? Version { get; set; }
+
     public OverviewReport Report { get; private set; } = null!;
+
+    /// <summary>Why a requested stand or version is not shown, with what is shown instead.</summary>
+    public string? PublicationMessage => Report.PublicationProblem is { } problem
+        ? problem + (Report.Stand is null && Stand is not null ? "; het dashboard zoals het nu is gepubliceerd wordt getoond." : "; de nieuwste publicatie wordt getoond.")
+        : null;
 
     public Period? SelectedQuarter => Report.SelectedQuarter;
 
@@ -47,6 +60,6 @@ public class IndexModel(SocialDomainDbContext db) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var showsUnpublished = Visibility.MaySeeUnpublished(User);
-        Report = OverviewReport.Build(await OverviewQuery.LoadAsync(db, Quarter, showsUnpublished, cancellationToken), showsUnpublished);
+        Report = OverviewReport.Build(await OverviewQuery.LoadAsync(db, Quarter, showsUnpublished, cancellationToken, Stand, Version), showsUnpublished);
     }
 }

@@ -46,23 +46,23 @@ public static class KpiExports
     }
 
     /// <summary>The measurements table of /kpis/{code}: non-staff see measurements up to the latest published quarter.</summary>
-    public static async Task<IResult> MeasurementsAsync(HttpContext http, SocialDomainDbContext db, string? kpi, string? dialect)
+    public static async Task<IResult> MeasurementsAsync(HttpContext http, SocialDomainDbContext db, string? kpi, string? dialect, string? stand = null)
     {
-        var (report, problem, csvDialect) = await DetailAsync(http, db, kpi, dialect);
+        var (report, problem, csvDialect) = await DetailAsync(http, db, kpi, dialect, stand);
         return problem ?? ExportResults.Csv(http, MeasurementsName, csvDialect, MeasurementDataset.Columns, report!.Measurements, report.Kpi.Code);
     }
 
     /// <summary>The target history of /kpis/{code}: every version.</summary>
-    public static async Task<IResult> TargetsAsync(HttpContext http, SocialDomainDbContext db, string? kpi, string? dialect)
+    public static async Task<IResult> TargetsAsync(HttpContext http, SocialDomainDbContext db, string? kpi, string? dialect, string? stand = null)
     {
-        var (report, problem, csvDialect) = await DetailAsync(http, db, kpi, dialect);
+        var (report, problem, csvDialect) = await DetailAsync(http, db, kpi, dialect, stand);
         return problem ?? ExportResults.Csv(http, TargetsName, csvDialect, TargetDataset.Columns, report!.TargetHistory, report.Kpi.Code);
     }
 
     /// <summary>The comparison values of /kpis/{code}.</summary>
-    public static async Task<IResult> ReferencesAsync(HttpContext http, SocialDomainDbContext db, string? kpi, string? dialect)
+    public static async Task<IResult> ReferencesAsync(HttpContext http, SocialDomainDbContext db, string? kpi, string? dialect, string? stand = null)
     {
-        var (report, problem, csvDialect) = await DetailAsync(http, db, kpi, dialect);
+        var (report, problem, csvDialect) = await DetailAsync(http, db, kpi, dialect, stand);
         if (problem is not null)
         {
             return problem;
@@ -72,7 +72,7 @@ public static class KpiExports
         return ExportResults.Csv(http, ReferencesName, csvDialect, ReferenceColumns, rows, report.Kpi.Code);
     }
 
-    private static async Task<(KpiDetailReport? Report, IResult? Problem, CsvDialect Dialect)> DetailAsync(HttpContext http, SocialDomainDbContext db, string? kpi, string? dialect)
+    private static async Task<(KpiDetailReport? Report, IResult? Problem, CsvDialect Dialect)> DetailAsync(HttpContext http, SocialDomainDbContext db, string? kpi, string? dialect, string? stand)
     {
         if (!CsvDialect.TryParse(dialect, out var csvDialect, out var error))
         {
@@ -85,8 +85,15 @@ public static class KpiExports
         }
 
         var data = await KpiDetailQuery.LoadAsync(db, kpi.Trim(), http.RequestAborted);
-        return data is null
-            ? (null, ExportResults.NotFound($"Er is geen KPI met de code '{kpi.Trim()}'."), csvDialect)
-            : (KpiDetailReport.Build(data, Visibility.MaySeeUnpublished(http.User)), null, csvDialect);
+        if (data is null)
+        {
+            return (null, ExportResults.NotFound($"Er is geen KPI met de code '{kpi.Trim()}'."), csvDialect);
+        }
+
+        // ?stand=: the table as published at the end of that day; a download never silently shows another stand.
+        var standShown = KpiStand.Resolve(data, stand, out var problem);
+        return problem is not null
+            ? (null, ExportResults.BadRequest(problem + "."), csvDialect)
+            : (KpiDetailReport.Build(data, Visibility.MaySeeUnpublished(http.User), standShown), null, csvDialect);
     }
 }

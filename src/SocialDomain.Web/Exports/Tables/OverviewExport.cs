@@ -14,7 +14,8 @@ public static class OverviewExport
 {
     public const string Name = "kwartaaloverzicht";
 
-    public static async Task<IResult> HandleAsync(HttpContext http, SocialDomainDbContext db, string? kwartaal, string? programma, string? domein, string? dialect)
+    public static async Task<IResult> HandleAsync(HttpContext http, SocialDomainDbContext db, string? kwartaal, string? programma, string? domein, string? dialect,
+        string? stand = null, string? versie = null)
     {
         if (!CsvDialect.TryParse(dialect, out var csvDialect, out var error))
         {
@@ -33,7 +34,13 @@ public static class OverviewExport
         }
 
         var showsUnpublished = Visibility.MaySeeUnpublished(http.User);
-        var report = OverviewReport.Build(await OverviewQuery.LoadAsync(db, kwartaal, showsUnpublished, http.RequestAborted), showsUnpublished);
+        var report = OverviewReport.Build(await OverviewQuery.LoadAsync(db, kwartaal, showsUnpublished, http.RequestAborted, stand, versie), showsUnpublished);
+        if (report.PublicationProblem is { } publicationProblem)
+        {
+            // A download must not silently contain another stand or version than asked for.
+            return ExportResults.BadRequest(publicationProblem + ".");
+        }
+
         if (report.SelectedQuarter is not { } quarter)
         {
             return ExportResults.NotFound("Er is nog geen kwartaal gepubliceerd.");
@@ -46,7 +53,8 @@ public static class OverviewExport
         }
 
         var rows = OverviewColumns.Rows(report, programma, domain);
-        var filter = string.Join('-', new[] { quarter.ToString(), string.IsNullOrWhiteSpace(programma) ? null : "programma-" + programma.Trim(), domain is { } dd ? Codes.Domain(dd) : null }
+        var filter = string.Join('-', new[] { quarter.ToString(), report.Shown is { } shown && report.Publications is { AsPublished: true } ? $"versie-{shown.Version}" : null,
+            report.Stand is { } st ? "stand-" + st.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null, string.IsNullOrWhiteSpace(programma) ? null : "programma-" + programma.Trim(), domain is { } dd ? Codes.Domain(dd) : null }
             .Where(p => p is not null));
         return ExportResults.Csv(http, Name, csvDialect, OverviewColumns.Columns, rows, filter);
     }

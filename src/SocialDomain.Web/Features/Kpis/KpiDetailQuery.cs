@@ -12,10 +12,18 @@ public sealed record ReferenceRow(int Year, int? Quarter, string Reference, deci
 }
 
 /// <summary>A quarter's published commentary on a KPI.</summary>
-public sealed record CommentaryRow(int Year, int Quarter, string Text, string Author, DateTimeOffset? PublishedAt, bool IsSynthetic)
+/// <param name="PublishedVersions">Its published versions (null: not read); the frozen text of a publication stays, later ones are addenda.</param>
+public sealed record CommentaryRow(int Year, int Quarter, string Text, string Author, DateTimeOffset? PublishedAt, bool IsSynthetic,
+    IReadOnlyList<CommentaryVersionRow>? PublishedVersions = null, CommentaryAddendum? Addendum = null)
 {
     public Period Period => Period.OfQuarter(Year, Quarter);
+
+    /// <summary>The published commentary now, or at the end of the <paramref name="stand"/> day.</summary>
+    public PublishedCommentary? At(Stand? stand) => PublishedFigureView.CommentaryAt(Text, PublishedAt, PublishedVersions ?? [], stand);
 }
+
+/// <summary>What one publication froze of a KPI.</summary>
+public sealed record PublishedKpiFigure(PublicationHeader Publication, FrozenFigure Figure);
 
 /// <summary>A stored measurement of one KPI, as read for its page (the KPI's codes are in <see cref="KpiDetailData.Kpi"/>).</summary>
 public sealed record StoredMeasurement(int Year, int? Quarter, decimal Value, MeasurementStatus Status, bool IsSynthetic, string SourceDocument, string SourceSection, string? Note)
@@ -30,7 +38,7 @@ public sealed record KpiDetailData(
     IReadOnlyList<ReferenceRow> References,
     IReadOnlyList<CommentaryRow> Commentary,
     IReadOnlyList<StoredMeasurement> Measurements,
-    IReadOnlyList<PublishedFigureRow> Published);
+    IReadOnlyList<PublishedKpiFigure> Published);
 
 /// <summary>The database round trips behind /kpis/{code} and its table exports (three).</summary>
 public static class KpiDetailQuery
@@ -50,7 +58,11 @@ public static class KpiDetailQuery
                     .Select(r => new ReferenceRow(r.Year, r.Quarter, r.Reference, r.Value, r.Source.Document, r.Source.Section)).ToList(),
                 Commentary = db.KpiCommentaries.Where(c => c.KpiId == k.Id && c.Status == CommentaryStatus.Published)
                     .OrderByDescending(c => c.Year).ThenByDescending(c => c.Quarter)
-                    .Select(c => new CommentaryRow(c.Year, c.Quarter, c.Text, c.Author, c.PublishedAt, c.IsSynthetic)).ToList(),
+                    .Select(c => new
+                    {
+                        c.Year, c.Quarter, c.Text, c.Author, c.PublishedAt, c.IsSynthetic,
+                        Versions = c.Versions.Where(v => v.Status == CommentaryStatus.Published).Select(v => new CommentaryVersionRow(v.Version, v.Text, v.PublishedAt)).ToList(),
+                    }).ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (kpi is null)
@@ -64,12 +76,15 @@ public static class KpiDetailQuery
             .Select(m => new StoredMeasurement(m.Year, m.Quarter, m.Value, m.Status, m.IsSynthetic, m.Source.Document, m.Source.Section, m.Note))
             .ToListAsync(cancellationToken);
 
-        // Round trip 3: what was published of this KPI, per quarter.
+        // Round trip 3: what every publication froze of this KPI.
         var published = await db.PublishedFigures.AsNoTracking().Where(f => f.KpiId == kpi.Info.Id)
-            .Select(f => new { f.Publication!.Year, f.Publication.Quarter, f.MeasurementYear, f.MeasurementQuarter, f.Value })
+            .Select(f => new { f.Publication!.Id, f.Publication.Year, f.Publication.Quarter, f.Publication.Version, f.Publication.PublishedAt, f.Publication.PublishedBy, f.Publication.Note, Figure = f })
             .ToListAsync(cancellationToken);
 
-        return new KpiDetailData(kpi.Info, kpi.Targets, kpi.References, kpi.Commentary, measurements,
-            published.Select(p => new PublishedFigureRow(Period.OfQuarter(p.Year, p.Quarter), p.MeasurementYear, p.MeasurementQuarter, p.Value)).ToList());
+        var commentary = kpi.Commentary.Select(c => new CommentaryRow(c.Year, c.Quarter, c.Text, c.Author, c.PublishedAt, c.IsSynthetic, c.Versions)).ToList();
+        return new KpiDetailData(kpi.Info, kpi.Targets, kpi.References, commentary, measurements,
+            published.Select(p => new PublishedKpiFigure(
+                    new PublicationHeader(p.Id, Period.OfQuarter(p.Year, p.Quarter), p.Version, p.PublishedAt, p.PublishedBy, p.Note), FrozenFigure.Of(p.Figure)))
+                .OrderBy(p => p.Publication.Quarter).ThenBy(p => p.Publication.Version).ToList());
     }
 }

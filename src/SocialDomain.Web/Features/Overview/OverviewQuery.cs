@@ -3,14 +3,22 @@ using SocialDomain.Core.Calculations;
 using SocialDomain.Core.Domain;
 using SocialDomain.Web.Data;
 using SocialDomain.Web.Features.Kpis;
+using SocialDomain.Web.Features.Publication;
 
 namespace SocialDomain.Web.Features.Overview;
 
-/// <summary>A quarter's published commentary on a KPI.</summary>
-public sealed record QuarterCommentary(int Year, int Quarter, string Text, bool IsSynthetic);
+/// <summary>A quarter's published commentary on a KPI: the head row readers see, and its published versions.</summary>
+public sealed record QuarterCommentary(int Year, int Quarter, string Text, bool IsSynthetic, DateTimeOffset? PublishedAt = null, IReadOnlyList<CommentaryVersionRow>? PublishedVersions = null)
+{
+    /// <summary>The published commentary now, or at the end of the <paramref name="stand"/> day.</summary>
+    public PublishedCommentary? At(Stand? stand) => PublishedFigureView.CommentaryAt(Text, PublishedAt, PublishedVersions ?? [], stand);
+}
 
-/// <summary>A KPI with what its quarterly judgement needs: definition (and rule), every target version, published commentary.</summary>
-public sealed record OverviewKpi(KpiDefinition Kpi, IReadOnlyList<TargetVersion> Targets, IReadOnlyList<QuarterCommentary> PublishedCommentary)
+/// <summary>
+/// A KPI with what its quarterly judgement needs: definition (and rule), every target version, published commentary,
+/// and what the shown publication froze of it (<see cref="Frozen"/>; null when none is shown or the KPI was not in it).
+/// </summary>
+public sealed record OverviewKpi(KpiDefinition Kpi, IReadOnlyList<TargetVersion> Targets, IReadOnlyList<QuarterCommentary> PublishedCommentary, FrozenFigure? Frozen = null)
 {
     /// <summary>The target version in force in <paramref name="quarter"/> (<see cref="TargetInForce"/>); null when none is.</summary>
     public TargetVersion? TargetAt(Period quarter) => TargetVersion.InForce(Targets, quarter);
@@ -20,18 +28,15 @@ public sealed record OverviewKpi(KpiDefinition Kpi, IReadOnlyList<TargetVersion>
         PublishedCommentary.FirstOrDefault(c => c.Year == quarter.Year && c.Quarter == quarter.Quarter);
 }
 
-/// <summary>What a publication froze of one KPI: the measurement shown (none: null) and the commentary.</summary>
-public sealed record FrozenFigure(int KpiId, int? MeasurementYear, int? MeasurementQuarter, decimal? Value, string? Commentary);
-
-/// <summary>A published quarter; <see cref="Figures"/> only for the quarter the public will see (empty otherwise).</summary>
-public sealed record OverviewPublication(Period Quarter, DateTimeOffset PublishedAt, IReadOnlyList<FrozenFigure> Figures);
-
 /// <summary>Everything the Kwartaaloverzicht needs, as read from the database for one request.</summary>
+/// <param name="Publications">Every publication, with the reader's stand and version (<see cref="PublicationChoice"/>).</param>
+/// <param name="Shown">The publication whose snapshot is shown; null when the reader sees live figures (staff) or nothing is published.</param>
 public sealed record OverviewData(
-    IReadOnlyList<OverviewPublication> Publications,
+    PublicationChoice Publications,
     IReadOnlyDictionary<int, List<MeasurementPoint>> Measurements,
     OverviewSelection Selection,
-    IReadOnlyList<OverviewKpi> Kpis);
+    IReadOnlyList<OverviewKpi> Kpis,
+    PublicationHeader? Shown = null);
 
 /// <summary>
 /// The database round trips behind the Kwartaaloverzicht (/), its CSV and the publication snapshot: every KPI (with
@@ -40,41 +45,26 @@ public sealed record OverviewData(
 /// </summary>
 public static class OverviewQuery
 {
-    /// <summary>The overview of the requested quarter text (empty = latest) for a reader (three round trips).</summary>
-    public static async Task<OverviewData> LoadAsync(SocialDomainDbContext db, string? quarterText, bool showsUnpublished, CancellationToken cancellationToken)
+    /// <summary>
+    /// The overview of the requested quarter text (empty = latest) for a reader (three round trips). The public and
+    /// council members, and anyone asking for a <paramref name="stand"/> or <paramref name="version"/>, get the
+    /// snapshot of the shown publication.
+    /// </summary>
+    public static async Task<OverviewData> LoadAsync(SocialDomainDbContext db, string? quarterText, bool showsUnpublished, CancellationToken cancellationToken,
+        string? stand = null, string? version = null)
     {
-        var requested = OverviewSelection.Parse(quarterText);
-
-        // Round trip 1: the publications, with the frozen figures of only the quarter the public will see: the requested
-        // quarter when it is published, otherwise the latest. Staff see live figures and need none.
-        var frozenWanted = !showsUnpublished;
-        int? requestedYear = requested?.Year;
-        int? requestedQuarter = requested?.Quarter;
-        var publications = (await db.QuarterPublications.AsNoTracking()
-            .Select(p => new
-            {
-                p.Year,
-                p.Quarter,
-                p.PublishedAt,
-                Figures = p.Figures
-                    .Where(f => frozenWanted
-                        && ((p.Year == requestedYear && p.Quarter == requestedQuarter)
-                            || (!db.QuarterPublications.Any(x => x.Year == requestedYear && x.Quarter == requestedQuarter)
-                                && p.Id == db.QuarterPublications.OrderByDescending(x => x.Year).ThenByDescending(x => x.Quarter).Select(x => x.Id).FirstOrDefault())))
-                    .Select(f => new FrozenFigure(f.KpiId, f.MeasurementYear, f.MeasurementQuarter, f.Value, f.Commentary))
-                    .ToList(),
-            })
-            .ToListAsync(cancellationToken))
-            .Select(p => new OverviewPublication(Period.OfQuarter(p.Year, p.Quarter), p.PublishedAt, p.Figures))
-            .ToList();
+        // Round trip 1: the publications (without figures).
+        var choice = PublicationChoice.Resolve(await PublicationQuery.HeadersAsync(db, cancellationToken), stand, version);
+        var live = showsUnpublished && !choice.AsPublished;
 
         // Round trip 2: all measurements.
         var measurements = await LoadMeasurementsAsync(db, cancellationToken);
-        var selection = OverviewSelection.Choose(quarterText, publications.Select(p => p.Quarter), measurements, showsUnpublished);
+        var selection = OverviewSelection.Choose(quarterText, choice.Quarters, measurements, live);
+        var shown = !live && selection.Quarter is { } q ? choice.Shown(q) : null;
 
-        // Round trip 3: the KPIs with the target in force and the published commentary of this quarter.
-        var kpis = selection.Quarter is { } quarter ? await LoadKpisAsync(db, quarter, cancellationToken) : [];
-        return new OverviewData(publications, measurements, selection, kpis);
+        // Round trip 3: the KPIs with their target versions, this quarter's published commentary and the shown snapshot.
+        var kpis = selection.Quarter is { } quarter ? await LoadKpisAsync(db, quarter, cancellationToken, shown?.Id) : [];
+        return new OverviewData(choice, measurements, selection, kpis, shown);
     }
 
     /// <summary>
@@ -82,8 +72,10 @@ public static class OverviewQuery
     /// </summary>
     /// <param name="commentaryQuarter">Only this quarter's commentary, which is all the overview and a publication
     /// show (the query then reads one commentary per KPI instead of all of them); null for every quarter.</param>
-    public static async Task<IReadOnlyList<OverviewKpi>> LoadKpisAsync(SocialDomainDbContext db, Period? commentaryQuarter, CancellationToken cancellationToken)
+    /// <param name="publicationId">The publication whose frozen figures to read with each KPI; null for none.</param>
+    public static async Task<IReadOnlyList<OverviewKpi>> LoadKpisAsync(SocialDomainDbContext db, Period? commentaryQuarter, CancellationToken cancellationToken, int? publicationId = null)
     {
+        var frozenId = publicationId ?? 0;
         var allQuarters = commentaryQuarter is null;
         var year = commentaryQuarter?.Year ?? 0;
         var quarter = commentaryQuarter?.Quarter ?? 0;
@@ -96,10 +88,21 @@ public static class OverviewQuery
                 Targets = db.KpiTargets.Where(t => t.KpiId == k.Id).OrderBy(t => t.Version).Select(TargetVersion.FromEntity).ToList(),
                 Commentaries = db.KpiCommentaries
                     .Where(c => c.KpiId == k.Id && c.Status == CommentaryStatus.Published && (allQuarters || (c.Year == year && c.Quarter == quarter)))
-                    .Select(c => new QuarterCommentary(c.Year, c.Quarter, c.Text, c.IsSynthetic)).ToList(),
+                    .Select(c => new
+                    {
+                        c.Year,
+                        c.Quarter,
+                        c.Text,
+                        c.IsSynthetic,
+                        c.PublishedAt,
+                        Versions = c.Versions.Where(v => v.Status == CommentaryStatus.Published)
+                            .Select(v => new CommentaryVersionRow(v.Version, v.Text, v.PublishedAt)).ToList(),
+                    }).ToList(),
+                Frozen = db.PublishedFigures.Where(f => f.PublicationId == frozenId && f.KpiId == k.Id).Select(FrozenFigure.FromEntity).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
-        return kpis.Select(k => new OverviewKpi(k.Kpi, k.Targets, k.Commentaries)).ToList();
+        return kpis.Select(k => new OverviewKpi(k.Kpi, k.Targets,
+            k.Commentaries.Select(c => new QuarterCommentary(c.Year, c.Quarter, c.Text, c.IsSynthetic, c.PublishedAt, c.Versions)).ToList(), k.Frozen)).ToList();
     }
 
     /// <summary>Every measurement, per KPI id (one round trip).</summary>

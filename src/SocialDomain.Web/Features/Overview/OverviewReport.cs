@@ -64,7 +64,7 @@ public sealed record Sparkline(IReadOnlyList<string> Labels, IReadOnlyList<decim
 }
 
 /// <summary>One KPI at the selected quarter, as the overview shows it.</summary>
-/// <param name="Correction">"gewijzigd na publicatie: nu …, bij publicatie …" when the published figure was changed since.</param>
+/// <param name="Published">The KPI as its publication showed it, with later changes marked; null in the live (staff) view.</param>
 public sealed record KpiRow(
     string Code,
     string Name,
@@ -76,10 +76,31 @@ public sealed record KpiRow(
     KpiEvaluationResult Evaluation,
     string? CommentaryFirstLine,
     bool CommentaryIsSynthetic,
-    string? Correction)
+    PublishedFigureView? Published = null)
 {
     /// <summary>The trend column: the measurements up to the quarter as shown (frozen for the public).</summary>
     public Sparkline? Sparkline { get; } = Sparkline.Of(Evaluation.SeriesUpTo, Unit);
+
+    /// <summary>The status shown: as published, or live.</summary>
+    public KpiStatus? Status => Published is { } p ? p.Status : Evaluation.Status;
+
+    /// <summary>Why there is no status (empty when there is one).</summary>
+    public string StatusReason => Published?.StatusReason ?? Evaluation.StatusReason;
+
+    /// <summary>The legal-norm judgement shown: met, not met, none.</summary>
+    public bool? LegalNormMet => Published is { } p ? p.LegalNormMet : Evaluation.LegalNorm?.MeetsNorm;
+
+    /// <summary>Every "gewijzigd na publicatie" mark.</summary>
+    public IReadOnlyList<ChangeMark> Changes => Published?.Changes ?? [];
+
+    /// <summary>The marks of one kind (the page shows them in their column).</summary>
+    public IEnumerable<ChangeMark> ChangesOf(ChangeKind kind) => Changes.Where(c => c.Kind == kind);
+
+    /// <summary>Every mark as one text, for the CSV; null when nothing changed after publication.</summary>
+    public string? Correction => Published?.ChangesText;
+
+    /// <summary>Commentary published after the publication, shown next to the frozen one.</summary>
+    public CommentaryAddendum? Addendum => Published?.Addendum;
 }
 
 public sealed record DomainGroup(SocialDomainArea Domain, IReadOnlyList<KpiRow> Kpis);
@@ -99,7 +120,9 @@ public sealed record OverviewReport(
     int MeasuredInQuarter,
     int KpiCount,
     bool HasSyntheticData,
-    bool ShowsUnpublished)
+    bool ShowsUnpublished,
+    PublicationHeader? Shown = null,
+    PublicationChoice? Publications = null)
 {
     /// <summary>The longest commentary line the overview shows.</summary>
     public const int CommentaryLength = 200;
@@ -109,81 +132,65 @@ public sealed record OverviewReport(
     /// <summary>Every KPI row in page order.</summary>
     public IEnumerable<KpiRow> Rows => Programmes.SelectMany(p => p.Domains).SelectMany(d => d.Kpis);
 
+    /// <summary>Every publication (version) of the selected quarter the reader may see, oldest first.</summary>
+    public IReadOnlyList<PublicationHeader> Versions =>
+        Publications is { } p && SelectedQuarter is { } q ? p.VersionsOf(q) : [];
+
+    /// <summary>Why a requested stand or version is not followed; null when it is.</summary>
+    public string? PublicationProblem =>
+        PublicationChoice.Join(Publications?.Problem, Publications is { } p && SelectedQuarter is { } q ? p.VersionProblem(q) : null);
+
+    /// <summary>The stand shown, if one was asked for.</summary>
+    public Stand? Stand => Publications?.Stand;
+
     /// <summary>Pure: the overview from what <see cref="OverviewQuery.LoadAsync"/> read.</summary>
     public static OverviewReport Build(OverviewData data, bool showsUnpublished)
     {
         var hasSynthetic = data.Measurements.Values.Any(s => s.Any(m => m.IsSynthetic));
+        var live = data.Shown is null;
         if (data.Selection.Quarter is not { } quarter)
         {
-            return new OverviewReport(data.Selection, [], null, null, 0, 0, hasSynthetic, showsUnpublished);
+            return new OverviewReport(data.Selection, [], null, null, 0, 0, hasSynthetic, live, null, data.Publications);
         }
 
-        var publication = data.Publications.FirstOrDefault(p => p.Quarter == quarter);
-        var frozenFigures = showsUnpublished ? null : publication?.Figures.ToDictionary(f => f.KpiId);
-        var rows = data.Kpis.Select(k => Row(k, data.Measurements.GetValueOrDefault(k.Kpi.Id) ?? [], quarter, frozenFigures)).ToList();
+        var rows = data.Kpis.Select(k => Row(k, data.Measurements.GetValueOrDefault(k.Kpi.Id) ?? [], quarter, data.Shown, data.Publications.Stand)).ToList();
         return new OverviewReport(
             data.Selection,
             rows.GroupBy(r => (r.ProgrammeCode, r.ProgrammeName))
                 .Select(g => new ProgrammeGroup(g.Key.ProgrammeCode, g.Key.ProgrammeName,
                     g.GroupBy(r => r.Domain).OrderBy(d => d.Key).Select(d => new DomainGroup(d.Key, d.ToList())).ToList()))
                 .ToList(),
-            publication?.PublishedAt,
+            data.Shown?.PublishedAt ?? data.Publications.Shown(quarter)?.PublishedAt,
             rows.Select(r => r.Evaluation.Current?.Period).Where(p => p is not null).DefaultIfEmpty().Max(),
             rows.Count(r => r.Evaluation.Current is not null && !r.Evaluation.CurrentIsFromEarlierPeriod),
             data.Kpis.Count,
             hasSynthetic,
-            showsUnpublished);
+            live && showsUnpublished,
+            data.Shown,
+            data.Publications);
     }
 
     /// <summary>
-    /// One KPI at the quarter: live, or (with <paramref name="frozenFigures"/>) as published, a later change marked
-    /// rather than silently shown.
+    /// One KPI at the quarter: live, or (with <paramref name="shown"/>) as that publication froze it, later changes
+    /// marked rather than silently shown (<see cref="PublishedFigureView"/>).
     /// </summary>
-    public static KpiRow Row(OverviewKpi k, IReadOnlyList<MeasurementPoint> series, Period quarter, IReadOnlyDictionary<int, FrozenFigure>? frozenFigures)
+    public static KpiRow Row(OverviewKpi k, IReadOnlyList<MeasurementPoint> series, Period quarter, PublicationHeader? shown, Stand? stand = null)
     {
         var kpi = k.Kpi;
-        var target = k.TargetAt(quarter);
-        var terms = target?.Terms;
-        var live = KpiEvaluation.Evaluate(kpi.Rule, terms, series, quarter);
-        var evaluation = live;
-        string? correction = null;
         var comment = k.CommentaryOf(quarter);
-        var commentText = comment?.Text;
-        var commentSynthetic = comment?.IsSynthetic ?? false;
-        if (frozenFigures is not null)
+        if (shown is not null)
         {
-            var figure = frozenFigures.GetValueOrDefault(kpi.Id);
-            commentText = figure?.Commentary;
-            commentSynthetic = commentText is not null && (comment?.IsSynthetic ?? false);
-            if (figure?.Value is { } value && figure.MeasurementYear is { } year)
-            {
-                var period = new Period(year, figure.MeasurementQuarter);
-                var original = series.FirstOrDefault(m => m.Period == period);
-                var frozenSeries = series.Where(m => m.Period != period)
-                    .Append(new MeasurementPoint(period, value, original?.Status ?? MeasurementStatus.Final, original?.IsSynthetic ?? false))
-                    .ToList();
-                evaluation = KpiEvaluation.Evaluate(kpi.Rule, terms, frozenSeries, quarter);
-                if (Visibility.IsChangedSincePublication(live.Current, period, value))
-                {
-                    correction = Correction(live.Current!, kpi.Unit, DutchFormat.Value(value, kpi.Unit));
-                }
-            }
-            else if (figure is null || figure.Value is null)
-            {
-                evaluation = KpiEvaluation.Evaluate(kpi.Rule, terms, [], quarter);
-                if (Visibility.IsChangedSincePublication(live.Current, null, null))
-                {
-                    correction = Correction(live.Current!, kpi.Unit, "geen meting");
-                }
-            }
+            var view = PublishedFigureView.Build(kpi, k.Targets, series, quarter, shown, k.Frozen, comment?.At(stand), stand);
+            var frozenText = view.Commentary?.Text;
+            return new KpiRow(kpi.Code, kpi.Name, view.Unit, kpi.Domain, kpi.ProgrammeCode, kpi.ProgrammeName, view.Target, view.Evaluation,
+                frozenText is null ? null : FirstLine(frozenText), frozenText is not null && (comment?.IsSynthetic ?? false), view);
         }
 
+        var target = k.TargetAt(quarter);
+        var evaluation = KpiEvaluation.Evaluate(kpi.Rule, target?.Terms, series, quarter);
         return new KpiRow(kpi.Code, kpi.Name, kpi.Unit, kpi.Domain, kpi.ProgrammeCode, kpi.ProgrammeName, target, evaluation,
-            commentText is null ? null : FirstLine(commentText), commentSynthetic, correction);
+            comment is null ? null : FirstLine(comment.Text), comment?.IsSynthetic ?? false);
     }
-
-    private static string Correction(MeasurementPoint now, KpiUnit unit, string atPublication) =>
-        $"gewijzigd na publicatie: nu {DutchFormat.Value(now.Value, unit)} ({now.Period}), bij publicatie {atPublication}";
 
     /// <summary>The first line of a commentary, cut at <see cref="CommentaryLength"/> characters.</summary>
     public static string FirstLine(string text)

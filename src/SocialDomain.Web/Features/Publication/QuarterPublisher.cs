@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using SocialDomain.Core.Domain;
 using SocialDomain.Core.Calculations;
@@ -10,48 +9,68 @@ using SocialDomain.Web.Features.Audit;
 namespace SocialDomain.Web.Features.Publication;
 
 /// <summary>
-/// Publishes a quarter: stores, per KPI, the measurement, target version and commentary the overview
-/// shows for it, so the council keeps seeing exactly that. Writes the audit row in the same transaction.
+/// Publishes a quarter: freezes, per KPI, everything the overview shows of it (<see cref="FrozenFigure"/>: value and
+/// period, target version and terms, status, legal-norm judgement, status-changing definition fields, commentary and
+/// its version), so the council keeps seeing exactly that. Publishing a published quarter again is a corrigendum: a
+/// next version with a note; every version stays readable. Writes the audit row in the same transaction.
 /// </summary>
 public static class QuarterPublisher
 {
+    /// <summary>The Dutch message when a corrigendum has no note.</summary>
+    public const string NoteRequired = "Vul de toelichting op de correctie in: waarom wordt dit kwartaal opnieuw gepubliceerd?";
+
+    /// <summary>
+    /// Publishes <paramref name="quarter"/>: version 1, or with a <paramref name="note"/> the next version (a
+    /// corrigendum). Returns null, writing nothing, when the quarter is already published and no note is given.
+    /// </summary>
     public static async Task<QuarterPublication?> PublishAsync(
-        SocialDomainDbContext db, Period quarter, string actor, string? origin, TimeProvider clock, CancellationToken cancellationToken = default)
+        SocialDomainDbContext db, Period quarter, string actor, string? origin, TimeProvider clock, CancellationToken cancellationToken = default, string? note = null)
     {
         if (!quarter.IsQuarter)
         {
             throw new ArgumentException("Alleen een kwartaal kan worden gepubliceerd.", nameof(quarter));
         }
 
-        if (await db.QuarterPublications.AnyAsync(p => p.Year == quarter.Year && p.Quarter == quarter.Quarter, cancellationToken))
+        var latestVersion = await db.QuarterPublications.Where(p => p.Year == quarter.Year && p.Quarter == quarter.Quarter)
+            .MaxAsync(p => (int?)p.Version, cancellationToken);
+        note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        if (latestVersion is not null && note is null)
         {
             return null;
         }
 
-        // The same queries as the overview of this quarter (OverviewQuery), so the snapshot is what it shows.
-        var kpis = await OverviewQuery.LoadKpisAsync(db, quarter, cancellationToken);
-        var measurements = await OverviewQuery.LoadMeasurementsAsync(db, cancellationToken);
+        var frozen = await FreezeAsync(db, quarter, cancellationToken);
         var now = clock.GetUtcNow();
-        var publication = new QuarterPublication { Year = quarter.Year, Quarter = quarter.Quarter!.Value, PublishedAt = now, PublishedBy = actor };
-        foreach (var kpi in kpis)
+        var version = (latestVersion ?? 0) + 1;
+        var publication = new QuarterPublication
         {
-            var target = kpi.TargetAt(quarter);
-            var evaluation = KpiEvaluation.Evaluate(kpi.Kpi.Rule, target?.Terms, measurements.GetValueOrDefault(kpi.Kpi.Id) ?? [], quarter);
-            publication.Figures.Add(new PublishedFigure
-            {
-                KpiId = kpi.Kpi.Id,
-                MeasurementYear = evaluation.Current?.Period.Year,
-                MeasurementQuarter = evaluation.Current?.Period.Quarter,
-                Value = evaluation.Current?.Value,
-                TargetVersion = target?.Version,
-                Commentary = kpi.CommentaryOf(quarter)?.Text,
-            });
-        }
+            Year = quarter.Year, Quarter = quarter.Quarter!.Value, Version = version, Note = note, PublishedAt = now, PublishedBy = actor,
+            Figures = frozen.Kpis.Select(k => k.Frozen!.ToEntity()).ToList(),
+        };
 
         db.QuarterPublications.Add(publication);
         db.AuditLog.Add(AuditEntry.Create(now, actor, AuditActions.QuarterPublished, $"kwartaal:{quarter}", AuditResults.Succeeded, origin,
-            new { kwartaal = quarter.ToString(), kpis = publication.Figures.Count }));
+            new { kwartaal = quarter.ToString(), versie = version, toelichting = note, kpis = publication.Figures.Count }));
         await db.SaveChangesAsync(cancellationToken);
         return publication;
     }
+
+    /// <summary>
+    /// What publishing <paramref name="quarter"/> now would freeze, per KPI in overview order (<see cref="OverviewKpi.Frozen"/>;
+    /// two round trips): the same queries and rules as the overview (<see cref="OverviewQuery"/>), so the snapshot is what it shows.
+    /// </summary>
+    public static async Task<FrozenQuarter> FreezeAsync(SocialDomainDbContext db, Period quarter, CancellationToken cancellationToken)
+    {
+        var kpis = await OverviewQuery.LoadKpisAsync(db, quarter, cancellationToken);
+        var measurements = await OverviewQuery.LoadMeasurementsAsync(db, cancellationToken);
+        return new FrozenQuarter(kpis.Select(kpi =>
+        {
+            var target = kpi.TargetAt(quarter);
+            var evaluation = KpiEvaluation.Evaluate(kpi.Kpi.Rule, target?.Terms, measurements.GetValueOrDefault(kpi.Kpi.Id) ?? [], quarter);
+            return kpi with { Frozen = FrozenFigure.Freeze(kpi.Kpi, target, evaluation, kpi.CommentaryOf(quarter)?.At(null)) };
+        }).ToList(), measurements);
+    }
 }
+
+/// <summary>A quarter as publishing it now would freeze it: every KPI with its <see cref="OverviewKpi.Frozen"/> figure, and the measurements.</summary>
+public sealed record FrozenQuarter(IReadOnlyList<OverviewKpi> Kpis, IReadOnlyDictionary<int, List<MeasurementPoint>> Measurements);

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using SocialDomain.Core.Domain;
 using SocialDomain.Web.Data;
 using SocialDomain.Web.Features.Overview;
@@ -11,47 +10,86 @@ using SocialDomain.Web.Security;
 
 namespace SocialDomain.Web.Pages.Beheer;
 
+/// <summary>
+/// Publishing a quarter with care: the list of quarters and their publications; per quarter a preview of what the
+/// council will see (?kwartaal=), naming the KPIs without value, without commentary or with draft commentary, and the
+/// confirmation (POST). Publishing a published quarter again is a corrigendum with a mandatory note.
+/// </summary>
 [Authorize(Policy = Policies.EditTargets)]
 public class PublicerenModel(SocialDomainDbContext db, TimeProvider clock) : PageModel
 {
+    [BindProperty(SupportsGet = true, Name = "kwartaal")]
+    public string? Requested { get; set; }
+
     [BindProperty]
     public string? Quarter { get; set; }
 
-    public IReadOnlyList<(Period Quarter, DateTimeOffset? PublishedAt, string? PublishedBy)> Quarters { get; private set; } = [];
+    /// <summary>Why the quarter is published again (required for a corrigendum).</summary>
+    [BindProperty]
+    public string? Note { get; set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+    public IReadOnlyList<(Period Quarter, IReadOnlyList<PublicationHeader> Versions)> Quarters { get; private set; } = [];
+
+    /// <summary>The preview of the requested quarter; null on the list.</summary>
+    public PublicationPreview? Preview { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (!string.IsNullOrWhiteSpace(Requested))
+        {
+            if (OverviewSelection.Parse(Requested) is not { } quarter)
+            {
+                ModelState.AddModelError(nameof(Requested), $"'{Requested}' is geen kwartaal; kies een kwartaal, bijvoorbeeld 2020-K3.");
+            }
+            else
+            {
+                Preview = await PublicationPreview.LoadAsync(db, quarter, cancellationToken);
+            }
+        }
+
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (!Period.TryParse(Quarter, out var quarter) || !quarter.IsQuarter)
+        if (OverviewSelection.Parse(Quarter) is not { } quarter)
         {
             ModelState.AddModelError(nameof(Quarter), "Kies een kwartaal, bijvoorbeeld 2020-K3.");
             await LoadAsync(cancellationToken);
             return Page();
         }
 
-        var publication = await QuarterPublisher.PublishAsync(db, quarter, User.Identity!.Name!, HttpContext.Origin(), clock, cancellationToken);
+        var preview = await PublicationPreview.LoadAsync(db, quarter, cancellationToken);
+        if (preview.IsCorrection && string.IsNullOrWhiteSpace(Note))
+        {
+            ModelState.AddModelError(nameof(Note), QuarterPublisher.NoteRequired);
+            Preview = preview;
+            Requested = quarter.ToString();
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        var publication = await QuarterPublisher.PublishAsync(db, quarter, User.Identity!.Name!, HttpContext.Origin(), clock, cancellationToken, Note);
         if (publication is not null)
         {
             await DashboardOutputCache.EvictAsync(HttpContext, cancellationToken);
         }
 
-        TempData["Melding"] = publication is null ? $"Kwartaal {quarter} was al gepubliceerd; er is niets veranderd." : $"Kwartaal {quarter} is gepubliceerd.";
+        TempData["Melding"] = publication is null
+            ? $"Kwartaal {quarter} was al gepubliceerd; er is niets veranderd."
+            : publication.Version == 1 ? $"Kwartaal {quarter} is gepubliceerd." : $"Kwartaal {quarter} is opnieuw gepubliceerd als versie {publication.Version} (correctie).";
         return RedirectToPage();
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        var publications = await db.QuarterPublications.AsNoTracking().Select(p => new { p.Year, p.Quarter, p.PublishedAt, p.PublishedBy }).ToListAsync(cancellationToken);
+        var publications = await PublicationQuery.HeadersAsync(db, cancellationToken);
         var measurements = await OverviewQuery.LoadMeasurementsAsync(db, cancellationToken);
         Quarters = OverviewQuery.QuartersWithData(measurements)
-            .Union(publications.Select(p => Period.OfQuarter(p.Year, p.Quarter)))
+            .Union(publications.Select(p => p.Quarter))
             .OrderDescending()
-            .Select(q =>
-            {
-                var p = publications.FirstOrDefault(x => x.Year == q.Year && x.Quarter == q.Quarter);
-                return (q, p?.PublishedAt, p?.PublishedBy);
-            })
+            .Select(q => (q, (IReadOnlyList<PublicationHeader>)publications.Where(p => p.Quarter == q).ToList()))
             .ToList();
     }
 }

@@ -14,6 +14,13 @@ namespace SocialDomain.Web.Pages.Kpis;
 [OutputCache(PolicyName = DashboardOutputCache.PolicyName)]
 public class DetailModel(SocialDomainDbContext db) : PageModel
 {
+    /// <summary>?stand=2020-03-15: the KPI as published at the end of that day.</summary>
+    [BindProperty(SupportsGet = true, Name = "stand")]
+    public string? Stand { get; set; }
+
+    /// <summary>Why the requested stand is not shown (Dutch), with what is shown instead.</summary>
+    public string? StandMessage { get; private set; }
+
     public KpiDetailReport Report { get; private set; } = null!;
 
     public KpiDefinition Kpi => Report.Kpi;
@@ -45,7 +52,9 @@ public class DetailModel(SocialDomainDbContext db) : PageModel
             return NotFound();
         }
 
-        Report = KpiDetailReport.Build(data, Visibility.MaySeeUnpublished(User));
+        var stand = KpiStand.Resolve(data, Stand, out var problem);
+        StandMessage = problem is null ? null : problem + "; de KPI wordt getoond zoals hij nu is gepubliceerd.";
+        Report = KpiDetailReport.Build(data, Visibility.MaySeeUnpublished(User), stand);
         return Page();
     }
 

@@ -29,9 +29,12 @@ public class KpiDetailReportTests
             new StoredMeasurement(2021, 1, 75m, MeasurementStatus.Provisional, false, "004", "nieuw", null),
         ],
         [
-            new PublishedFigureRow(Period.OfQuarter(2020, 4), 2020, null, 60m),
-            new PublishedFigureRow(Period.OfQuarter(2020, 3), 2019, 3, 70m),
+            Published(2020, 4, new FrozenFigure { KpiId = 1, MeasurementYear = 2020, Value = 60m, TargetVersion = 2, Commentary = "Gepubliceerd" }),
+            Published(2020, 3, new FrozenFigure { KpiId = 1, MeasurementYear = 2019, MeasurementQuarter = 3, Value = 70m, TargetVersion = 1 }),
         ]);
+
+    private static PublishedKpiFigure Published(int year, int quarter, FrozenFigure figure) =>
+        new(new PublicationHeader(year * 10 + quarter, Period.OfQuarter(year, quarter), 1, new DateTimeOffset(year + 1, 1, 15, 9, 0, 0, TimeSpan.Zero), "adviseur", null), figure);
 
     [Fact]
     public void Build_ShowsThePublicFiguresUpToTheLatestPublishedQuarter_AndCommentaryOfPublishedQuarters()
@@ -42,7 +45,9 @@ public class KpiDetailReportTests
         report.Measurements.Select(m => m.Period).Should().Equal("2019-K3", "2020");
         report.Measurements.Should().OnlyContain(m => m.IsPublished);
         report.Commentary.Select(c => c.Text).Should().Equal("Gepubliceerd");
-        report.Evaluation!.Current!.Value.Should().Be(62m);
+        report.Evaluation!.Current!.Value.Should().Be(60m, "the latest published quarter is shown as published");
+        report.Published!.View.Changes.Select(c => c.Kind).Should().Contain(ChangeKind.Value);
+        report.Publications.Select(p => p.Publication.Quarter.ToString()).Should().Equal("2020-K4", "2020-K3");
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using SocialDomain.Core.Calculations;
 using SocialDomain.Core.Domain;
 using SocialDomain.Web.Features.Kpis;
 using SocialDomain.Web.Features.Overview;
+using SocialDomain.Web.Features.Publication;
 
 namespace SocialDomain.Web.Tests.Features.Overview;
 
@@ -40,15 +41,30 @@ public class OverviewReportTests
         [1] = [new(Period.OfQuarter(2019, 3), 70m, MeasurementStatus.Provisional, false), new(Period.OfYear(2020), 62m, MeasurementStatus.Final, false)],
     };
 
-    private static OverviewData Data(bool showsUnpublished, string? requested, params OverviewPublication[] publications)
+    private static readonly PublicationHeader K4Publication = new(7, K4, 1, new DateTimeOffset(2021, 1, 15, 9, 0, 0, TimeSpan.Zero), "adviseur", null);
+
+    /// <summary>The overview data as the query reads it: with a publication of 2020-K4 that froze <paramref name="frozen"/> (value per KPI id).</summary>
+    private static OverviewData Data(bool showsUnpublished, string? requested, IReadOnlyDictionary<int, decimal?>? frozen = null)
     {
-        var selection = OverviewSelection.Choose(requested, publications.Select(p => p.Quarter), Measurements, showsUnpublished);
-        return new OverviewData(publications, Measurements, selection, [Wmo(new QuarterCommentary(2020, 4, "Eerste regel\nTweede regel", true)), Jeugd()]);
+        var choice = PublicationChoice.Resolve(frozen is null ? [] : [K4Publication], null, null);
+        var selection = OverviewSelection.Choose(requested, choice.Quarters, Measurements, showsUnpublished);
+        var shown = !showsUnpublished && selection.Quarter is { } q ? choice.Shown(q) : null;
+        OverviewKpi[] kpis = [Wmo(new QuarterCommentary(2020, 4, "Eerste regel\nTweede regel", true)), Jeugd()];
+        return new OverviewData(choice, Measurements, selection,
+            kpis.Select(k => shown is null ? k : k with { Frozen = Frozen(k, frozen!.GetValueOrDefault(k.Kpi.Id)) }).ToList(), shown);
     }
 
-    private static OverviewPublication PublishedK4(decimal? value) =>
-        new(K4, new DateTimeOffset(2021, 1, 15, 9, 0, 0, TimeSpan.Zero),
-            [new FrozenFigure(1, value is null ? null : 2020, null, value, "Toelichting bij publicatie"), new FrozenFigure(2, null, null, null, null)]);
+    /// <summary>What publishing 2020-K4 froze of the KPI if its value was <paramref name="value"/> (an old publication: only value, target version and commentary).</summary>
+    private static FrozenFigure Frozen(OverviewKpi k, decimal? value) => new()
+    {
+        KpiId = k.Kpi.Id,
+        MeasurementYear = value is null ? null : 2020,
+        Value = value,
+        TargetVersion = k.TargetAt(K4)?.Version,
+        Commentary = k.Kpi.Id == 1 ? "Toelichting bij publicatie" : null,
+    };
+
+    private static Dictionary<int, decimal?> PublishedK4(decimal? value) => new() { [1] = value, [2] = null };
 
     [Fact]
     public void Build_ShowsThePublishedQuarterAsPublished_AndMarksTheLaterCorrection()
@@ -59,7 +75,9 @@ public class OverviewReportTests
         var wmo = report.Rows.Single(r => r.Code == "WMO");
         wmo.Evaluation.Current!.Value.Should().Be(60m, "the public sees the quarter as it was published");
         wmo.Evaluation.Status.Should().Be(KpiStatus.OffTrack);
-        wmo.Correction.Should().Be("gewijzigd na publicatie: nu 62% (2020), bij publicatie 60%");
+        wmo.ChangesOf(ChangeKind.Value).Single().Text.Should().Be("Waarde gewijzigd na publicatie: nu 62% (2020), bij publicatie 60%; datum van de wijziging onbekend");
+        wmo.Addendum!.Text.Should().Be("Eerste regel\nTweede regel", "commentary published later is an addendum, never a replacement");
+        wmo.Addendum.Label.Should().Be("Aanvulling na publicatie (datum onbekend)");
         wmo.CommentaryFirstLine.Should().Be("Toelichting bij publicatie");
         wmo.CommentaryIsSynthetic.Should().BeTrue();
         report.PublishedAt.Should().NotBeNull();
@@ -106,7 +124,7 @@ public class OverviewReportTests
         var wmo = report.Rows.Single(r => r.Code == "WMO");
         wmo.Evaluation.Current.Should().BeNull();
         wmo.Evaluation.StatusReason.Should().Be("nog geen meting");
-        wmo.Correction.Should().Be("gewijzigd na publicatie: nu 62% (2020), bij publicatie geen meting");
+        wmo.ChangesOf(ChangeKind.Value).Single().Text.Should().Be("Waarde gewijzigd na publicatie: nu 62% (2020), bij publicatie geen meting; datum van de wijziging onbekend");
     }
 
     [Fact]
