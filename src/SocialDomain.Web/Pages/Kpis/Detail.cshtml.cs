@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using SocialDomain.Core.Calculations;
 using SocialDomain.Core.Domain;
 using SocialDomain.Web.Data;
+using SocialDomain.Web.Features.Commentary;
 using SocialDomain.Web.Features.Kpis;
 using SocialDomain.Web.Features.Publication;
 using SocialDomain.Web.Infrastructure;
@@ -26,6 +27,9 @@ public class DetailModel(SocialDomainDbContext db) : PageModel
 
     public IReadOnlyList<CommentaryRow> Commentary => Report.Commentary;
 
+    /// <summary>Per quarter, the commentary versions before the one shown (drafts only for staff).</summary>
+    public IReadOnlyDictionary<Period, IReadOnlyList<CommentaryVersionRow>> CommentaryHistory { get; private set; } = new Dictionary<Period, IReadOnlyList<CommentaryVersionRow>>();
+
     public KpiEvaluationResult? Evaluation => Report.Evaluation;
 
     public TargetVersion? CurrentTarget => Report.CurrentTarget;
@@ -46,6 +50,7 @@ public class DetailModel(SocialDomainDbContext db) : PageModel
         }
 
         Report = KpiDetailReport.Build(data, Visibility.MaySeeUnpublished(User));
+        CommentaryHistory = await CommentaryHistoryQuery.LoadAsync(db, code, Visibility.MaySeeUnpublished(User), cancellationToken);
         return Page();
     }
 
