@@ -1,6 +1,5 @@
-using Microsoft.EntityFrameworkCore;
+using System.Linq.Expressions;
 using SocialDomain.Core.Domain;
-using SocialDomain.Web.Data;
 using SocialDomain.Web.Data.Entities;
 using SocialDomain.Web.Features.Publication;
 
@@ -14,6 +13,10 @@ public sealed record CommentaryVersionRow(
 
     public static CommentaryVersionRow Of(Period quarter, KpiCommentaryVersion v) =>
         new(quarter.Year, quarter.Quarter!.Value, v.Version, v.Status, v.Text, v.Author, v.CreatedAt, v.PublishedAt, v.PublishedBy);
+
+    /// <summary>The same, as a query projection (the KPI page reads the versions in its first round trip).</summary>
+    public static readonly Expression<Func<KpiCommentaryVersion, CommentaryVersionRow>> FromEntity = v =>
+        new CommentaryVersionRow(v.Commentary!.Year, v.Commentary.Quarter, v.Version, v.Status, v.Text, v.Author, v.CreatedAt, v.PublishedAt, v.PublishedBy);
 }
 
 /// <summary>A table of commentary versions, as the shared partial _CommentaryVersions renders it.</summary>
@@ -22,7 +25,8 @@ public sealed record CommentaryVersionTable(string Id, string Caption, IReadOnly
 /// <summary>
 /// The history of a KPI's commentary beside what readers see (the KPI page's "Eerdere versies"): per quarter the
 /// versions other than the published one shown, newest first. Everyone sees the earlier published versions; staff
-/// (<see cref="Visibility.MaySeeUnpublished"/>) also the drafts.
+/// (<see cref="Visibility.MaySeeUnpublished"/>) also the drafts. The page shows it only under the commentary it shows,
+/// so the quarters' visibility is the page's (<see cref="Kpis.KpiDetailReport"/>).
 /// </summary>
 public static class CommentaryHistory
 {
@@ -37,26 +41,4 @@ public static class CommentaryHistory
                     .Where(v => v.Version != shown && (includeDrafts || v.Status == CommentaryStatus.Published))
                     .OrderByDescending(v => v.Version).ToList();
             });
-}
-
-/// <summary>The one round trip behind <see cref="CommentaryHistory"/> on the KPI page.</summary>
-public static class CommentaryHistoryQuery
-{
-    /// <param name="includeDrafts">True for staff: drafts too, also of unpublished quarters; otherwise only the published
-    /// versions of published commentary of published quarters (<see cref="Visibility.PublishedCommentary"/>).</param>
-    public static async Task<IReadOnlyDictionary<Period, IReadOnlyList<CommentaryVersionRow>>> LoadAsync(SocialDomainDbContext db, string code, bool includeDrafts,
-        CancellationToken cancellationToken)
-    {
-        var commentaries = db.KpiCommentaries.AsNoTracking().Where(c => c.Kpi!.Code == code && c.Status == CommentaryStatus.Published);
-        if (!includeDrafts)
-        {
-            commentaries = commentaries.Where(Visibility.PublishedCommentary(db));
-        }
-
-        var rows = await commentaries
-            .SelectMany(c => c.Versions.Where(v => includeDrafts || v.Status == CommentaryStatus.Published)
-                .Select(v => new CommentaryVersionRow(c.Year, c.Quarter, v.Version, v.Status, v.Text, v.Author, v.CreatedAt, v.PublishedAt, v.PublishedBy)))
-            .ToListAsync(cancellationToken);
-        return CommentaryHistory.Earlier(rows, includeDrafts);
-    }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SocialDomain.Core.Domain;
 using SocialDomain.Web.Data;
+using SocialDomain.Web.Features.Commentary;
 using SocialDomain.Web.Features.Publication;
 
 namespace SocialDomain.Web.Features.Kpis;
@@ -30,7 +31,8 @@ public sealed record KpiDetailData(
     IReadOnlyList<ReferenceRow> References,
     IReadOnlyList<CommentaryRow> Commentary,
     IReadOnlyList<StoredMeasurement> Measurements,
-    IReadOnlyList<PublishedFigureRow> Published);
+    IReadOnlyList<PublishedFigureRow> Published,
+    IReadOnlyList<CommentaryVersionRow>? CommentaryVersions = null);
 
 /// <summary>The database round trips behind /kpis/{code} and its table exports (three).</summary>
 public static class KpiDetailQuery
@@ -38,7 +40,7 @@ public static class KpiDetailQuery
     /// <summary>The KPI with the given code and all its page shows; null when there is no such KPI.</summary>
     public static async Task<KpiDetailData?> LoadAsync(SocialDomainDbContext db, string code, CancellationToken cancellationToken)
     {
-        // Round trip 1: the KPI with its target versions, reference values and published commentary.
+        // Round trip 1: the KPI with its target versions, reference values and published commentary (with its versions).
         var kpi = await db.Kpis.AsNoTracking()
             .Where(k => k.Code == code)
             .Select(KpiDefinition.FromEntity)
@@ -51,6 +53,8 @@ public static class KpiDetailQuery
                 Commentary = db.KpiCommentaries.Where(c => c.KpiId == k.Id && c.Status == CommentaryStatus.Published)
                     .OrderByDescending(c => c.Year).ThenByDescending(c => c.Quarter)
                     .Select(c => new CommentaryRow(c.Year, c.Quarter, c.Text, c.Author, c.PublishedAt, c.IsSynthetic)).ToList(),
+                CommentaryVersions = db.KpiCommentaryVersions.Where(v => v.Commentary!.KpiId == k.Id && v.Commentary.Status == CommentaryStatus.Published)
+                    .Select(CommentaryVersionRow.FromEntity).ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (kpi is null)
@@ -70,6 +74,7 @@ public static class KpiDetailQuery
             .ToListAsync(cancellationToken);
 
         return new KpiDetailData(kpi.Info, kpi.Targets, kpi.References, kpi.Commentary, measurements,
-            published.Select(p => new PublishedFigureRow(Period.OfQuarter(p.Year, p.Quarter), p.MeasurementYear, p.MeasurementQuarter, p.Value)).ToList());
+            published.Select(p => new PublishedFigureRow(Period.OfQuarter(p.Year, p.Quarter), p.MeasurementYear, p.MeasurementQuarter, p.Value)).ToList(),
+            kpi.CommentaryVersions);
     }
 }

@@ -50,7 +50,7 @@ public class DetailModel(SocialDomainDbContext db) : PageModel
         }
 
         Report = KpiDetailReport.Build(data, Visibility.MaySeeUnpublished(User));
-        CommentaryHistory = await CommentaryHistoryQuery.LoadAsync(db, code, Visibility.MaySeeUnpublished(User), cancellationToken);
+        CommentaryHistory = Features.Commentary.CommentaryHistory.Earlier(data.CommentaryVersions ?? [], Visibility.MaySeeUnpublished(User));
         return Page();
     }
 
