@@ -178,6 +178,36 @@ public class CommentaryEditingTests(TestDatabase database, BrowserFixture browse
         (await db.KpiCommentaryVersions.Select(v => v.Text).ToListAsync()).Should().Equal("Tekst van de collega.");
     }
 
+    [Fact]
+    public async Task TwentyParallelDraftsOfAPublishedCommentary_ExactlyOneWinsPerRound_WithNoLostOrDoubledVersion()
+    {
+        await using var factory = new DashboardFactory(Database.ConnectionString);
+        using var advisor = await AdvisorAsync(factory, "adviseur");
+        await SaveAsync(advisor, "Gepubliceerde tekst.", "publiceren");
+        var token = await Accounts.AntiforgeryTokenAsync(advisor, Editor);
+        var wins = new List<int>();
+        var conflicts = 0;
+
+        for (var round = 0; round < 10; round++)
+        {
+            var rowVersion = await Accounts.FormValueAsync(advisor, Editor, "RowVersion");
+            var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => advisor.PostAsync(new Uri(Editor, UriKind.Relative),
+                new FormUrlEncodedContent(new Dictionary<string, string>
+                {
+                    ["__RequestVerificationToken"] = token, ["RowVersion"] = rowVersion, ["Text"] = $"Concept ronde {round}, poging {i}", ["actie"] = "concept",
+                }))));
+            responses.Should().OnlyContain(r => r.StatusCode == HttpStatusCode.Redirect || r.StatusCode == HttpStatusCode.Conflict);
+            wins.Add(responses.Count(r => r.StatusCode == HttpStatusCode.Redirect));
+            conflicts += responses.Count(r => r.StatusCode == HttpStatusCode.Conflict);
+        }
+
+        wins.Should().AllSatisfy(w => w.Should().Be(1));
+        await using var db = Database.CreateContext();
+        (await db.KpiCommentaryVersions.OrderBy(v => v.Version).Select(v => v.Version).ToListAsync()).Should().Equal(Enumerable.Range(1, 11));
+        (await db.KpiCommentaries.SingleAsync()).Text.Should().Be("Gepubliceerde tekst.", "drafts never reach readers");
+        (await db.AuditLog.CountAsync(a => a.Result == "conflict")).Should().Be(conflicts);
+    }
+
     [Theory]
     [InlineData("", "Schrijf de toelichting: wat is het verhaal achter de cijfers?")]
     [InlineData("   \r\n  ", "Schrijf de toelichting: wat is het verhaal achter de cijfers?")]
