@@ -76,19 +76,20 @@ public static class CommentaryDataset
             query = query.Where(Visibility.PublishedCommentary(db));
         }
 
-        query = query.OrderBy(c => c.Kpi!.Code).ThenBy(c => c.Year).ThenBy(c => c.Quarter);
+        // Ordered after the join, so that the order is that of the records (KPI, quarter, version), whatever plan PostgreSQL picks.
         if (filter.AllVersions)
         {
             var publishedOnly = filter.PublishedOnly;
-            return query.SelectMany(c => c.Versions.Where(v => !publishedOnly || v.Status == CommentaryStatus.Published).OrderBy(v => v.Version),
-                (c, v) => new CommentaryRecord(c.Kpi!.Code, c.Kpi.Name, c.Year, c.Quarter, v.Version, v.Status, v.Text, v.Author, v.CreatedAt, v.PublishedAt,
-                    v.PublishedBy, c.IsSynthetic));
+            return query.SelectMany(c => c.Versions.Where(v => !publishedOnly || v.Status == CommentaryStatus.Published), (c, v) => new { c, v })
+                .OrderBy(x => x.c.Kpi!.Code).ThenBy(x => x.c.Year).ThenBy(x => x.c.Quarter).ThenBy(x => x.v.Version)
+                .Select(x => new CommentaryRecord(x.c.Kpi!.Code, x.c.Kpi.Name, x.c.Year, x.c.Quarter, x.v.Version, x.v.Status, x.v.Text, x.v.Author, x.v.CreatedAt,
+                    x.v.PublishedAt, x.v.PublishedBy, x.c.IsSynthetic));
         }
 
         // What readers see is the newest version with the head row's status (published, or the draft of a commentary never published).
-        return query.SelectMany(
-            c => c.Versions.Where(v => v.Status == c.Status).OrderByDescending(v => v.Version).Take(1).DefaultIfEmpty(),
-            (c, v) => new CommentaryRecord(c.Kpi!.Code, c.Kpi.Name, c.Year, c.Quarter, v == null ? 0 : v.Version, c.Status, c.Text, c.Author, c.UpdatedAt,
-                c.PublishedAt, v == null ? null : v.PublishedBy, c.IsSynthetic));
+        return query.SelectMany(c => c.Versions.Where(v => v.Status == c.Status).OrderByDescending(v => v.Version).Take(1).DefaultIfEmpty(), (c, v) => new { c, v })
+            .OrderBy(x => x.c.Kpi!.Code).ThenBy(x => x.c.Year).ThenBy(x => x.c.Quarter)
+            .Select(x => new CommentaryRecord(x.c.Kpi!.Code, x.c.Kpi.Name, x.c.Year, x.c.Quarter, x.v == null ? 0 : x.v.Version, x.c.Status, x.c.Text, x.c.Author,
+                x.c.UpdatedAt, x.c.PublishedAt, x.v == null ? null : x.v.PublishedBy, x.c.IsSynthetic));
     }
 }
