@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SocialDomain.Core.Domain;
 using SocialDomain.Web.Data.Entities;
+using SocialDomain.Web.Features.Commentary;
 using SocialDomain.Web.Tests.Infrastructure;
 
 namespace SocialDomain.Web.Tests;
@@ -53,10 +54,7 @@ public class EntityRoundTripTests(TestDatabase database) : DatabaseTest(database
             });
             kpi.Measurements.Add(new KpiMeasurement { Year = 2018, Value = 6.8m, Status = MeasurementStatus.Final, Source = Source });
             kpi.Measurements.Add(new KpiMeasurement { Year = 2020, Quarter = 3, Value = 6.9m, Status = MeasurementStatus.Provisional, IsSynthetic = true, Source = Source });
-            kpi.Commentaries.Add(new KpiCommentary
-            {
-                Year = 2020, Quarter = 3, Text = "Toelichting", Status = CommentaryStatus.Draft, Author = "adviseur", UpdatedAt = changedAt,
-            });
+            kpi.Commentaries.Add(NewCommentary.Create(0, Period.OfQuarter(2020, 3), "Toelichting", CommentaryStatus.Draft, "adviseur", changedAt));
             db.Kpis.Add(kpi);
             db.KpiReferenceValues.Add(new KpiReferenceValue { Kpi = kpi, Year = 2019, Reference = "Nederland", Value = 7.1m, Source = Source });
             db.BenchmarkObservations.Add(new BenchmarkObservation

@@ -557,6 +557,18 @@ public static class SyntheticDataset
             await writer.CompleteAsync(ct);
         }
 
+        // Every commentary has its versions (append-only history); a synthetic one was published as it was written: version 1.
+        await using (var versions = new NpgsqlCommand(
+            """
+            INSERT INTO kpi_commentary_versions (commentary_id, version, text, status, author, created_at, published_at, published_by)
+            SELECT c.id, 1, c.text, c.status, c.author, c.updated_at, c.published_at, CASE WHEN c.status = 'Published' THEN c.author END
+            FROM kpi_commentaries c
+            WHERE NOT EXISTS (SELECT 1 FROM kpi_commentary_versions v WHERE v.commentary_id = c.id)
+            """, connection))
+        {
+            await versions.ExecuteNonQueryAsync(ct);
+        }
+
         var references = 0;
         await using (var writer = await connection.BeginBinaryImportAsync(
             "COPY kpi_reference_values (kpi_id, year, quarter, reference, value, source_document, source_section) FROM STDIN (FORMAT BINARY)", ct))

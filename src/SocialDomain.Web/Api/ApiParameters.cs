@@ -30,6 +30,7 @@ public static class ApiParameters
         ["programma"] = "Nummer van het begrotingsprogramma, bijvoorbeeld 2.",
         ["zoek"] = "Zoekterm in naam, definitie of code.",
         ["synthetisch"] = "ja = alleen synthetische (gegenereerde) metingen, nee = alleen metingen uit de bronnen.",
+        ["alleVersies"] = "ja = elke opgeslagen versie van elke toelichting (zonder medewerkersrol alleen de gepubliceerde versies van gepubliceerde kwartalen); nee (standaard) = per kwartaal de tekst die lezers zien.",
         ["taakveld"] = "IV3-taakveld, bijvoorbeeld 6.72; bij de benchmark 'totaal' voor de domeintotalen.",
         ["fase"] = "Benchmark: jaarrekening of begroting. Begroting: primitieve_begroting, gewijzigde_begroting, realisatie of wijziging.",
         ["gemeente"] = "CBS-code (GM0402 = Hilversum) of de code van een gemiddelde (G40, G4, NL, GK1–GK8).",

@@ -23,7 +23,7 @@ public static class OpenApiDocumentation
                 Version = "v1",
                 Description = """
                     Alleen-lezen API met de cijfers van het dashboard sociaal domein: KPI's, metingen, streefwaarden met historie,
-                    toelichtingen, de G40-benchmark (met afwijking van het herberekende G40-gemiddelde, rang en percentiel),
+                    toelichtingen met hun versies (alleVersies=ja), de G40-benchmark (met afwijking van het herberekende G40-gemiddelde, rang en percentiel),
                     begrotingsregels met afwijkingen en datakwaliteitsbevindingen; per kwartaal (/api/v1/kwartalen/{kwartaal}) de status
                     van alle KPI's zoals het kwartaaloverzicht die toont, voor het publiek uit de bevroren publicatie, met wat daarna
                     is gewijzigd. stand=jjjj-mm-dd geeft de cijfers zoals ze op die dag waren gepubliceerd.

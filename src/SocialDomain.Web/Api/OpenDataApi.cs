@@ -116,16 +116,17 @@ public static class OpenDataApi
             .WithName("Streefwaarden")
             .WithMetadata(Metadata(TargetDataset.Name, "Streefwaarden met historie", "Elke versie van elke streefwaarde (append-only): waarde, deadline, nulmeting, toleranties, reden, wie en wanneer.", TargetDataset.Columns));
 
-        api.MapGet("/toelichtingen", async (HttpContext http, SocialDomainDbContext db, string? kpi, string? kwartaal, int? jaar,
+        api.MapGet("/toelichtingen", async (HttpContext http, SocialDomainDbContext db, string? kpi, string? kwartaal, int? jaar, string? alleVersies,
                 int? pagina, int? paginagrootte, string? formaat, string? dialect) =>
             {
                 var filters = new FilterReader();
-                var filter = DatasetFilters.Commentaries(filters, kpi, kwartaal, () => filters.Year(jaar, "jaar"), publishedOnly: !Visibility.MaySeeUnpublished(http.User));
+                var filter = DatasetFilters.Commentaries(filters, kpi, kwartaal, () => filters.Year(jaar, "jaar"), alleVersies,
+                    publishedOnly: !Visibility.MaySeeUnpublished(http.User));
                 return await QueryPageAsync(http, db, filters, CommentaryDataset.Name, CommentaryDataset.Columns, CommentaryDataset.Query(db, filter), pagina, paginagrootte, formaat, dialect);
             })
             .WithName("Toelichtingen")
             .WithMetadata(Metadata(CommentaryDataset.Name, "Toelichtingen",
-                "Toelichtingen per KPI per kwartaal. Zonder rol die ongepubliceerde gegevens mag zien: alleen gepubliceerde toelichtingen van gepubliceerde kwartalen; medewerkers zien ook concepten.",
+                "Toelichtingen per KPI per kwartaal met versienummer, status, auteur, laatste wijziging en publicatie; met alleVersies=ja elke opgeslagen versie (append-only). Zonder rol die ongepubliceerde gegevens mag zien: alleen gepubliceerde toelichtingen (en versies) van gepubliceerde kwartalen; medewerkers zien ook concepten.",
                 CommentaryDataset.Columns));
 
         api.MapGet("/kwartalen/{kwartaal}", async (HttpContext http, SocialDomainDbContext db, string kwartaal, string? stand, string? versie,

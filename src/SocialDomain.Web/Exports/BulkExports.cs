@@ -51,18 +51,19 @@ public static class BulkExports
             filter.KpiCode, filter.Domain is { } d ? Codes.Domain(d) : null);
     }
 
-    public static async Task<IResult> CommentariesAsync(HttpContext http, SocialDomainDbContext db, string? kpi, string? kwartaal, string? jaar, string? dialect)
+    public static async Task<IResult> CommentariesAsync(HttpContext http, SocialDomainDbContext db, string? kpi, string? kwartaal, string? jaar, string? alleVersies,
+        string? dialect)
     {
         var filters = new FilterReader();
-        var filter = DatasetFilters.Commentaries(filters, kpi, kwartaal, () => filters.Year(jaar, "jaar"), publishedOnly: false);
+        var filter = DatasetFilters.Commentaries(filters, kpi, kwartaal, () => filters.Year(jaar, "jaar"), alleVersies, publishedOnly: false);
         if (Problem(filters, dialect, out var csvDialect) is { } problem)
         {
             return problem;
         }
 
-        await AuditAsync(http, db, CommentaryDataset.Name, csvDialect, new { kpi, kwartaal, jaar });
+        await AuditAsync(http, db, CommentaryDataset.Name, csvDialect, new { kpi, kwartaal, jaar, alleVersies });
         return ExportResults.Csv(http, CommentaryDataset.Name, csvDialect, CommentaryDataset.Columns, ct => StreamingQuery.Stream(db, CommentaryDataset.Query(db, filter), ct),
-            filter.Quarter?.ToString(), filter.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture), filter.KpiCode);
+            filter.Quarter?.ToString(), filter.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture), filter.KpiCode, filter.AllVersions ? "alle-versies" : null);
     }
 
     public static async Task<IResult> BudgetsAsync(HttpContext http, SocialDomainDbContext db, string? jaar, string? fase, string? niveau, string? programma, string? taakveld, string? dialect)

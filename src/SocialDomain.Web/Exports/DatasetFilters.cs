@@ -19,7 +19,7 @@ public static class DatasetFilters
     public static TargetFilter Targets(FilterReader filters, string? kpi, string? domein) =>
         new(filters.Code(kpi, "kpi"), filters.Domain(domein));
 
-    public static CommentaryFilter Commentaries(FilterReader filters, string? kpi, string? kwartaal, Func<int?> year, bool publishedOnly)
+    public static CommentaryFilter Commentaries(FilterReader filters, string? kpi, string? kwartaal, Func<int?> year, string? alleVersies, bool publishedOnly)
     {
         var quarter = filters.Period(kwartaal, "kwartaal");
         if (quarter is { IsQuarter: false })
@@ -27,7 +27,7 @@ public static class DatasetFilters
             filters.Add("'kwartaal' moet een kwartaal zijn, bijvoorbeeld 2020-K4.");
         }
 
-        return new CommentaryFilter(filters.Code(kpi, "kpi"), quarter, year(), publishedOnly);
+        return new CommentaryFilter(filters.Code(kpi, "kpi"), quarter, year(), publishedOnly, filters.Boolean(alleVersies, "alleVersies") ?? false);
     }
 
     public static BudgetFilter Budgets(FilterReader filters, int? year, string? fase, string? niveau, string? programma, string? taakveld) =>

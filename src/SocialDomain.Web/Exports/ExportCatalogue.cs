@@ -109,11 +109,12 @@ public static class ExportCatalogue
             new("kpi", "KPI", ParameterKind.Kpi, "Alleen deze KPI."),
             new("domein", "Domein", ParameterKind.Domain, "Alleen dit domein."),
         ]),
-        new(CommentaryDataset.Name, "Alle toelichtingen", "Alle toelichtingen per KPI per kwartaal, concepten inbegrepen.", null, ExportAccess.Bulk,
+        new(CommentaryDataset.Name, "Alle toelichtingen", "Alle toelichtingen per KPI per kwartaal, concepten inbegrepen, met versienummer; met 'alle versies' elke opgeslagen versie.", null, ExportAccess.Bulk,
         [
             new("kwartaal", "Kwartaal", ParameterKind.Quarter, "Alleen dit kwartaal."),
             new("jaar", "Jaar", ParameterKind.Year, "Alleen dit jaar."),
             new("kpi", "KPI", ParameterKind.Kpi, "Alleen deze KPI."),
+            new("alleVersies", "Alle versies", ParameterKind.YesNo, "ja = elke opgeslagen versie (concepten en gepubliceerde), nee = per kwartaal de tekst die lezers zien."),
         ]),
         new(BudgetDataset.Name, "Alle begrotingsregels met afwijkingen", "Elke begrotingsregel (programma, taakveld, perceel, totaal × jaar × fase × lasten/baten/saldo); op realisatieregels de afwijking zoals op de begrotingspagina.", null, ExportAccess.Bulk,
         [

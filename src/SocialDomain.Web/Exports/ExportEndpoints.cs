@@ -61,8 +61,9 @@ public static class ExportEndpoints
             BulkExports.MeasurementsAsync(http, db, configuration, kpi, periode, jaar, domein, synthetisch, dialect));
         bulk.MapGet($"/{TargetDataset.Name}.csv", (HttpContext http, SocialDomainDbContext db, string? kpi, string? domein, string? dialect) =>
             BulkExports.TargetsAsync(http, db, kpi, domein, dialect));
-        bulk.MapGet($"/{CommentaryDataset.Name}.csv", (HttpContext http, SocialDomainDbContext db, string? kpi, string? kwartaal, string? jaar, string? dialect) =>
-            BulkExports.CommentariesAsync(http, db, kpi, kwartaal, jaar, dialect));
+        bulk.MapGet($"/{CommentaryDataset.Name}.csv", (HttpContext http, SocialDomainDbContext db, string? kpi, string? kwartaal, string? jaar, string? alleVersies,
+                string? dialect) =>
+            BulkExports.CommentariesAsync(http, db, kpi, kwartaal, jaar, alleVersies, dialect));
         bulk.MapGet($"/{BudgetDataset.Name}.csv", (HttpContext http, SocialDomainDbContext db, string? jaar, string? fase, string? niveau, string? programma, string? taakveld, string? dialect) =>
             BulkExports.BudgetsAsync(http, db, jaar, fase, niveau, programma, taakveld, dialect));
         bulk.MapGet($"/{BenchmarkDataset.Name}.csv", (HttpContext http, SocialDomainDbContext db, string? domein, string? taakveld, string? jaar, string? fase, string? gemeente, string? dialect) =>

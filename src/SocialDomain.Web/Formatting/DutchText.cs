@@ -30,6 +30,9 @@ public static class DutchText
 
     public static string MeasurementStatus(MeasurementStatus status) => Label(Vocabulary.MeasurementStatuses, status);
 
+    /// <summary>"concept" or "gepubliceerd".</summary>
+    public static string CommentaryStatus(CommentaryStatus status) => Label(Vocabulary.CommentaryStatuses, status);
+
     /// <summary>"document 000" with its name, for source references.</summary>
     public static string SourceDocument(string document) => document switch
     {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SocialDomain.Core.Calculations;
 using SocialDomain.Core.Domain;
 using SocialDomain.Web.Exports;
+using SocialDomain.Web.Features.Commentary;
 using SocialDomain.Web.Security;
 using SocialDomain.Web.Tests.Infrastructure;
 using Calc = SocialDomain.Core.Calculations.Benchmark;
@@ -97,6 +98,38 @@ public class BulkExportTests(TestDatabase database) : ExportTest(database)
             table.Text(row, "Onderbouwing").Should().Be(t.Rationale ?? string.Empty);
             table.Boolean(row, "Huidige versie").Should().Be(expected.Where(x => x.KpiId == t.KpiId).Max(x => x.Version) == t.Version);
         }
+    }
+
+    [Theory]
+    [InlineData("excel")]
+    [InlineData("rfc4180")]
+    public async Task Commentary_CarriesTheVersionShown_AndWithAlleVersiesEveryVersion(string dialectName)
+    {
+        var dialect = ExportData.Dialect(dialectName);
+        var at = new DateTimeOffset(2021, 1, 20, 9, 30, 0, TimeSpan.Zero);
+        await using (var db = Database.CreateContext())
+        {
+            var kpi = await db.Kpis.FirstAsync();
+            var commentary = NewCommentary.Create(kpi.Id, Period.OfQuarter(2020, 4), "Gepubliceerd", CommentaryStatus.Published, "adviseur", at);
+            commentary.Versions.Add(new Data.Entities.KpiCommentaryVersion { Version = 2, Text = "Concept daarna", Status = CommentaryStatus.Draft, Author = "collega", CreatedAt = at.AddDays(1) });
+            db.KpiCommentaries.Add(commentary);
+            await db.SaveChangesAsync();
+        }
+
+        await using var factory = new DashboardFactory(Database.ConnectionString);
+        using var controller = await ClientAsync(factory, Roles.Controller);
+
+        var (_, shown) = await ExportCsv.DownloadAsync(controller, "/export/toelichtingen.csv", dialect);
+        var (response, versions) = await ExportCsv.DownloadAsync(controller, "/export/toelichtingen.csv?alleVersies=ja", dialect);
+
+        var row = shown.Rows.Should().ContainSingle().Subject;
+        (shown.Text(row, "Tekst"), shown.Integer(row, "Versie")!.Value, shown.Text(row, "Status-code"), shown.Text(row, "Gepubliceerd door"))
+            .Should().Be(("Gepubliceerd", 1L, "published", "adviseur"));
+        ExportData.Timestamp(shown.Text(row, "Gepubliceerd op"), dialect).Should().Be(at);
+        response.Content.Headers.ContentDisposition!.FileName.Should().Contain("alle-versies");
+        versions.Rows.Select(r => (versions.Integer(r, "Versie"), versions.Text(r, "Status-code"), versions.Text(r, "Auteur"), versions.Text(r, "Gepubliceerd door")))
+            .Should().Equal((1L, "published", "adviseur", "adviseur"), (2L, "draft", "collega", ""));
+        ExportData.Timestamp(versions.Text(versions.Rows[1], "Bijgewerkt op"), dialect).Should().Be(at.AddDays(1));
     }
 
     [Theory]

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using SocialDomain.Core.Domain;
 using SocialDomain.Web.Data.Entities;
+using SocialDomain.Web.Features.Commentary;
 using SocialDomain.Web.Exports;
 using SocialDomain.Web.Security;
 using SocialDomain.Web.Tests.Infrastructure;
@@ -43,7 +44,7 @@ public class InjectionTests(TestDatabase database) : ExportTest(database)
                 Source = new SourceReference("000", "test"),
             };
             kpi.Measurements.Add(new KpiMeasurement { Year = 2020, Value = -12.5m - i, Status = MeasurementStatus.Final, Note = Note(i), Source = new SourceReference("000", "test") });
-            kpi.Commentaries.Add(new KpiCommentary { Year = 2020, Quarter = 4, Text = Commentary(i), Status = CommentaryStatus.Draft, Author = "adviseur", UpdatedAt = DateTimeOffset.UtcNow });
+            kpi.Commentaries.Add(NewCommentary.Create(0, Period.OfQuarter(2020, 4), Commentary(i), CommentaryStatus.Draft, "adviseur", DateTimeOffset.UtcNow));
             db.Kpis.Add(kpi);
         }
 

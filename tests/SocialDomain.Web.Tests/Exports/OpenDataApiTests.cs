@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using SocialDomain.Core.Domain;
 using SocialDomain.Web.Data.Entities;
 using SocialDomain.Web.Exports;
+using SocialDomain.Web.Features.Commentary;
 using SocialDomain.Web.Security;
 using SocialDomain.Web.Tests.Infrastructure;
 using SocialDomain.Web.Features.G40Benchmark;
@@ -21,7 +22,7 @@ public class OpenDataApiTests(TestDatabase database) : ExportTest(database)
         ("/api/v1/kpis/{code}", "/api/v1/kpis/SP_SCORE", ["code", "formaat", "dialect"]),
         ("/api/v1/metingen", "/api/v1/metingen", ["kpi", "periode", "jaar", "domein", "synthetisch", "pagina", "paginagrootte", "formaat", "dialect"]),
         ("/api/v1/streefwaarden", "/api/v1/streefwaarden", ["kpi", "domein", "pagina", "paginagrootte", "formaat", "dialect"]),
-        ("/api/v1/toelichtingen", "/api/v1/toelichtingen", ["kpi", "kwartaal", "jaar", "pagina", "paginagrootte", "formaat", "dialect"]),
+        ("/api/v1/toelichtingen", "/api/v1/toelichtingen", ["kpi", "kwartaal", "jaar", "alleVersies", "pagina", "paginagrootte", "formaat", "dialect"]),
         ("/api/v1/benchmark", "/api/v1/benchmark", ["domein", "taakveld", "jaar", "fase", "gemeente", "pagina", "paginagrootte", "formaat", "dialect"]),
         ("/api/v1/begrotingen", "/api/v1/begrotingen", ["jaar", "fase", "niveau", "programma", "taakveld", "pagina", "paginagrootte", "formaat", "dialect"]),
         ("/api/v1/datakwaliteit", "/api/v1/datakwaliteit", ["dataset", "pagina", "paginagrootte", "formaat", "dialect"]),
@@ -107,10 +108,13 @@ public class OpenDataApiTests(TestDatabase database) : ExportTest(database)
         await using (var db = Database.CreateContext())
         {
             var kpi = await db.Kpis.SingleAsync(k => k.Code == "WMO_LEADTIME_WITHIN_TERM");
+            var published = NewCommentary.Create(kpi.Id, Period.OfQuarter(2020, 4), "Gepubliceerde toelichting", CommentaryStatus.Published, "adviseur", DateTimeOffset.UtcNow);
+            // A later draft of the published commentary: readers keep version 1.
+            published.Versions.Add(new KpiCommentaryVersion { Version = 2, Text = "Nieuw concept", Status = CommentaryStatus.Draft, Author = "collega", CreatedAt = DateTimeOffset.UtcNow });
             db.KpiCommentaries.AddRange(
-                new KpiCommentary { KpiId = kpi.Id, Year = 2020, Quarter = 4, Text = "Gepubliceerde toelichting", Status = CommentaryStatus.Published, Author = "adviseur", UpdatedAt = DateTimeOffset.UtcNow, PublishedAt = DateTimeOffset.UtcNow },
-                new KpiCommentary { KpiId = kpi.Id, Year = 2020, Quarter = 3, Text = "Concept", Status = CommentaryStatus.Draft, Author = "adviseur", UpdatedAt = DateTimeOffset.UtcNow },
-                new KpiCommentary { KpiId = kpi.Id, Year = 2021, Quarter = 1, Text = "Gepubliceerd maar kwartaal niet", Status = CommentaryStatus.Published, Author = "adviseur", UpdatedAt = DateTimeOffset.UtcNow, PublishedAt = DateTimeOffset.UtcNow });
+                published,
+                NewCommentary.Create(kpi.Id, Period.OfQuarter(2020, 3), "Concept", CommentaryStatus.Draft, "adviseur", DateTimeOffset.UtcNow),
+                NewCommentary.Create(kpi.Id, Period.OfQuarter(2021, 1), "Gepubliceerd maar kwartaal niet", CommentaryStatus.Published, "adviseur", DateTimeOffset.UtcNow));
             await db.SaveChangesAsync();
         }
 
@@ -122,8 +126,12 @@ public class OpenDataApiTests(TestDatabase database) : ExportTest(database)
             var measurements = await JsonAsync(client, "/api/v1/metingen?kpi=WMO_LEADTIME_WITHIN_TERM");
             measurements.Select(m => m.GetProperty("periode").GetString()).Contains("2021-K1").Should().Be(staff, role ?? "anoniem");
             var commentary = await JsonAsync(client, "/api/v1/toelichtingen");
-            commentary.Select(c => c.GetProperty("tekst").GetString()).Should().BeEquivalentTo(
-                staff ? ["Concept", "Gepubliceerde toelichting", "Gepubliceerd maar kwartaal niet"] : ["Gepubliceerde toelichting"], role ?? "anoniem");
+            (string?, int)[] heads = staff ? [("Concept", 1), ("Gepubliceerde toelichting", 1), ("Gepubliceerd maar kwartaal niet", 1)] : [("Gepubliceerde toelichting", 1)];
+            commentary.Select(c => (c.GetProperty("tekst").GetString(), c.GetProperty("versie").GetInt32())).Should().BeEquivalentTo(heads, role ?? "anoniem");
+            var versions = await JsonAsync(client, "/api/v1/toelichtingen?alleVersies=ja&kwartaal=2020-K4");
+            (int, string?, string?)[] expectedVersions = staff ? [(1, "published", "adviseur"), (2, "draft", "collega")] : [(1, "published", "adviseur")];
+            versions.Select(c => (c.GetProperty("versie").GetInt32(), c.GetProperty("statusCode").GetString(), c.GetProperty("auteur").GetString()))
+                .Should().Equal(expectedVersions, role ?? "anoniem");
         }
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SocialDomain.Core.Domain;
 using SocialDomain.Web.Data;
+using SocialDomain.Web.Features.Commentary;
 using SocialDomain.Web.Features.Publication;
 
 namespace SocialDomain.Web.Features.Kpis;
@@ -38,7 +39,8 @@ public sealed record KpiDetailData(
     IReadOnlyList<ReferenceRow> References,
     IReadOnlyList<CommentaryRow> Commentary,
     IReadOnlyList<StoredMeasurement> Measurements,
-    IReadOnlyList<PublishedKpiFigure> Published);
+    IReadOnlyList<PublishedKpiFigure> Published,
+    IReadOnlyList<CommentaryVersionRow>? CommentaryVersions = null);
 
 /// <summary>The database round trips behind /kpis/{code} and its table exports (three).</summary>
 public static class KpiDetailQuery
@@ -46,7 +48,7 @@ public static class KpiDetailQuery
     /// <summary>The KPI with the given code and all its page shows; null when there is no such KPI.</summary>
     public static async Task<KpiDetailData?> LoadAsync(SocialDomainDbContext db, string code, CancellationToken cancellationToken)
     {
-        // Round trip 1: the KPI with its target versions, reference values and published commentary.
+        // Round trip 1: the KPI with its target versions, reference values and published commentary (with its versions).
         var kpi = await db.Kpis.AsNoTracking()
             .Where(k => k.Code == code)
             .Select(KpiDefinition.FromEntity)
@@ -61,8 +63,10 @@ public static class KpiDetailQuery
                     .Select(c => new
                     {
                         c.Year, c.Quarter, c.Text, c.Author, c.PublishedAt, c.IsSynthetic,
-                        Versions = c.Versions.Where(v => v.Status == CommentaryStatus.Published).Select(v => new CommentaryVersionRow(v.Version, v.Text, v.PublishedAt)).ToList(),
+                        Versions = c.Versions.Where(v => v.Status == CommentaryStatus.Published).Select(v => new PublishedCommentaryText(v.Version, v.Text, v.PublishedAt)).ToList(),
                     }).ToList(),
+                CommentaryVersions = db.KpiCommentaryVersions.Where(v => v.Commentary!.KpiId == k.Id && v.Commentary.Status == CommentaryStatus.Published)
+                    .Select(CommentaryVersionRow.FromEntity).ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (kpi is null)
@@ -85,6 +89,7 @@ public static class KpiDetailQuery
         return new KpiDetailData(kpi.Info, kpi.Targets, kpi.References, commentary, measurements,
             published.Select(p => new PublishedKpiFigure(
                     new PublicationHeader(p.Id, Period.OfQuarter(p.Year, p.Quarter), p.Version, p.PublishedAt, p.PublishedBy, p.Note), FrozenFigure.Of(p.Figure)))
-                .OrderBy(p => p.Publication.Quarter).ThenBy(p => p.Publication.Version).ToList());
+                .OrderBy(p => p.Publication.Quarter).ThenBy(p => p.Publication.Version).ToList(),
+            kpi.CommentaryVersions);
     }
 }

@@ -8,7 +8,7 @@ using SocialDomain.Web.Features.Publication;
 namespace SocialDomain.Web.Features.Overview;
 
 /// <summary>A quarter's published commentary on a KPI: the head row readers see, and its published versions.</summary>
-public sealed record QuarterCommentary(int Year, int Quarter, string Text, bool IsSynthetic, DateTimeOffset? PublishedAt = null, IReadOnlyList<CommentaryVersionRow>? PublishedVersions = null)
+public sealed record QuarterCommentary(int Year, int Quarter, string Text, bool IsSynthetic, DateTimeOffset? PublishedAt = null, IReadOnlyList<PublishedCommentaryText>? PublishedVersions = null)
 {
     /// <summary>The published commentary now, or at the end of the <paramref name="stand"/> day.</summary>
     public PublishedCommentary? At(Stand? stand) => PublishedFigureView.CommentaryAt(Text, PublishedAt, PublishedVersions ?? [], stand);
@@ -96,7 +96,7 @@ public static class OverviewQuery
                         c.IsSynthetic,
                         c.PublishedAt,
                         Versions = c.Versions.Where(v => v.Status == CommentaryStatus.Published)
-                            .Select(v => new CommentaryVersionRow(v.Version, v.Text, v.PublishedAt)).ToList(),
+                            .Select(v => new PublishedCommentaryText(v.Version, v.Text, v.PublishedAt)).ToList(),
                     }).ToList(),
                 Frozen = db.PublishedFigures.Where(f => f.PublicationId == frozenId && f.KpiId == k.Id).Select(FrozenFigure.FromEntity).FirstOrDefault(),
             })

@@ -199,7 +199,7 @@ public sealed record PublishedFigureView(
     /// The published commentary at the end of the <paramref name="stand"/> day (or now): the newest published version
     /// by then, or, for commentary without versions, the published head text.
     /// </summary>
-    public static PublishedCommentary? CommentaryAt(string? headText, DateTimeOffset? headPublishedAt, IReadOnlyList<CommentaryVersionRow> publishedVersions, Stand? stand)
+    public static PublishedCommentary? CommentaryAt(string? headText, DateTimeOffset? headPublishedAt, IReadOnlyList<PublishedCommentaryText> publishedVersions, Stand? stand)
     {
         if (publishedVersions.Count > 0)
         {

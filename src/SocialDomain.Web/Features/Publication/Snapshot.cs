@@ -162,7 +162,7 @@ public sealed record FrozenFigure
 }
 
 /// <summary>A published version of a quarter's commentary (<see cref="KpiCommentaryVersion"/>).</summary>
-public sealed record CommentaryVersionRow(int Version, string Text, DateTimeOffset? PublishedAt);
+public sealed record PublishedCommentaryText(int Version, string Text, DateTimeOffset? PublishedAt);
 
 /// <summary>The published commentary of a quarter at some moment: text, its version (null before versions existed) and when it was published.</summary>
 public sealed record PublishedCommentary(string Text, int? Version, DateTimeOffset? PublishedAt);

@@ -1,21 +1,26 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
+using SocialDomain.Core.Calculations;
 using SocialDomain.Core.Domain;
 using SocialDomain.Web.Data;
-using SocialDomain.Web.Data.Entities;
+using SocialDomain.Web.Features.Commentary;
 using SocialDomain.Web.Infrastructure;
 using SocialDomain.Web.Security;
-using SocialDomain.Web.Features.Audit;
 
 namespace SocialDomain.Web.Pages.Beheer;
 
-/// <summary>Commentary per KPI per quarter: save as draft or publish; xmin prevents lost updates.</summary>
+/// <summary>
+/// Commentary per KPI per quarter: save as draft or publish (rules: <see cref="CommentaryRevision"/>; versions,
+/// concurrency check and audit: <see cref="CommentaryEditor"/>). A save based on a stale form gets the conflict view.
+/// </summary>
 [Authorize(Policy = Policies.EditTargets)]
 public class ToelichtingModel(SocialDomainDbContext db, TimeProvider clock) : PageModel
 {
+    public const string PublishAction = "publiceren";
+
+    private readonly CommentaryEditor _editor = new(db, clock);
+
     [BindProperty(SupportsGet = true, Name = "kpi")]
     public string? Code { get; set; }
 
@@ -30,95 +35,74 @@ public class ToelichtingModel(SocialDomainDbContext db, TimeProvider clock) : Pa
 
     public IReadOnlyList<(string Code, string Name)> Kpis { get; private set; } = [];
 
-    public KpiCommentary? Existing { get; private set; }
+    /// <summary>The chosen KPI's commentary on the chosen quarter; null until both are chosen.</summary>
+    public CommentaryEditorState? State { get; private set; }
 
-    public string? KpiName { get; private set; }
-
-    public bool Conflict { get; private set; }
+    /// <summary>Set when the save lost a race: what another advisor stored meanwhile.</summary>
+    public CommentaryEditorState? Conflicting { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
-        Text = Existing?.Text;
-        RowVersion = Existing?.RowVersion ?? 0;
+        Text = State?.Newest?.Text ?? State?.Head?.Text;
+        RowVersion = State?.RowVersion ?? 0;
     }
 
-    public async Task<IActionResult> OnPostAsync(string actie, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(string? actie, CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
-        if (KpiName is null)
+        if (!Kpis.Any(k => k.Code == Code))
         {
-            ModelState.AddModelError(nameof(Code), "Kies een bestaande KPI.");
+            ModelState.AddModelError(nameof(Code), "KPI: kies een bestaande KPI.");
         }
 
         if (!Period.TryParse(Quarter, out var quarter) || !quarter.IsQuarter)
         {
-            ModelState.AddModelError(nameof(Quarter), "Kies een kwartaal, bijvoorbeeld 2020-K3.");
+            ModelState.AddModelError(nameof(Quarter), "Kwartaal: kies een kwartaal, bijvoorbeeld 2020-K3.");
         }
 
-        if (string.IsNullOrWhiteSpace(Text))
+        var check = CommentaryRevision.Normalize(Text);
+        if (check.Problem is { } problem)
         {
-            ModelState.AddModelError(nameof(Text), "Schrijf de toelichting: wat is het verhaal achter de cijfers?");
-        }
-        else if (Text.Length > 8000)
-        {
-            ModelState.AddModelError(nameof(Text), $"De toelichting is te lang ({Text.Length} tekens; maximaal 8000).");
+            ModelState.AddModelError(nameof(Text), problem);
         }
 
-        if (!ModelState.IsValid)
+        if (!ModelState.IsValid || State is not { } state || check.Text is not { } text)
         {
             return Page();
         }
 
-        var publish = actie == "publiceren";
-        var now = clock.GetUtcNow();
-        var kpiId = await db.Kpis.Where(k => k.Code == Code).Select(k => k.Id).SingleAsync(cancellationToken);
-        var commentary = await db.KpiCommentaries.SingleOrDefaultAsync(c => c.KpiId == kpiId && c.Year == quarter.Year && c.Quarter == quarter.Quarter, cancellationToken);
-        if (commentary is null)
+        var action = actie == PublishAction ? CommentaryAction.Publish : CommentaryAction.SaveDraft;
+        var saved = await _editor.SaveAsync(state, text, action, RowVersion, User.Identity!.Name!, HttpContext.Origin(), cancellationToken);
+        if (saved.Conflict is { } latest)
         {
-            commentary = new KpiCommentary { KpiId = kpiId, Year = quarter.Year, Quarter = quarter.Quarter!.Value, Text = Text!, Author = User.Identity!.Name! };
-            db.KpiCommentaries.Add(commentary);
-        }
-        else
-        {
-            db.Entry(commentary).Property(c => c.RowVersion).OriginalValue = RowVersion;
-        }
-
-        commentary.Text = Text!.Trim();
-        commentary.Author = User.Identity!.Name!;
-        commentary.UpdatedAt = now;
-        commentary.Status = publish ? CommentaryStatus.Published : commentary.Status == CommentaryStatus.Published ? CommentaryStatus.Published : CommentaryStatus.Draft;
-        commentary.PublishedAt = publish ? now : commentary.PublishedAt;
-        db.AuditLog.Add(AuditEntry.Create(now, User.Identity.Name!, publish ? AuditActions.CommentaryPublished : AuditActions.CommentarySaved,
-            $"kpi:{Code}/{quarter}", AuditResults.Succeeded, HttpContext.Origin(), new { tekst = commentary.Text, status = commentary.Status.ToString() }));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            db.ChangeTracker.Clear();
-            await LoadAsync(cancellationToken);
-            Conflict = true;
-            RowVersion = Existing?.RowVersion ?? 0;
+            State = Conflicting = latest;
+            ModelState.Remove(nameof(RowVersion)); // the form continues from what is stored now
+            RowVersion = latest.RowVersion;
             Response.StatusCode = StatusCodes.Status409Conflict;
             return Page();
         }
 
         await DashboardOutputCache.EvictAsync(HttpContext, cancellationToken);
-        TempData["Melding"] = publish ? "De toelichting is gepubliceerd." : "De toelichting is als concept opgeslagen.";
-        return Redirect($"/beheer/toelichting?kpi={Uri.EscapeDataString(Code!)}&kwartaal={quarter}");
+        TempData["Melding"] = Message(saved.Plan);
+        return Redirect($"/beheer/toelichting?kpi={Uri.EscapeDataString(state.KpiCode)}&kwartaal={quarter}");
     }
+
+    private static string Message(CommentaryRevisionPlan plan) => plan.Kind switch
+    {
+        CommentaryRevisionKind.Unchanged => $"Niets gewijzigd: deze tekst is al opgeslagen als versie {plan.Version}.",
+        CommentaryRevisionKind.AppendDraft when plan.HeadStatus == CommentaryStatus.Published =>
+            $"Versie {plan.Version} is als concept opgeslagen. Lezers zien de gepubliceerde tekst tot u dit concept publiceert.",
+        CommentaryRevisionKind.AppendDraft => $"Versie {plan.Version} is als concept opgeslagen.",
+        _ => $"Versie {plan.Version} is gepubliceerd.",
+    };
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        Kpis = (await db.Kpis.AsNoTracking().OrderBy(k => k.Name).Select(k => new { k.Code, k.Name }).ToListAsync(cancellationToken))
-            .Select(k => (k.Code, k.Name)).ToList();
-        KpiName = Kpis.FirstOrDefault(k => k.Code == Code).Name;
-        if (KpiName is not null && Period.TryParse(Quarter, out var quarter) && quarter.IsQuarter)
+        Kpis = await _editor.KpisAsync(cancellationToken);
+        if (Code is { } code && Period.TryParse(Quarter, out var quarter) && quarter.IsQuarter)
         {
-            Existing = await db.KpiCommentaries.AsNoTracking()
-                .SingleOrDefaultAsync(c => c.Kpi!.Code == Code && c.Year == quarter.Year && c.Quarter == quarter.Quarter, cancellationToken);
+            State = await _editor.LoadAsync(code, quarter, cancellationToken);
         }
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using SocialDomain.Core.Calculations;
 using SocialDomain.Core.Domain;
 using SocialDomain.Web.Data;
+using SocialDomain.Web.Features.Commentary;
 using SocialDomain.Web.Features.Kpis;
 using SocialDomain.Web.Features.Publication;
 using SocialDomain.Web.Infrastructure;
@@ -33,6 +34,9 @@ public class DetailModel(SocialDomainDbContext db) : PageModel
 
     public IReadOnlyList<CommentaryRow> Commentary => Report.Commentary;
 
+    /// <summary>Per quarter, the commentary versions before the one shown (drafts only for staff).</summary>
+    public IReadOnlyDictionary<Period, IReadOnlyList<CommentaryVersionRow>> CommentaryHistory { get; private set; } = new Dictionary<Period, IReadOnlyList<CommentaryVersionRow>>();
+
     public KpiEvaluationResult? Evaluation => Report.Evaluation;
 
     public TargetVersion? CurrentTarget => Report.CurrentTarget;
@@ -55,6 +59,7 @@ public class DetailModel(SocialDomainDbContext db) : PageModel
         var stand = KpiStand.Resolve(data, Stand, out var problem);
         StandMessage = problem is null ? null : problem + "; de KPI wordt getoond zoals hij nu is gepubliceerd.";
         Report = KpiDetailReport.Build(data, Visibility.MaySeeUnpublished(User), stand);
+        CommentaryHistory = Features.Commentary.CommentaryHistory.Earlier(data.CommentaryVersions ?? [], Visibility.MaySeeUnpublished(User));
         return Page();
     }
 

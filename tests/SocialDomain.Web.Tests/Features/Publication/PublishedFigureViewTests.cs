@@ -136,7 +136,7 @@ public class PublishedFigureViewTests
     /// <summary>Commentary with version 1 published with the quarter and version 2 on the change date.</summary>
     private sealed class QuarterCommentaryFixture
     {
-        private readonly IReadOnlyList<CommentaryVersionRow> _versions = [new(1, "Oorspronkelijk", PublishedAt), new(2, "Aangevuld", ChangedAt)];
+        private readonly IReadOnlyList<PublishedCommentaryText> _versions = [new(1, "Oorspronkelijk", PublishedAt), new(2, "Aangevuld", ChangedAt)];
 
         public PublishedCommentary? At(Stand stand) => PublishedFigureView.CommentaryAt("Aangevuld", ChangedAt, _versions, stand);
     }
