@@ -15,7 +15,7 @@ public sealed record ReferenceRow(int Year, int? Quarter, string Reference, deci
 /// <summary>A quarter's published commentary on a KPI.</summary>
 /// <param name="PublishedVersions">Its published versions (null: not read); the frozen text of a publication stays, later ones are addenda.</param>
 public sealed record CommentaryRow(int Year, int Quarter, string Text, string Author, DateTimeOffset? PublishedAt, bool IsSynthetic,
-    IReadOnlyList<CommentaryVersionRow>? PublishedVersions = null, CommentaryAddendum? Addendum = null)
+    IReadOnlyList<PublishedCommentaryText>? PublishedVersions = null, CommentaryAddendum? Addendum = null)
 {
     public Period Period => Period.OfQuarter(Year, Quarter);
 
