@@ -15,8 +15,8 @@ public class KpiDetailReportTests
             LegalNorm = 100m, Domain = SocialDomainArea.Wmo,
         },
         [
-            new TargetVersion { KpiCode = "WMO", KpiName = "Wmo", Version = 1, TargetValue = 95m },
-            new TargetVersion { KpiCode = "WMO", KpiName = "Wmo", Version = 2, TargetValue = 80m, IsCurrent = true, ToleranceAttentionPercent = 10m },
+            new TargetVersion { KpiCode = "WMO", KpiName = "Wmo", Version = 1, TargetValue = 95m, ValidFromYear = 2019 },
+            new TargetVersion { KpiCode = "WMO", KpiName = "Wmo", Version = 2, TargetValue = 80m, ValidFromYear = 2020, IsCurrent = true, ToleranceAttentionPercent = 10m },
         ],
         [],
         [
