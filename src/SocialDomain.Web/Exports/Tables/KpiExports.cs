@@ -87,6 +87,6 @@ public static class KpiExports
         var data = await KpiDetailQuery.LoadAsync(db, kpi.Trim(), http.RequestAborted);
         return data is null
             ? (null, ExportResults.NotFound($"Er is geen KPI met de code '{kpi.Trim()}'."), csvDialect)
-            : (KpiDetailReport.Build(data, Visibility.MaySeeUnpublished(http.User)), null, csvDialect);
+            : (KpiDetailReport.Build(data, Visibility.MaySeeUnpublished(http.User), TargetVersion.CurrentQuarter(http.RequestServices.GetRequiredService<TimeProvider>())), null, csvDialect);
     }
 }

@@ -19,6 +19,9 @@ public sealed record KpiDetailReport(
     bool ShowsUnpublished,
     Period? LatestPublished)
 {
+    /// <summary>The quarters that were published (marked on the chart's time axis).</summary>
+    public IReadOnlySet<Period> PublishedQuarters { get; init; } = new HashSet<Period>();
+
     /// <summary>Periods whose value changed after a publication, with the value as first published.</summary>
     public IReadOnlyDictionary<Period, decimal> Corrections { get; } =
         Measurements.Where(m => m.IsCorrected).ToDictionary(m => m.MeasuredPeriod, m => m.PublishedValue!.Value);
@@ -27,7 +30,9 @@ public sealed record KpiDetailReport(
     /// Pure: applies visibility (the public and council members see figures up to the latest published quarter and
     /// commentary of published quarters), marks changes after publication and judges the KPI at its latest quarter.
     /// </summary>
-    public static KpiDetailReport Build(KpiDetailData data, bool showsUnpublished)
+    /// <param name="currentQuarter">The clock's quarter: the target version in force then is marked "huidige versie"
+    /// (<see cref="TargetVersion.IsCurrent"/>); null marks none.</param>
+    public static KpiDetailReport Build(KpiDetailData data, bool showsUnpublished, Period? currentQuarter = null)
     {
         var publishedQuarters = data.Published.Select(p => p.Publication).ToHashSet();
         var latestPublished = Visibility.LatestPublished(publishedQuarters);
@@ -56,7 +61,13 @@ public sealed record KpiDetailReport(
             currentTarget = data.Targets.Count > 0 ? TargetVersion.InForce(data.Targets, data.Targets.Max(t => TargetInForce.StartQuarter(t.ValidFrom))) : null;
         }
 
-        return new KpiDetailReport(kpi, measurements, data.Targets, data.References, commentary, evaluation, currentTarget, showsUnpublished, latestPublished);
+        var inForceNow = currentQuarter is { } now ? TargetVersion.InForce(data.Targets, now) : null;
+        var history = data.Targets.Select(t => t with { IsCurrent = ReferenceEquals(t, inForceNow) }).ToList();
+        currentTarget = currentTarget is null ? null : history.Single(t => t.Version == currentTarget.Version);
+        return new KpiDetailReport(kpi, measurements, history, data.References, commentary, evaluation, currentTarget, showsUnpublished, latestPublished)
+        {
+            PublishedQuarters = publishedQuarters,
+        };
     }
 
     /// <summary>The periods on the chart's axis: every measurement, then the projection up to the deadline.</summary>

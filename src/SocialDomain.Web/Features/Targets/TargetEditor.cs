@@ -5,6 +5,7 @@ using SocialDomain.Core.Domain;
 using SocialDomain.Web.Data;
 using SocialDomain.Web.Data.Entities;
 using SocialDomain.Web.Features.Audit;
+using SocialDomain.Web.Features.Kpis;
 using KpiTarget = SocialDomain.Web.Data.Entities.KpiTarget;
 
 namespace SocialDomain.Web.Features.Targets;
@@ -40,7 +41,7 @@ public sealed class TargetEditor(SocialDomainDbContext db, TimeProvider clock)
     /// <summary>The SMART check of the form as typed, against the current quarter.</summary>
     public IReadOnlyList<SmartCriterion> Smart(TargetEditorState state, TargetForm form) =>
         SmartTarget.Check(form.ToInput(), new SmartTargetKpi(state.Kpi.Unit, state.Kpi.Direction, state.Kpi.Definition),
-            Period.Containing(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), KpiFrequency.Quarter));
+            TargetVersion.CurrentQuarter(clock));
 
     /// <summary>The rules of <see cref="SmartTarget.Validate"/>, with today's date and the KPI's first measurement.</summary>
     public SmartTargetValidation Validate(TargetEditorState state, TargetForm form) =>

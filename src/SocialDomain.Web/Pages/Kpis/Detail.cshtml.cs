@@ -12,9 +12,12 @@ namespace SocialDomain.Web.Pages.Kpis;
 
 /// <summary>One KPI: definition, measurements with target and projection, target history, commentary.</summary>
 [OutputCache(PolicyName = DashboardOutputCache.PolicyName)]
-public class DetailModel(SocialDomainDbContext db) : PageModel
+public class DetailModel(SocialDomainDbContext db, TimeProvider clock) : PageModel
 {
     public KpiDetailReport Report { get; private set; } = null!;
+
+    /// <summary>The chart's series and the annotation rows of the target versions (<see cref="KpiChart"/>).</summary>
+    public KpiChartModel Chart { get; private set; } = null!;
 
     public KpiDefinition Kpi => Report.Kpi;
 
@@ -45,7 +48,8 @@ public class DetailModel(SocialDomainDbContext db) : PageModel
             return NotFound();
         }
 
-        Report = KpiDetailReport.Build(data, Visibility.MaySeeUnpublished(User));
+        Report = KpiDetailReport.Build(data, Visibility.MaySeeUnpublished(User), TargetVersion.CurrentQuarter(clock));
+        Chart = KpiChart.Build(Report);
         return Page();
     }
 
