@@ -266,8 +266,8 @@ public class ImporterTests(TestDatabase database) : DatabaseTest(database)
     [Fact]
     public async Task TargetChange_WithoutReason_IsRejected()
     {
-        const string header = "kpi_code;baseline_value;baseline_period;target_value;deadline_period;rationale;source_document;source_section;change_reason";
-        var report = await ImportAsync(Programmes, Kpis, File("targets.csv", header, "SP_SCORE;6.4;2016;7;2019;WINST;001;x;", "SP_SCORE;6.4;2016;6.8;2019;WINST;001;x;"));
+        const string header = "kpi_code;baseline_value;baseline_period;target_value;deadline_period;rationale;source_document;source_section;change_reason;valid_from";
+        var report = await ImportAsync(Programmes, Kpis, File("targets.csv", header, "SP_SCORE;6.4;2016;7;2019;WINST;001;x;;2017", "SP_SCORE;6.4;2016;6.8;2019;WINST;001;x;;2018"));
 
         report.Problems.Select(p => p.ToString()).Should().Equal(
             "targets.csv, regel 3, kolom 'change_reason': Dit is wijziging 1 van de streefwaarde van SP_SCORE; een reden (change_reason) is verplicht.");
@@ -276,11 +276,11 @@ public class ImporterTests(TestDatabase database) : DatabaseTest(database)
     [Fact]
     public async Task ExistingTargetVersion_IsNeverOverwritten()
     {
-        const string header = "kpi_code;baseline_value;baseline_period;target_value;deadline_period;rationale;source_document;source_section";
-        (await ImportAsync(Programmes, Kpis, File("targets.csv", header, "SP_SCORE;6.4;2016;7;2019;WINST;001;x"))).Succeeded.Should().BeTrue();
+        const string header = "kpi_code;baseline_value;baseline_period;target_value;deadline_period;rationale;source_document;source_section;valid_from";
+        (await ImportAsync(Programmes, Kpis, File("targets.csv", header, "SP_SCORE;6.4;2016;7;2019;WINST;001;x;2017"))).Succeeded.Should().BeTrue();
         var before = await TableChecksums.ReadAsync(Database.ConnectionString);
 
-        var report = await ImportAsync(File("targets.csv", header, "SP_SCORE;6.4;2016;6.5;2019;WINST;001;x"));
+        var report = await ImportAsync(File("targets.csv", header, "SP_SCORE;6.4;2016;6.5;2019;WINST;001;x;2017"));
 
         report.Problems.Select(p => p.ToString()).Should().Equal(
             "targets.csv, regel 2: Versie 1 van de streefwaarde van SP_SCORE bestaat al met andere waarden; streefwaarden worden nooit overschreven. Voeg een nieuwe regel toe met een reden (change_reason).");
