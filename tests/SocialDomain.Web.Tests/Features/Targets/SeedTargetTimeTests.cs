@@ -52,7 +52,7 @@ public partial class SeedTargetTimeTests(TestDatabase database) : ExportTest(dat
         var page = WebUtility.HtmlDecode(await anonymous.GetStringAsync(new Uri($"/kpis/{Wmo}", UriKind.Relative)));
         var history = page[page.IndexOf("id=\"streefwaarde-historie\"", StringComparison.Ordinal)..];
         history = history[..history.IndexOf("</table>", StringComparison.Ordinal)];
-        history.Should().Contain("ingelezen uit bron 000").And.Contain("ingelezen uit bron 003").And.Contain("<td>2019-K3</td>").And.Contain("<td>2020-K2</td>")
+        history.Should().Contain("ingelezen uit raadsbrief 2019 over WINST (000)").And.Contain("ingelezen uit KPMG-rapport en raadsbrief 2020 (003)").And.Contain("<td>2019-K3</td>").And.Contain("<td>2020-K2</td>")
             .And.NotContain(today, "the moment of the import is no date of a target version");
 
         var response = await anonymous.GetAsync(new Uri($"/api/v1/streefwaarden?kpi={Wmo}", UriKind.Relative));
