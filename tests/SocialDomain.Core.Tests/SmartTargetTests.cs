@@ -9,19 +9,37 @@ public class SmartTargetTests
     // Seed 000: rapportcijfer Sociaal Plein 6,4 in 2016; the editor's example target 7,0 by 2030 (Raadsbesluit 26 juni 2019).
     private static readonly SmartTargetInput Example = new(
         BaselineValue: "6,4", BaselinePeriod: "2016", TargetValue: "7,0", Deadline: "2030", ToleranceOnTrack: "5",
-        ToleranceAttention: "15", Rationale: " Investeringsvoorstel WINST ", CouncilDecision: "Raadsbesluit 26 juni 2019 ");
+        ToleranceAttention: "15", Rationale: " Investeringsvoorstel WINST ", CouncilDecision: "Raadsbesluit 26 juni 2019 ", ValidFrom: "2019-K3");
+
+    // docs/time-model.md, "Streefwaarden in de tijd": today 3 December 2026, the KPI's first measurement 2016.
+    private static readonly SmartTargetTime Time = new(new DateOnly(2026, 12, 3), Period.OfYear(2016));
 
     private static readonly SmartTargetKpi Score = new(KpiUnit.Score, KpiDirection.HigherIsBetter, "Gemiddeld rapportcijfer van klanten.");
 
     [Fact]
     public void Validate_AcceptsTheWorkedExample_AndParsesDecimalCommaAndTrimsText()
     {
-        var result = SmartTarget.Validate(Example, KpiUnit.Score, isChange: false);
+        var result = SmartTarget.Validate(Example, KpiUnit.Score, isChange: false, Time);
 
         result.Problems.Should().BeEmpty();
         result.IsValid.Should().BeTrue();
         result.Target.Should().Be(new ValidSmartTarget(
-            7.0m, 6.4m, Period.OfYear(2016), Period.OfYear(2030), 5m, 15m, "Investeringsvoorstel WINST", "Raadsbesluit 26 juni 2019", null));
+            7.0m, 6.4m, Period.OfYear(2016), Period.OfYear(2030), 5m, 15m, "Investeringsvoorstel WINST", "Raadsbesluit 26 juni 2019", null, Period.OfQuarter(2019, 3)));
+    }
+
+    [Fact]
+    public void Validate_KeepsTheDecision_ParsedAndTrimmed()
+    {
+        var input = Example with
+        {
+            ValidFrom = " 2019-K3 ", DecisionDate = "26-06-2019", DecidedBy = "council", DecisionDocument = " Raadsvoorstel 2019-123 ",
+            DecisionUrl = " https://hilversum.raadsinformatie.nl/document/123 ",
+        };
+
+        var target = SmartTarget.Validate(input, KpiUnit.Score, isChange: false, Time).Target!;
+
+        (target.ValidFrom, target.DecisionDate, target.DecidedBy, target.DecisionDocument, target.DecisionUrl).Should().Be(
+            (Period.OfQuarter(2019, 3), new DateOnly(2019, 6, 26), DecisionBody.Council, "Raadsvoorstel 2019-123", "https://hilversum.raadsinformatie.nl/document/123"));
     }
 
     [Fact]
@@ -29,9 +47,9 @@ public class SmartTargetTests
     {
         var input = Example with { TargetValue = "6.8", ChangeReason = " Nieuwe nulmeting " };
 
-        SmartTarget.Validate(input, KpiUnit.Score, isChange: true).Target!.ChangeReason.Should().Be("Nieuwe nulmeting");
-        SmartTarget.Validate(input, KpiUnit.Score, isChange: false).Target!.ChangeReason.Should().BeNull();
-        SmartTarget.Validate(input, KpiUnit.Score, isChange: true).Target!.TargetValue.Should().Be(6.8m, "a decimal point means the same as a comma");
+        SmartTarget.Validate(input, KpiUnit.Score, isChange: true, Time).Target!.ChangeReason.Should().Be("Nieuwe nulmeting");
+        SmartTarget.Validate(input, KpiUnit.Score, isChange: false, Time).Target!.ChangeReason.Should().BeNull();
+        SmartTarget.Validate(input, KpiUnit.Score, isChange: true, Time).Target!.TargetValue.Should().Be(6.8m, "a decimal point means the same as a comma");
     }
 
     public static TheoryData<string, SmartTargetInput, KpiUnit, bool, (SmartTargetField, string)[]> Refusals => new()
@@ -93,6 +111,33 @@ public class SmartTargetTests
             ]
         },
         {
+            "no start", Example with { ValidFrom = " " }, KpiUnit.Score, false,
+            [(SmartTargetField.ValidFrom, "Vul in vanaf welk kwartaal of jaar deze versie geldt (geldig vanaf, bijvoorbeeld 2020-K3).")]
+        },
+        {
+            "start unreadable, decision date in the future, URL not absolute, unknown body", Example with
+            {
+                ValidFrom = "volgend jaar", DecisionDate = "04-12-2026", DecisionUrl = "raad.hilversum.nl/besluit", DecidedBy = "wethouder",
+            }, KpiUnit.Score, false,
+            [
+                (SmartTargetField.ValidFrom, "Geldig vanaf: 'volgend jaar' is geen periode; gebruik bijvoorbeeld 2019 of 2019-K3."),
+                (SmartTargetField.DecisionDate, "De besluitdatum (04-12-2026) ligt in de toekomst; vul de datum in waarop het besluit genomen is."),
+                (SmartTargetField.DecidedBy, "Kies wie het besluit nam: gemeenteraad, college van B&W, ambtelijk."),
+                (SmartTargetField.DecisionUrl, "Besluit-URL: 'raad.hilversum.nl/besluit' is geen volledig webadres; begin met https:// (bijvoorbeeld https://hilversum.raadsinformatie.nl/...)."),
+            ]
+        },
+        {
+            "start before the first measurement, unreadable decision date", Example with { ValidFrom = "2015", DecisionDate = "31-02-2020" }, KpiUnit.Score, false,
+            [
+                (SmartTargetField.ValidFrom, "Geldig vanaf (2015) ligt vóór de eerste meting van deze KPI (2016); kies 2016 of later."),
+                (SmartTargetField.DecisionDate, "Besluitdatum: '31-02-2020' is geen datum; gebruik bijvoorbeeld 2019-06-26 of 26-06-2019."),
+            ]
+        },
+        {
+            "start after the deadline", Example with { ValidFrom = "2031" }, KpiUnit.Score, false,
+            [(SmartTargetField.ValidFrom, "Geldig vanaf (2031) ligt na de deadline (2030); een versie moet gelden vóór of in het kwartaal van haar deadline.")]
+        },
+        {
             "no baseline value", Example with { BaselineValue = null }, KpiUnit.Score, false,
             [(SmartTargetField.BaselineValue, "Een SMART-streefwaarde heeft een nulmeting: vul de waarde én de periode van de nulmeting in.")]
         },
@@ -102,7 +147,7 @@ public class SmartTargetTests
     [MemberData(nameof(Refusals))]
     public void Validate_RefusesWithDutchMessagesPerField_InTheOrderShown(string because, SmartTargetInput input, KpiUnit unit, bool isChange, (SmartTargetField, string)[] expected)
     {
-        var result = SmartTarget.Validate(input, unit, isChange);
+        var result = SmartTarget.Validate(input, unit, isChange, Time);
 
         result.IsValid.Should().BeFalse(because);
         result.Target.Should().BeNull();

@@ -49,6 +49,8 @@ public class EntityRoundTripTests(TestDatabase database) : DatabaseTest(database
             kpi.Targets.Add(new KpiTarget
             {
                 Version = 1, BaselineValue = 6.4m, BaselineYear = 2016, TargetValue = 7.0m, DeadlineYear = 2019,
+                ValidFromYear = 2017, ValidFromQuarter = 2, DecisionDate = new DateOnly(2017, 6, 28), DecidedBy = DecisionBody.Council,
+                DecisionDocument = "Raadsvoorstel WINST", DecisionUrl = "https://hilversum.raadsinformatie.nl/document/1",
                 ToleranceOnTrackPercent = 5m, ToleranceAttentionPercent = 15m, Rationale = "Investeringsvoorstel WINST",
                 CouncilDecision = "Raadsbesluit 2017", ChangedBy = "import", ChangedAt = changedAt, Source = Source,
             });
@@ -90,6 +92,8 @@ public class EntityRoundTripTests(TestDatabase database) : DatabaseTest(database
         kpiRead.Unit.Should().Be(KpiUnit.Score);
         kpiRead.Targets.Single().ChangedAt.Should().Be(changedAt);
         kpiRead.Targets.Single().TargetValue.Should().Be(7.0m);
+        kpiRead.Targets.Single().Should().Match<KpiTarget>(t => t.ValidFrom == Period.OfQuarter(2017, 2) && t.DecisionDate == new DateOnly(2017, 6, 28)
+            && t.DecidedBy == DecisionBody.Council && t.DecisionDocument == "Raadsvoorstel WINST" && t.DecisionUrl == "https://hilversum.raadsinformatie.nl/document/1");
         kpiRead.Measurements.Should().HaveCount(2);
         kpiRead.Measurements.Single(x => x.Quarter == 3).IsSynthetic.Should().BeTrue();
         kpiRead.Measurements.Single(x => x.Quarter is null).Period.Should().Be(Period.OfYear(2018));
@@ -130,8 +134,8 @@ public class EntityRoundTripTests(TestDatabase database) : DatabaseTest(database
             Code = "Y", Name = "Y", Definition = "Y", Unit = KpiUnit.Percent, Direction = KpiDirection.HigherIsBetter,
             Frequency = KpiFrequency.Year, Domain = SocialDomainArea.Wmo, Source = Source,
         };
-        kpi.Targets.Add(new KpiTarget { Version = 1, TargetValue = 80, DeadlineYear = 2021, ChangedBy = "a", ChangedAt = DateTimeOffset.UtcNow, Source = Source });
-        kpi.Targets.Add(new KpiTarget { Version = 2, TargetValue = 70, DeadlineYear = 2021, ChangedBy = "a", ChangedAt = DateTimeOffset.UtcNow, Source = Source });
+        kpi.Targets.Add(new KpiTarget { Version = 1, ValidFromYear = 2020, TargetValue = 80, DeadlineYear = 2021, ChangedBy = "a", ChangedAt = DateTimeOffset.UtcNow, Source = Source });
+        kpi.Targets.Add(new KpiTarget { Version = 2, ValidFromYear = 2021, TargetValue = 70, DeadlineYear = 2021, ChangedBy = "a", ChangedAt = DateTimeOffset.UtcNow, Source = Source });
         db.Kpis.Add(kpi);
 
         var save = () => db.SaveChangesAsync();

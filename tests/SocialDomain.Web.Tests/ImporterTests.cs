@@ -266,21 +266,63 @@ public class ImporterTests(TestDatabase database) : DatabaseTest(database)
     [Fact]
     public async Task TargetChange_WithoutReason_IsRejected()
     {
-        const string header = "kpi_code;baseline_value;baseline_period;target_value;deadline_period;rationale;source_document;source_section;change_reason";
-        var report = await ImportAsync(Programmes, Kpis, File("targets.csv", header, "SP_SCORE;6.4;2016;7;2019;WINST;001;x;", "SP_SCORE;6.4;2016;6.8;2019;WINST;001;x;"));
+        const string header = "kpi_code;baseline_value;baseline_period;target_value;deadline_period;rationale;source_document;source_section;change_reason;valid_from";
+        var report = await ImportAsync(Programmes, Kpis, File("targets.csv", header, "SP_SCORE;6.4;2016;7;2019;WINST;001;x;;2017", "SP_SCORE;6.4;2016;6.8;2019;WINST;001;x;;2018"));
 
         report.Problems.Select(p => p.ToString()).Should().Equal(
             "targets.csv, regel 3, kolom 'change_reason': Dit is wijziging 1 van de streefwaarde van SP_SCORE; een reden (change_reason) is verplicht.");
     }
 
     [Fact]
-    public async Task ExistingTargetVersion_IsNeverOverwritten()
+    public async Task TargetStartAndDecision_AreRead_WithEveryBadFieldReportedByLineAndColumn_AndNothingWritten()
     {
-        const string header = "kpi_code;baseline_value;baseline_period;target_value;deadline_period;rationale;source_document;source_section";
-        (await ImportAsync(Programmes, Kpis, File("targets.csv", header, "SP_SCORE;6.4;2016;7;2019;WINST;001;x"))).Succeeded.Should().BeTrue();
+        const string header = "kpi_code;target_value;deadline_period;source_document;source_section;valid_from;decision_date;decided_by;decision_document;decision_url";
+        var future = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(2).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var before = await TableChecksums.ReadAsync(Database.ConnectionString);
 
-        var report = await ImportAsync(File("targets.csv", header, "SP_SCORE;6.4;2016;6.5;2019;WINST;001;x"));
+        var report = await ImportAsync(Programmes, Kpis, File("targets.csv", header,
+            "SP_SCORE;7;2019;001;x;;;;;",
+            "SP_SCORE;7;2019;001;x;2020;;;;",
+            "SP_SCORE;7;2019;001;x;2017-K5;31-02-2019;raad;;raad.hilversum.nl/besluit",
+            $"SP_SCORE;7;2019;001;x;2017;{future};council;;"));
+
+        report.Problems.Select(p => p.ToString()).Should().Equal(
+            "targets.csv, regel 2, kolom 'valid_from': Veld is leeg; een periode (2020 of 2020-K3) is verplicht.",
+            "targets.csv, regel 3, kolom 'valid_from': Geldig vanaf (2020) ligt na de deadline (2019); een versie moet gelden vóór of in het kwartaal van haar deadline.",
+            "targets.csv, regel 4, kolom 'valid_from': '2017-K5' is geen geldige periode (verwacht bijvoorbeeld 2020 of 2020-K3).",
+            "targets.csv, regel 4, kolom 'decision_date': '31-02-2019' is geen datum; gebruik bijvoorbeeld 2019-06-26 of 26-06-2019.",
+            "targets.csv, regel 4, kolom 'decided_by': 'raad' is geen geldige waarde; kies uit: council, executive, administration.",
+            "targets.csv, regel 4, kolom 'decision_url': 'raad.hilversum.nl/besluit' is geen volledig webadres; begin met https:// (bijvoorbeeld https://hilversum.raadsinformatie.nl/...).",
+            $"targets.csv, regel 5, kolom 'decision_date': De besluitdatum ({DateOnly.ParseExact(future, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture):dd-MM-yyyy}) ligt in de toekomst; vul de datum in waarop het besluit genomen is.",
+            "targets.csv, regel 3, kolom 'change_reason': Dit is wijziging 1 van de streefwaarde van SP_SCORE; een reden (change_reason) is verplicht.",
+            "targets.csv, regel 4, kolom 'change_reason': Dit is wijziging 2 van de streefwaarde van SP_SCORE; een reden (change_reason) is verplicht.",
+            "targets.csv, regel 5, kolom 'change_reason': Dit is wijziging 3 van de streefwaarde van SP_SCORE; een reden (change_reason) is verplicht.");
+        (await TableChecksums.ReadAsync(Database.ConnectionString)).Should().Equal(before);
+    }
+
+    [Fact]
+    public async Task TargetStartAndDecision_AreStored_AsTheSourceGivesThem()
+    {
+        const string header = "kpi_code;target_value;deadline_period;source_document;source_section;valid_from;decision_date;decided_by;decision_document;decision_url";
+
+        var report = await ImportAsync(Programmes, Kpis, File("targets.csv", header,
+            "SP_SCORE;7;2019;001;x;2017-K2;26-06-2017;council;Investeringsplan WINST (001);https://hilversum.raadsinformatie.nl/document/1"));
+
+        report.Succeeded.Should().BeTrue();
+        await using var db = Database.CreateContext();
+        var stored = await db.KpiTargets.SingleAsync();
+        (stored.ValidFromYear, stored.ValidFromQuarter, stored.DecisionDate, stored.DecidedBy, stored.DecisionDocument, stored.DecisionUrl, stored.ChangedBy).Should().Be(
+            (2017, (int?)2, (DateOnly?)new DateOnly(2017, 6, 26), (DecisionBody?)DecisionBody.Council, "Investeringsplan WINST (001)", "https://hilversum.raadsinformatie.nl/document/1", "import"));
+    }
+
+    [Fact]
+    public async Task ExistingTargetVersion_IsNeverOverwritten()
+    {
+        const string header = "kpi_code;baseline_value;baseline_period;target_value;deadline_period;rationale;source_document;source_section;valid_from";
+        (await ImportAsync(Programmes, Kpis, File("targets.csv", header, "SP_SCORE;6.4;2016;7;2019;WINST;001;x;2017"))).Succeeded.Should().BeTrue();
+        var before = await TableChecksums.ReadAsync(Database.ConnectionString);
+
+        var report = await ImportAsync(File("targets.csv", header, "SP_SCORE;6.4;2016;6.5;2019;WINST;001;x;2017"));
 
         report.Problems.Select(p => p.ToString()).Should().Equal(
             "targets.csv, regel 2: Versie 1 van de streefwaarde van SP_SCORE bestaat al met andere waarden; streefwaarden worden nooit overschreven. Voeg een nieuwe regel toe met een reden (change_reason).");

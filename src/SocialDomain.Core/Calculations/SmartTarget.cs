@@ -14,6 +14,11 @@ public enum SmartTargetField
     Rationale,
     CouncilDecision,
     ChangeReason,
+    ValidFrom,
+    DecisionDate,
+    DecidedBy,
+    DecisionDocument,
+    DecisionUrl,
 }
 
 /// <summary>The target form as typed: numbers and periods are text, parsed here ("7,5" and "7.5" both mean 7,5).</summary>
@@ -26,7 +31,15 @@ public sealed record SmartTargetInput(
     string? ToleranceAttention = null,
     string? Rationale = null,
     string? CouncilDecision = null,
-    string? ChangeReason = null);
+    string? ChangeReason = null,
+    string? ValidFrom = null,
+    string? DecisionDate = null,
+    string? DecidedBy = null,
+    string? DecisionDocument = null,
+    string? DecisionUrl = null);
+
+/// <summary>What the time rules of a target version need (<see cref="TargetDecision"/>): today and the KPI's first measured period.</summary>
+public sealed record SmartTargetTime(DateOnly Today, Period? FirstMeasurement);
 
 /// <summary>What the SMART check needs to know about the KPI.</summary>
 public sealed record SmartTargetKpi(KpiUnit Unit, KpiDirection Direction, string? Definition);
@@ -39,6 +52,7 @@ public sealed record SmartCriterion(string Criterion, bool Met, string Explanati
 
 /// <summary>A valid form, parsed and trimmed: what a new target version stores.</summary>
 /// <param name="ChangeReason">The reason of a change; null for the first version.</param>
+/// <param name="ValidFrom">The period from which the version applies ("geldig vanaf").</param>
 public sealed record ValidSmartTarget(
     decimal TargetValue,
     decimal BaselineValue,
@@ -48,7 +62,12 @@ public sealed record ValidSmartTarget(
     decimal? ToleranceAttention,
     string Rationale,
     string? CouncilDecision,
-    string? ChangeReason);
+    string? ChangeReason,
+    Period ValidFrom,
+    DateOnly? DecisionDate = null,
+    DecisionBody? DecidedBy = null,
+    string? DecisionDocument = null,
+    string? DecisionUrl = null);
 
 /// <summary>The outcome of <see cref="SmartTarget.Validate"/>: the problems in the order they are shown, or the parsed target.</summary>
 public sealed record SmartTargetValidation(IReadOnlyList<SmartTargetProblem> Problems, ValidSmartTarget? Target)
@@ -66,9 +85,12 @@ public static class SmartTarget
     /// Checks a target form. A target value, a baseline with value and period, a deadline after the baseline, a
     /// rationale and (for a change of an existing target) a reason are required; values must fit the unit
     /// (<see cref="UnitRanges.ForTarget"/>), tolerances are percentages with "op koers" below "aandacht".
+    /// The version's time (docs/time-model.md, "Streefwaarden in de tijd"): "geldig vanaf" is required, not before the
+    /// KPI's first measurement and not after the deadline; a decision date is not in the future; a decision URL is an
+    /// absolute http(s) address (<see cref="TargetDecision"/>).
     /// </summary>
     /// <param name="isChange">True when the KPI already has a target: this would be a new version.</param>
-    public static SmartTargetValidation Validate(SmartTargetInput input, KpiUnit unit, bool isChange)
+    public static SmartTargetValidation Validate(SmartTargetInput input, KpiUnit unit, bool isChange, SmartTargetTime time)
     {
         var problems = new List<SmartTargetProblem>();
         void Problem(SmartTargetField field, string message) => problems.Add(new(field, message));
@@ -165,15 +187,90 @@ public static class SmartTarget
             Problem(SmartTargetField.ChangeReason, "Geef de reden van de wijziging: de raad moet kunnen zien waarom de streefwaarde is bijgesteld.");
         }
 
-        if (problems.Count > 0 || targetValue is not { } target || baselineValue is not { } baselineAt || baseline is not { } from || deadline is not { } until)
+        var decision = ValidateDecision(input, deadline, time, Problem);
+        if (problems.Count > 0 || targetValue is not { } target || baselineValue is not { } baselineAt || baseline is not { } from || deadline is not { } until
+            || decision.ValidFrom is not { } validFrom)
         {
             return new(problems, null);
         }
 
         return new(problems, new ValidSmartTarget(
             target, baselineAt, from, until, onTrack, attention, input.Rationale!.Trim(), input.CouncilDecision?.Trim(),
-            isChange ? input.ChangeReason?.Trim() : null));
+            isChange ? input.ChangeReason?.Trim() : null, validFrom, decision.Date, decision.Body, Trimmed(input.DecisionDocument), Trimmed(input.DecisionUrl)));
     }
+
+    private static (Period? ValidFrom, DateOnly? Date, DecisionBody? Body) ValidateDecision(
+        SmartTargetInput input, Period? deadline, SmartTargetTime time, Action<SmartTargetField, string> problem)
+    {
+        Period? validFrom = null;
+        if (string.IsNullOrWhiteSpace(input.ValidFrom))
+        {
+            problem(SmartTargetField.ValidFrom, "Vul in vanaf welk kwartaal of jaar deze versie geldt (geldig vanaf, bijvoorbeeld 2020-K3).");
+        }
+        else if (!Period.TryParse(input.ValidFrom.Trim(), out var from))
+        {
+            problem(SmartTargetField.ValidFrom, TargetDecision.UnreadableValidFrom(input.ValidFrom));
+        }
+        else if (TargetDecision.ValidFromProblem(from, time.FirstMeasurement, deadline) is { } fromProblem)
+        {
+            problem(SmartTargetField.ValidFrom, fromProblem);
+        }
+        else
+        {
+            validFrom = from;
+        }
+
+        DateOnly? date = null;
+        if (!string.IsNullOrWhiteSpace(input.DecisionDate))
+        {
+            if (!TargetDecision.TryParseDate(input.DecisionDate, out var d))
+            {
+                problem(SmartTargetField.DecisionDate, "Besluitdatum: " + TargetDecision.UnreadableDate(input.DecisionDate));
+            }
+            else if (TargetDecision.DecisionDateProblem(d, time.Today) is { } dateProblem)
+            {
+                problem(SmartTargetField.DecisionDate, dateProblem);
+            }
+            else
+            {
+                date = d;
+            }
+        }
+
+        DecisionBody? body = null;
+        if (!string.IsNullOrWhiteSpace(input.DecidedBy))
+        {
+            if (Vocabulary.DecisionBodies.ByToken.TryGetValue(input.DecidedBy.Trim(), out var b))
+            {
+                body = b;
+            }
+            else
+            {
+                problem(SmartTargetField.DecidedBy, "Kies wie het besluit nam: " + string.Join(", ", Vocabulary.DecisionBodies.Entries.Select(e => e.Label)) + ".");
+            }
+        }
+
+        if (Trimmed(input.DecisionDocument) is { Length: > TargetDecision.MaxDocumentLength } document)
+        {
+            problem(SmartTargetField.DecisionDocument, $"Besluitdocument: maximaal {TargetDecision.MaxDocumentLength} tekens (nu {document.Length}); noem het nummer of de titel.");
+        }
+
+        if (Trimmed(input.DecisionUrl) is { } url)
+        {
+            if (TargetDecision.DecisionUrlProblem(url) is { } urlProblem)
+            {
+                problem(SmartTargetField.DecisionUrl, "Besluit-URL: " + urlProblem);
+            }
+            else if (url.Length > TargetDecision.MaxUrlLength)
+            {
+                problem(SmartTargetField.DecisionUrl, $"Besluit-URL: maximaal {TargetDecision.MaxUrlLength} tekens (nu {url.Length}).");
+            }
+        }
+
+        return (validFrom, date, body);
+    }
+
+    private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     /// <summary>
     /// The SMART check of a (possibly incomplete) form: Specifiek (the KPI has a definition and a direction),

@@ -111,10 +111,10 @@ public static class OpenDataApi
             {
                 var filters = new FilterReader();
                 var filter = DatasetFilters.Targets(filters, kpi, domein);
-                return QueryPageAsync(http, db, filters, TargetDataset.Name, TargetDataset.Columns, TargetDataset.Query(db, filter), pagina, paginagrootte, formaat, dialect);
+                return QueryPageAsync(http, db, filters, TargetDataset.Name, TargetDataset.Columns, TargetDataset.Query(db, filter, TargetVersion.CurrentQuarter(http.RequestServices.GetRequiredService<TimeProvider>())), pagina, paginagrootte, formaat, dialect);
             })
             .WithName("Streefwaarden")
-            .WithMetadata(Metadata(TargetDataset.Name, "Streefwaarden met historie", "Elke versie van elke streefwaarde (append-only): waarde, deadline, nulmeting, toleranties, reden, wie en wanneer.", TargetDataset.Columns));
+            .WithMetadata(Metadata(TargetDataset.Name, "Streefwaarden met historie", "Elke versie van elke streefwaarde (append-only): waarde, geldig vanaf, besluit (datum, wie, document), deadline, nulmeting, toleranties, reden, wie vastlegde.", TargetDataset.Columns));
 
         api.MapGet("/toelichtingen", async (HttpContext http, SocialDomainDbContext db, string? kpi, string? kwartaal, int? jaar, string? alleVersies,
                 int? pagina, int? paginagrootte, string? formaat, string? dialect) =>

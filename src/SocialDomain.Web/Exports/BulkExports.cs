@@ -47,7 +47,7 @@ public static class BulkExports
         }
 
         await AuditAsync(http, db, TargetDataset.Name, csvDialect, new { kpi, domein });
-        return ExportResults.Csv(http, TargetDataset.Name, csvDialect, TargetDataset.Columns, ct => StreamingQuery.Stream(db, TargetDataset.Query(db, filter), ct),
+        return ExportResults.Csv(http, TargetDataset.Name, csvDialect, TargetDataset.Columns, ct => StreamingQuery.Stream(db, TargetDataset.Query(db, filter, TargetVersion.CurrentQuarter(http.RequestServices.GetRequiredService<TimeProvider>())), ct),
             filter.KpiCode, filter.Domain is { } d ? Codes.Domain(d) : null);
     }
 

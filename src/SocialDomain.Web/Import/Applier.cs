@@ -147,6 +147,13 @@ internal sealed class Applier(SocialDomainDbContext db, ImportReport report)
                         $"Versie {target.Version} van de streefwaarde van {code} bestaat al met andere waarden; streefwaarden worden nooit overschreven. Voeg een nieuwe regel toe met een reden (change_reason)."));
                 }
 
+                // An imported version's time and decision come from the source: an import with better references (e.g.
+                // after the time-model migration guessed a start) completes them. Versions entered in the editor are never touched.
+                if (stored.ChangedBy == ImportedBy && UpdateDecision(stored, target))
+                {
+                    report.Updated++;
+                }
+
                 continue;
             }
 
@@ -182,6 +189,29 @@ internal sealed class Applier(SocialDomainDbContext db, ImportReport report)
         }
 
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Who recorded a version that came in through an import.</summary>
+    public const string ImportedBy = "import";
+
+    private static bool UpdateDecision(KpiTarget stored, KpiTarget imported)
+    {
+        if (stored.ValidFromYear == imported.ValidFromYear && stored.ValidFromQuarter == imported.ValidFromQuarter && stored.DecisionDate == imported.DecisionDate
+            && stored.DecidedBy == imported.DecidedBy && stored.DecisionDocument == imported.DecisionDocument && stored.DecisionUrl == imported.DecisionUrl
+            && stored.Rationale == imported.Rationale && stored.Source == imported.Source)
+        {
+            return false;
+        }
+
+        stored.ValidFromYear = imported.ValidFromYear;
+        stored.ValidFromQuarter = imported.ValidFromQuarter;
+        stored.DecisionDate = imported.DecisionDate;
+        stored.DecidedBy = imported.DecidedBy;
+        stored.DecisionDocument = imported.DecisionDocument;
+        stored.DecisionUrl = imported.DecisionUrl;
+        stored.Rationale = imported.Rationale;
+        stored.Source = imported.Source;
+        return true;
     }
 
     private static List<Item<T>> WithKpi<T>(List<KpiItem<T>> items, Dictionary<string, int> kpiIds, Action<T, int> assign)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using TargetDecision = SocialDomain.Core.Calculations.TargetDecision;
 using Microsoft.EntityFrameworkCore;
 using SocialDomain.Core.Domain;
 using SocialDomain.Web.Data;
@@ -37,8 +38,9 @@ public sealed partial class DatasetImporter(SocialDomainDbContext db)
         ["stated_summaries"] = (["entity_code", "domain", "kind", "from_year", "from_stage", "to_year", "to_stage", "stated_percent", "source_document", "source_section"], ["printed_text"]),
         ["kpis"] = (["code", "name", "definition", "unit", "direction", "frequency", "domain", "source_document", "source_section"],
             ["programme", "owner", "source", "legal_norm", "legal_norm_description", "band_low", "band_high"]),
-        ["targets"] = (["kpi_code", "target_value", "source_document", "source_section"],
-            ["baseline_value", "baseline_period", "deadline_period", "rationale", "council_decision", "change_reason", "tolerance_on_track", "tolerance_attention"]),
+        ["targets"] = (["kpi_code", "target_value", "valid_from", "source_document", "source_section"],
+            ["baseline_value", "baseline_period", "deadline_period", "rationale", "council_decision", "change_reason", "tolerance_on_track", "tolerance_attention",
+             "decision_date", "decided_by", "decision_document", "decision_url"]),
         ["measurements"] = (["kpi_code", "period", "value", "status", "source_document", "source_section"], ["note", "synthetic"]),
         ["reference_values"] = (["kpi_code", "period", "reference", "value", "source_document", "source_section"], []),
         ["budget_lines"] = (["scope", "code", "name", "year", "stage", "measure", "amount", "source_document", "source_section"], ["note"]),
@@ -349,12 +351,20 @@ public sealed partial class DatasetImporter(SocialDomainDbContext db)
     {
         var baseline = sheet.OptionalPeriod(row, "baseline_period");
         var deadline = sheet.OptionalPeriod(row, "deadline_period");
-        // Interim until the import reads the decision columns: without a start the version applies from 1900 (always).
-        var validFrom = sheet.OptionalPeriod(row, "valid_from") ?? Period.OfYear(1900);
+        var validFrom = sheet.RequiredPeriod(row, "valid_from");
+        if (sheet.Text(row, "valid_from") is not null && validFrom != default && TargetDecision.ValidFromProblem(validFrom, null, deadline) is { } validFromProblem)
+        {
+            sheet.Problem(row, "valid_from", validFromProblem);
+        }
+
         batch.Targets.Add(new(row, sheet.RequiredText(row, "kpi_code"), new KpiTarget
         {
             ValidFromYear = validFrom.Year,
             ValidFromQuarter = validFrom.Quarter,
+            DecisionDate = DecisionDate(sheet, row),
+            DecidedBy = sheet.Token(row, "decided_by", Tokens.DecisionBody, required: false),
+            DecisionDocument = sheet.Text(row, "decision_document"),
+            DecisionUrl = DecisionUrl(sheet, row),
             BaselineValue = sheet.OptionalDecimal(row, "baseline_value"),
             BaselineYear = baseline?.Year,
             BaselineQuarter = baseline?.Quarter,
@@ -366,9 +376,43 @@ public sealed partial class DatasetImporter(SocialDomainDbContext db)
             ChangeReason = sheet.Text(row, "change_reason"),
             ToleranceOnTrackPercent = sheet.OptionalDecimal(row, "tolerance_on_track", UnitRanges.TolerancePercent.Min, UnitRanges.TolerancePercent.Max),
             ToleranceAttentionPercent = sheet.OptionalDecimal(row, "tolerance_attention", UnitRanges.TolerancePercent.Min, UnitRanges.TolerancePercent.Max),
-            ChangedBy = "import",
+            ChangedBy = Applier.ImportedBy,
             Source = SourceOf(sheet, row),
         }));
+    }
+
+    /// <summary>A target's decision date (2019-06-26 or 26-06-2019), not after today (<see cref="TargetDecision"/>).</summary>
+    private static DateOnly? DecisionDate(CsvSheet sheet, CsvRow row)
+    {
+        if (sheet.Text(row, "decision_date") is not { } text)
+        {
+            return null;
+        }
+
+        if (!TargetDecision.TryParseDate(text, out var date))
+        {
+            sheet.Problem(row, "decision_date", TargetDecision.UnreadableDate(text));
+            return null;
+        }
+
+        if (TargetDecision.DecisionDateProblem(date, DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime)) is { } problem)
+        {
+            sheet.Problem(row, "decision_date", problem);
+        }
+
+        return date;
+    }
+
+    /// <summary>A target's decision URL: an absolute http(s) address.</summary>
+    private static string? DecisionUrl(CsvSheet sheet, CsvRow row)
+    {
+        var url = sheet.Text(row, "decision_url");
+        if (url is not null && TargetDecision.DecisionUrlProblem(url) is { } problem)
+        {
+            sheet.Problem(row, "decision_url", problem);
+        }
+
+        return url;
     }
 
     private static void ParseMeasurement(CsvSheet sheet, CsvRow row, Batch batch)

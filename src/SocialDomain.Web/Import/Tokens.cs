@@ -33,6 +33,8 @@ public static class Tokens
 
     public static readonly IReadOnlyDictionary<string, BudgetMeasure> BudgetMeasure = Vocabulary.BudgetMeasures.ByToken;
 
+    public static readonly IReadOnlyDictionary<string, DecisionBody> DecisionBody = Vocabulary.DecisionBodies.ByToken;
+
     public static readonly IReadOnlyDictionary<string, StatedSummaryKind> SummaryKind = SummaryKinds.ByToken;
 }
 

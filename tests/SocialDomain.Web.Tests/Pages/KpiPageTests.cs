@@ -39,6 +39,47 @@ public class KpiPageTests(TestDatabase database, BrowserFixture browser) : Datab
         await page.CloseAsync();
     }
 
+    [Theory]
+    [InlineData(1280, 900)]
+    [InlineData(390, 844)]
+    public async Task Chart_DrawsTheTargetAsOneStepPerVersion_AnnotatesEachChange_AndMarksPublishedQuarters(int width, int height)
+    {
+        await using var app = new ServedDashboard(Database.ConnectionString);
+        var page = await browser.Browser.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = height } });
+
+        await page.GotoAsync(app.Url("/kpis/WMO_LEADTIME_WITHIN_TERM"));
+        await page.WaitForFunctionAsync("() => typeof Chart !== 'undefined' && !!Chart.getChart(document.querySelector('canvas[data-chart=\"kpi-chart\"]'))");
+
+        var chartJson = await page.EvaluateAsync<string>("""
+            () => {
+                const data = Chart.getChart(document.querySelector('canvas[data-chart="kpi-chart"]')).data;
+                const target = data.datasets.find(d => d.label.startsWith('Streefwaarde'));
+                const published = data.datasets.find(d => d.label === 'Gepubliceerd kwartaal');
+                return JSON.stringify({ labels: data.labels, targetValues: target.data, targetVersions: target.targetVersions, stepped: String(target.stepped),
+                         publishedCount: published ? published.data.filter(v => v !== null).length : 0 });
+            }
+            """);
+        var chart = System.Text.Json.JsonSerializer.Deserialize<ChartData>(chartJson, new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web))!;
+
+        // The seed's two versions: 95 % from 2019-K3 (000) and 80 % from 2020-K2 (003); the 2020 figure is judged in 2020-K4.
+        chart.Labels.Should().Equal("2019-K3", "2020");
+        chart.TargetVersions.Should().Equal(1, 2);
+        chart.TargetValues.Should().Equal(95m, 80m);
+        Steps(chart.TargetVersions).Should().Be(2, "one step per target version");
+        chart.Stepped.Should().Be("after");
+        chart.PublishedCount.Should().Be(2, "both quarters with a figure were published by the seed");
+        var changes = await page.Locator("#streefwaarde-verloop tbody tr").AllInnerTextsAsync();
+        changes.Should().HaveCount(2);
+        changes[0].Should().Contain("2019-K3").And.Contain("95%").And.Contain("besluitdatum onbekend");
+        changes[1].Should().Contain("2020-K2").And.Contain("80%").And.Contain("60%");
+        (await Accessibility.SeriousViolationsAsync(page)).Should().BeEmpty();
+        await page.CloseAsync();
+    }
+
+    private static int Steps(IReadOnlyList<int?> versions) => versions.Where((v, i) => v is not null && (i == 0 || versions[i - 1] != v)).Count();
+
+    private sealed record ChartData(string[] Labels, decimal?[] TargetValues, int?[] TargetVersions, string Stepped, int PublishedCount);
+
     [Fact]
     public async Task KpiWithOneTarget_SaysTheTargetWasNotAdjusted_AndShowsTheProjection()
     {

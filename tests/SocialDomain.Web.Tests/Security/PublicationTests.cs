@@ -125,6 +125,9 @@ public class PublicationTests(TestDatabase database, BrowserFixture browser) : D
         await advisor.GetByLabel("Deadline (periode)").FillAsync("2030");
         await advisor.GetByLabel("Raadsbesluit").FillAsync("Raadsbesluit 26 juni 2019");
         await advisor.GetByLabel("Reden van de wijziging (verplicht)").FillAsync("Inhuur blijkt structureel nodig voor de wachtlijst.");
+        await advisor.GetByLabel("Geldig vanaf (verplicht)").FillAsync("2021");
+        await advisor.GetByLabel("Besluitdatum").FillAsync("26-06-2019");
+        await advisor.GetByLabel("Besloten door").SelectOptionAsync("council");
         (await Accessibility.SeriousViolationsAsync(advisor)).Should().BeEmpty();
         await Screenshots.SaveAsync(advisor, "06-streefwaarde-editor");
         await advisor.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
@@ -140,7 +143,8 @@ public class PublicationTests(TestDatabase database, BrowserFixture browser) : D
 
         (await council.Locator("#streefwaarde-antwoord").InnerTextAsync()).Should().StartWith("Ja, 1 keer.").And.Contain("10%").And.Contain("12%");
         var latest = await council.Locator("#streefwaarde-historie tbody tr").Last.InnerTextAsync();
-        latest.Should().Contain("12%").And.Contain("adviseur").And.Contain("Inhuur blijkt structureel nodig");
+        latest.Should().Contain("12%").And.Contain("adviseur").And.Contain("Inhuur blijkt structureel nodig").And.Contain("2021")
+            .And.Contain("gemeenteraad, besloten op 26-06-2019");
         await advisorContext.CloseAsync();
         await councilContext.CloseAsync();
     }

@@ -14,8 +14,8 @@ public class KpiTargetConfiguration : IEntityTypeConfiguration<KpiTarget>
         builder.Property(t => t.CouncilDecision).HasMaxLength(300);
         builder.Property(t => t.ChangeReason).HasMaxLength(2000);
         builder.Property(t => t.ChangedBy).HasMaxLength(120);
-        builder.Property(t => t.DecisionDocument).HasMaxLength(80);
-        builder.Property(t => t.DecisionUrl).HasMaxLength(500);
+        builder.Property(t => t.DecisionDocument).HasMaxLength(SocialDomain.Core.Calculations.TargetDecision.MaxDocumentLength);
+        builder.Property(t => t.DecisionUrl).HasMaxLength(SocialDomain.Core.Calculations.TargetDecision.MaxUrlLength);
         builder.Property(t => t.ToleranceOnTrackPercent).HasColumnType(ColumnTypes.Percent);
         builder.Property(t => t.ToleranceAttentionPercent).HasColumnType(ColumnTypes.Percent);
         builder.ToTable(t =>

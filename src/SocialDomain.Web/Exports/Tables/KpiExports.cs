@@ -94,6 +94,7 @@ public static class KpiExports
         var standShown = KpiStand.Resolve(data, stand, out var problem);
         return problem is not null
             ? (null, ExportResults.BadRequest(problem + "."), csvDialect)
-            : (KpiDetailReport.Build(data, Visibility.MaySeeUnpublished(http.User), standShown), null, csvDialect);
+            : (KpiDetailReport.Build(data, Visibility.MaySeeUnpublished(http.User), standShown,
+                TargetVersion.CurrentQuarter(http.RequestServices.GetRequiredService<TimeProvider>())), null, csvDialect);
     }
 }

@@ -80,37 +80,50 @@ public sealed record KpiDefinition
 /// </summary>
 public sealed record TargetVersion
 {
-    /// <summary>The projection from the entity, for every query that reads target versions.</summary>
-    public static readonly Expression<Func<Data.Entities.KpiTarget, TargetVersion>> FromEntity = t => new TargetVersion
+    /// <summary>The projection from the entity, for queries that do not need <see cref="IsCurrent"/> (it stays false).</summary>
+    public static readonly Expression<Func<Data.Entities.KpiTarget, TargetVersion>> FromEntity = Projection(null);
+
+    /// <summary>
+    /// The projection from the entity, with <see cref="IsCurrent"/> set for the version in force in
+    /// <paramref name="currentQuarter"/>: the SQL form of <see cref="TargetInForce.At"/> (highest version whose start —
+    /// year × 4 + (quarter or 1) − 1 — lies at or before the quarter).
+    /// </summary>
+    public static Expression<Func<Data.Entities.KpiTarget, TargetVersion>> Projection(Period? currentQuarter)
     {
-        KpiCode = t.Kpi!.Code,
-        KpiName = t.Kpi.Name,
-        Unit = t.Kpi.Unit,
-        Direction = t.Kpi.Direction,
-        Version = t.Version,
-        ValidFromYear = t.ValidFromYear,
-        ValidFromQuarter = t.ValidFromQuarter,
-        DecisionDate = t.DecisionDate,
-        DecidedBy = t.DecidedBy,
-        DecisionDocument = t.DecisionDocument,
-        DecisionUrl = t.DecisionUrl,
-        IsCurrent = t.Version == t.Kpi.Targets.Max(x => x.Version),
-        TargetValue = t.TargetValue,
-        DeadlineYear = t.DeadlineYear,
-        DeadlineQuarter = t.DeadlineQuarter,
-        BaselineValue = t.BaselineValue,
-        BaselineYear = t.BaselineYear,
-        BaselineQuarter = t.BaselineQuarter,
-        ToleranceOnTrackPercent = t.ToleranceOnTrackPercent,
-        ToleranceAttentionPercent = t.ToleranceAttentionPercent,
-        Rationale = t.Rationale,
-        CouncilDecision = t.CouncilDecision,
-        ChangeReason = t.ChangeReason,
-        ChangedBy = t.ChangedBy,
-        ChangedAt = t.ChangedAt,
-        SourceDocument = t.Source.Document,
-        SourceSection = t.Source.Section,
-    };
+        int? current = currentQuarter is { } q ? QuarterOrdinal.Of(QuarterOrdinal.EndQuarter(q)) : null;
+        return t => new TargetVersion
+        {
+            KpiCode = t.Kpi!.Code,
+            KpiName = t.Kpi.Name,
+            Unit = t.Kpi.Unit,
+            Direction = t.Kpi.Direction,
+            Version = t.Version,
+            ValidFromYear = t.ValidFromYear,
+            ValidFromQuarter = t.ValidFromQuarter,
+            DecisionDate = t.DecisionDate,
+            DecidedBy = t.DecidedBy,
+            DecisionDocument = t.DecisionDocument,
+            DecisionUrl = t.DecisionUrl,
+            IsCurrent = current != null && t.Version == t.Kpi.Targets
+                .Where(x => (x.ValidFromYear * 4) + (x.ValidFromQuarter ?? 1) - 1 <= current).Max(x => (int?)x.Version),
+            IsLatest = t.Version == t.Kpi.Targets.Max(x => x.Version),
+            TargetValue = t.TargetValue,
+            DeadlineYear = t.DeadlineYear,
+            DeadlineQuarter = t.DeadlineQuarter,
+            BaselineValue = t.BaselineValue,
+            BaselineYear = t.BaselineYear,
+            BaselineQuarter = t.BaselineQuarter,
+            ToleranceOnTrackPercent = t.ToleranceOnTrackPercent,
+            ToleranceAttentionPercent = t.ToleranceAttentionPercent,
+            Rationale = t.Rationale,
+            CouncilDecision = t.CouncilDecision,
+            ChangeReason = t.ChangeReason,
+            ChangedBy = t.ChangedBy,
+            ChangedAt = t.ChangedAt,
+            SourceDocument = t.Source.Document,
+            SourceSection = t.Source.Section,
+        };
+    }
 
     public required string KpiCode { get; init; }
 
@@ -136,8 +149,14 @@ public sealed record TargetVersion
 
     public string? DecisionUrl { get; init; }
 
-    /// <summary>True for the highest version: the latest decision (which may apply from a later quarter).</summary>
+    /// <summary>
+    /// True for the version in force in the current quarter ("huidige versie"; <see cref="TargetInForce"/>, the clock's
+    /// quarter passed in). A version decided for a later start is not current yet; false when no clock was given.
+    /// </summary>
     public bool IsCurrent { get; init; }
+
+    /// <summary>True for the highest version: the latest decision (which may apply from a later quarter).</summary>
+    public bool IsLatest { get; init; }
 
     public decimal TargetValue { get; init; }
 
@@ -173,6 +192,24 @@ public sealed record TargetVersion
     public decimal Value => TargetValue;
 
     public Period ValidFrom => new(ValidFromYear, ValidFromQuarter);
+
+    /// <summary>True for a version read in from the source documents by the importer (not entered in the editor).</summary>
+    public bool IsImported => ChangedBy == SocialDomain.Web.Import.Applier.ImportedBy;
+
+    /// <summary>
+    /// Who recorded the version in the dashboard, as shown: an account, or "ingelezen uit bron 000" for an imported version
+    /// (whose date is its decision and start, never the moment of the import).
+    /// </summary>
+    public string RecordedBy => IsImported ? $"ingelezen uit bron {SourceDocument}" : ChangedBy;
+
+    /// <summary>When the version was entered in the editor; null for an imported version (the import time is no date of the target).</summary>
+    public DateTimeOffset? RecordedAt => IsImported ? null : ChangedAt;
+
+    /// <summary>The decision body's label (gemeenteraad, college van B&amp;W, ambtelijk); null when unknown.</summary>
+    public string? DecidedByLabel => DecidedBy is { } body ? Vocabulary.DecisionBodies.Label(body) : null;
+
+    /// <summary>The quarter of the clock's date: what "now" means for <see cref="IsCurrent"/> and the editor's checks.</summary>
+    public static Period CurrentQuarter(TimeProvider clock) => Period.Containing(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), KpiFrequency.Quarter);
 
     /// <summary>What <see cref="TargetInForce"/> needs of this version.</summary>
     public TargetValidity Validity => new(Version, ValidFrom);

@@ -37,6 +37,9 @@ public sealed record KpiDetailReport(
     IReadOnlyList<PublishedKpiView>? History = null,
     Stand? Stand = null)
 {
+    /// <summary>The quarters that were published (marked on the chart's time axis).</summary>
+    public IReadOnlySet<Period> PublishedQuarters { get; init; } = new HashSet<Period>();
+
     /// <summary>Periods whose value changed after a publication, with the value as first published.</summary>
     public IReadOnlyDictionary<Period, decimal> Corrections { get; } =
         Measurements.Where(m => m.IsCorrected).ToDictionary(m => m.MeasuredPeriod, m => m.PublishedValue!.Value);
@@ -56,7 +59,9 @@ public sealed record KpiDetailReport(
     /// changes after publication and judges the KPI at its latest quarter. With a <paramref name="stand"/> everyone sees
     /// the KPI as published by the end of that day.
     /// </summary>
-    public static KpiDetailReport Build(KpiDetailData data, bool showsUnpublished, Stand? stand = null)
+    /// <param name="currentQuarter">The clock's quarter: the target version in force then is marked "huidige versie"
+    /// (<see cref="TargetVersion.IsCurrent"/>); null marks none.</param>
+    public static KpiDetailReport Build(KpiDetailData data, bool showsUnpublished, Stand? stand = null, Period? currentQuarter = null)
     {
         var kpi = data.Kpi;
         var visible = data.Published.Where(p => stand is null || stand.Includes(p.Publication.PublishedAt)).ToList();
@@ -100,8 +105,14 @@ public sealed record KpiDetailReport(
         }
 
         var commentary = live ? data.Commentary : PublishedCommentary(history, data.Commentary);
-        return new KpiDetailReport(kpi, measurements, targets, data.References, commentary, evaluation, currentTarget, showsUnpublished && stand is null, latestPublished,
-            shown, history, stand);
+        var inForceNow = currentQuarter is { } now ? TargetVersion.InForce(targets, now) : null;
+        var targetHistory = targets.Select(t => t with { IsCurrent = ReferenceEquals(t, inForceNow) }).ToList();
+        currentTarget = currentTarget is null ? null : targetHistory.FirstOrDefault(t => t.Version == currentTarget.Version && t.TargetValue == currentTarget.TargetValue) ?? currentTarget;
+        return new KpiDetailReport(kpi, measurements, targetHistory, data.References, commentary, evaluation, currentTarget, showsUnpublished && stand is null, latestPublished,
+            shown, history, stand)
+        {
+            PublishedQuarters = publishedQuarters,
+        };
     }
 
     /// <summary>Per published quarter the commentary its newest publication froze, with later text as an addendum.</summary>

@@ -17,7 +17,12 @@ public static class TargetDataset
         .Text("KPI-code", "kpiCode", r => r.KpiCode, "Code van de KPI.")
         .Text("KPI", "kpiNaam", r => r.KpiName, "Naam van de KPI.")
         .Integer("Versie", "versie", r => r.Version, "1 voor de streefwaarde zoals eerst vastgesteld, 2 voor de eerste wijziging, enzovoort.")
-        .Boolean("Huidige versie", "huidigeVersie", r => r.IsCurrent, "Ja voor de versie die nu geldt.")
+        .Boolean("Huidige versie", "huidigeVersie", r => r.IsCurrent, "Ja voor de versie die in het huidige kwartaal geldt (de hoogste versie waarvan 'geldig vanaf' niet later ligt).")
+        .Text("Geldig vanaf", "geldigVanaf", r => Visibility.PeriodText(r.ValidFromYear, r.ValidFromQuarter), "Eerste periode (jaar of kwartaal) waarin deze versie geldt; elk kwartaal wordt beoordeeld tegen de versie die toen gold.")
+        .Date("Besloten op", "beslotenOp", r => r.DecisionDate, "Datum van het besluit waarop de versie rust; leeg = onbekend in de bronnen.")
+        .Text("Besloten door", "beslotenDoor", r => r.DecidedByLabel, "Wie besloot: gemeenteraad, college van B&W of ambtelijk; leeg = onbekend.")
+        .Text("Besluitdocument", "besluitdocument", r => r.DecisionDocument, "Nummer of titel van het besluit.")
+        .Text("Besluit-URL", "besluitUrl", r => r.DecisionUrl, "Waar het besluit te lezen is.")
         .Number("Streefwaarde", "streefwaarde", r => r.TargetValue, "Streefwaarde in de eenheid van de KPI.")
         .Text("Eenheid-code", "eenheidCode", r => Codes.Unit(r.Unit), "Eenheid als code.")
         .Text("Richting-code", "richtingCode", r => Codes.Direction(r.Direction), "Welke kant beter is, als code.")
@@ -29,12 +34,13 @@ public static class TargetDataset
         .Text("Onderbouwing", "onderbouwing", r => r.Rationale, "Waarom deze streefwaarde.")
         .Text("Raadsbesluit", "raadsbesluit", r => r.CouncilDecision, "Het besluit waarop de streefwaarde rust.")
         .Text("Reden wijziging", "redenWijziging", r => r.ChangeReason, "Waarom de streefwaarde is gewijzigd (verplicht vanaf versie 2).")
-        .Text("Vastgelegd door", "vastgelegdDoor", r => r.ChangedBy, "Wie de versie vastlegde (import = uit de brondocumenten).")
-        .Timestamp("Vastgelegd op", "vastgelegdOp", r => r.ChangedAt, "Wanneer de versie is vastgelegd (Europe/Amsterdam).")
+        .Text("Vastgelegd door", "vastgelegdDoor", r => r.RecordedBy, "Wie de versie in het dashboard vastlegde: een gebruiker, of 'ingelezen uit bron …' voor een versie uit de brondocumenten.")
+        .Timestamp("Vastgelegd op", "vastgelegdOp", r => r.RecordedAt, "Wanneer een gebruiker de versie invoerde (Europe/Amsterdam); leeg voor een ingelezen versie: het moment van inlezen is geen datum van de streefwaarde.")
         .Text("Brondocument", "brondocument", r => r.SourceDocument, "Brondocument.")
         .Text("Bronsectie", "bronsectie", r => r.SourceSection, "Sectie in het brondocument.");
 
-    public static IQueryable<TargetVersion> Query(SocialDomainDbContext db, TargetFilter filter)
+    /// <param name="currentQuarter">The clock's quarter: which version is "huidige versie" (<see cref="TargetVersion.IsCurrent"/>).</param>
+    public static IQueryable<TargetVersion> Query(SocialDomainDbContext db, TargetFilter filter, Period currentQuarter)
     {
         var query = db.KpiTargets.AsNoTracking();
         if (filter.KpiCode is { } code)
@@ -47,6 +53,6 @@ public static class TargetDataset
             query = query.Where(t => t.Kpi!.Domain == domain);
         }
 
-        return query.OrderBy(t => t.Kpi!.Code).ThenBy(t => t.Version).Select(TargetVersion.FromEntity);
+        return query.OrderBy(t => t.Kpi!.Code).ThenBy(t => t.Version).Select(TargetVersion.Projection(currentQuarter));
     }
 }

@@ -1,3 +1,4 @@
+using SocialDomain.Core.Domain;
 using SocialDomain.Web.Data.Entities;
 
 namespace SocialDomain.Web.Features.Targets;
@@ -15,10 +16,17 @@ public sealed record TargetAuditDetails(
     decimal? ToleranceAttention,
     string? Rationale,
     string? CouncilDecision,
-    string? ChangeReason)
+    string? ChangeReason,
+    int ValidFromYear,
+    int? ValidFromQuarter,
+    DateOnly? DecisionDate,
+    string? DecidedBy,
+    string? DecisionDocument,
+    string? DecisionUrl)
 {
     public static TargetAuditDetails Of(KpiTarget target) => new(
         target.Version, target.TargetValue, target.DeadlineYear, target.DeadlineQuarter, target.BaselineValue, target.BaselineYear,
         target.BaselineQuarter, target.ToleranceOnTrackPercent, target.ToleranceAttentionPercent, target.Rationale, target.CouncilDecision,
-        target.ChangeReason);
+        target.ChangeReason, target.ValidFromYear, target.ValidFromQuarter, target.DecisionDate,
+        target.DecidedBy is { } body ? Vocabulary.DecisionBodies.Token(body) : null, target.DecisionDocument, target.DecisionUrl);
 }

@@ -5,12 +5,13 @@ using SocialDomain.Core.Domain;
 using SocialDomain.Web.Data;
 using SocialDomain.Web.Data.Entities;
 using SocialDomain.Web.Features.Audit;
+using SocialDomain.Web.Features.Kpis;
 using KpiTarget = SocialDomain.Web.Data.Entities.KpiTarget;
 
 namespace SocialDomain.Web.Features.Targets;
 
-/// <summary>A KPI with its latest target version (null: no target yet).</summary>
-public sealed record TargetEditorState(Kpi Kpi, KpiTarget? Current);
+/// <summary>A KPI with its latest target version (null: no target yet) and its first measured period (null: none yet).</summary>
+public sealed record TargetEditorState(Kpi Kpi, KpiTarget? Current, Period? FirstMeasurement = null);
 
 /// <summary>The outcome of a save: the stored version, or (when another save won the race) the state that is stored now.</summary>
 public sealed record TargetSaveResult(int Version, TargetEditorState? Conflict);
@@ -26,16 +27,26 @@ public sealed class TargetEditor(SocialDomainDbContext db, TimeProvider clock)
     public async Task<TargetEditorState?> LoadAsync(string code, CancellationToken cancellationToken)
     {
         var kpi = await db.Kpis.AsNoTracking().Include(k => k.Targets).SingleOrDefaultAsync(k => k.Code == code, cancellationToken);
-        return kpi is null ? null : new TargetEditorState(kpi, kpi.Targets.OrderByDescending(t => t.Version).FirstOrDefault());
+        if (kpi is null)
+        {
+            return null;
+        }
+
+        // The first measured period: the earliest year, and within it a quarter before the whole year (a year starts in its first quarter).
+        var first = await db.KpiMeasurements.Where(m => m.KpiId == kpi.Id).OrderBy(m => m.Year).ThenBy(m => m.Quarter ?? 1)
+            .Select(m => new { m.Year, m.Quarter }).FirstOrDefaultAsync(cancellationToken);
+        return new TargetEditorState(kpi, kpi.Targets.OrderByDescending(t => t.Version).FirstOrDefault(), first is null ? null : new Period(first.Year, first.Quarter));
     }
 
     /// <summary>The SMART check of the form as typed, against the current quarter.</summary>
     public IReadOnlyList<SmartCriterion> Smart(TargetEditorState state, TargetForm form) =>
         SmartTarget.Check(form.ToInput(), new SmartTargetKpi(state.Kpi.Unit, state.Kpi.Direction, state.Kpi.Definition),
-            Period.Containing(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), KpiFrequency.Quarter));
+            TargetVersion.CurrentQuarter(clock));
 
-    public static SmartTargetValidation Validate(TargetEditorState state, TargetForm form) =>
-        SmartTarget.Validate(form.ToInput(), state.Kpi.Unit, isChange: state.Current is not null);
+    /// <summary>The rules of <see cref="SmartTarget.Validate"/>, with today's date and the KPI's first measurement.</summary>
+    public SmartTargetValidation Validate(TargetEditorState state, TargetForm form) =>
+        SmartTarget.Validate(form.ToInput(), state.Kpi.Unit, isChange: state.Current is not null,
+            new SmartTargetTime(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), state.FirstMeasurement));
 
     /// <param name="rowVersion">The KPI's xmin the form was based on.</param>
     public async Task<TargetSaveResult> SaveAsync(TargetEditorState state, ValidSmartTarget valid, uint rowVersion, string actor, string origin,
@@ -46,14 +57,10 @@ public sealed class TargetEditor(SocialDomainDbContext db, TimeProvider clock)
         db.Entry(kpi).Property(k => k.RowVersion).OriginalValue = rowVersion;
         kpi.TargetRevision++;
         var version = (state.Current?.Version ?? 0) + 1;
-        // Interim until the form asks for it: a new version applies from the current quarter.
-        var validFrom = Period.Containing(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), KpiFrequency.Quarter);
         var target = new KpiTarget
         {
             KpiId = kpi.Id,
             Version = version,
-            ValidFromYear = validFrom.Year,
-            ValidFromQuarter = validFrom.Quarter,
             BaselineValue = valid.BaselineValue,
             BaselineYear = valid.Baseline.Year,
             BaselineQuarter = valid.Baseline.Quarter,
@@ -65,6 +72,12 @@ public sealed class TargetEditor(SocialDomainDbContext db, TimeProvider clock)
             Rationale = valid.Rationale,
             CouncilDecision = valid.CouncilDecision,
             ChangeReason = valid.ChangeReason,
+            ValidFromYear = valid.ValidFrom.Year,
+            ValidFromQuarter = valid.ValidFrom.Quarter,
+            DecisionDate = valid.DecisionDate,
+            DecidedBy = valid.DecidedBy,
+            DecisionDocument = valid.DecisionDocument,
+            DecisionUrl = valid.DecisionUrl,
             ChangedBy = actor,
             ChangedAt = clock.GetUtcNow(),
             Source = new SourceReference("dashboard", "streefwaarde-editor"),

@@ -30,10 +30,25 @@ public sealed class TargetForm
 
     public string? ChangeReason { get; set; }
 
+    /// <summary>From which period this version applies ("geldig vanaf"): never prefilled, every version states its own start.</summary>
+    public string? ValidFrom { get; set; }
+
+    public string? DecisionDate { get; set; }
+
+    /// <summary>Token of <see cref="Vocabulary.DecisionBodies"/> (council, executive, administration); empty when unknown.</summary>
+    public string? DecidedBy { get; set; }
+
+    public string? DecisionDocument { get; set; }
+
+    public string? DecisionUrl { get; set; }
+
     /// <summary>The KPI row's xmin when the form was shown: a save based on an older version is a conflict.</summary>
     public uint RowVersion { get; set; }
 
-    /// <summary>The form prefilled with a stored version (without its change reason: a new version needs a new one).</summary>
+    /// <summary>
+    /// The form prefilled with a stored version's terms, without its change reason, start and decision: a new version needs
+    /// its own reason, start and decision.
+    /// </summary>
     public static TargetForm From(KpiTarget t) => new()
     {
         BaselineValue = Format(t.BaselineValue),
@@ -47,7 +62,8 @@ public sealed class TargetForm
     };
 
     public SmartTargetInput ToInput() => new(
-        BaselineValue, BaselinePeriod, TargetValue, Deadline, ToleranceOnTrack, ToleranceAttention, Rationale, CouncilDecision, ChangeReason);
+        BaselineValue, BaselinePeriod, TargetValue, Deadline, ToleranceOnTrack, ToleranceAttention, Rationale, CouncilDecision, ChangeReason,
+        ValidFrom, DecisionDate, DecidedBy, DecisionDocument, DecisionUrl);
 
     private static string? Format(decimal? value) => value?.ToString("0.####", CultureInfo.GetCultureInfo("nl-NL"));
 }

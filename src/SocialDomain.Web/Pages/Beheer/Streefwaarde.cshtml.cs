@@ -27,6 +27,9 @@ public class StreefwaardeModel(SocialDomainDbContext db, TimeProvider clock) : P
 
     public KpiTarget? Current { get; private set; }
 
+    /// <summary>The KPI's first measured period: "geldig vanaf" may not lie before it.</summary>
+    public SocialDomain.Core.Domain.Period? FirstMeasurement { get; private set; }
+
     /// <summary>Set when the save lost a race: the version another advisor saved meanwhile.</summary>
     public KpiTarget? Conflicting { get; private set; }
 
@@ -55,7 +58,7 @@ public class StreefwaardeModel(SocialDomainDbContext db, TimeProvider clock) : P
         }
 
         Show(state);
-        var validation = TargetEditor.Validate(state, Form);
+        var validation = _editor.Validate(state, Form);
         foreach (var problem in validation.Problems)
         {
             // SmartTargetField names are TargetForm's property names.
@@ -88,5 +91,6 @@ public class StreefwaardeModel(SocialDomainDbContext db, TimeProvider clock) : P
     {
         Kpi = state.Kpi;
         Current = state.Current;
+        FirstMeasurement = state.FirstMeasurement;
     }
 }

@@ -13,7 +13,7 @@ namespace SocialDomain.Web.Pages.Kpis;
 
 /// <summary>One KPI: definition, measurements with target and projection, target history, commentary.</summary>
 [OutputCache(PolicyName = DashboardOutputCache.PolicyName)]
-public class DetailModel(SocialDomainDbContext db) : PageModel
+public class DetailModel(SocialDomainDbContext db, TimeProvider clock) : PageModel
 {
     /// <summary>?stand=2020-03-15: the KPI as published at the end of that day.</summary>
     [BindProperty(SupportsGet = true, Name = "stand")]
@@ -23,6 +23,9 @@ public class DetailModel(SocialDomainDbContext db) : PageModel
     public string? StandMessage { get; private set; }
 
     public KpiDetailReport Report { get; private set; } = null!;
+
+    /// <summary>The chart's series and the annotation rows of the target versions (<see cref="KpiChart"/>).</summary>
+    public KpiChartModel Chart { get; private set; } = null!;
 
     public KpiDefinition Kpi => Report.Kpi;
 
@@ -58,8 +61,9 @@ public class DetailModel(SocialDomainDbContext db) : PageModel
 
         var stand = KpiStand.Resolve(data, Stand, out var problem);
         StandMessage = problem is null ? null : problem + "; de KPI wordt getoond zoals hij nu is gepubliceerd.";
-        Report = KpiDetailReport.Build(data, Visibility.MaySeeUnpublished(User), stand);
+        Report = KpiDetailReport.Build(data, Visibility.MaySeeUnpublished(User), stand, TargetVersion.CurrentQuarter(clock));
         CommentaryHistory = Features.Commentary.CommentaryHistory.Earlier(data.CommentaryVersions ?? [], Visibility.MaySeeUnpublished(User));
+        Chart = KpiChart.Build(Report);
         return Page();
     }
 

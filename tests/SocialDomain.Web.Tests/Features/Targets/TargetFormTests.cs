@@ -45,9 +45,11 @@ public class TargetFormTests
         };
         var form = TargetForm.From(stored);
         form.ChangeReason = "nieuwe nulmeting";
+        form.ValidFrom.Should().BeNull("every version states its own start");
+        form.ValidFrom = "2027";
 
-        var result = SmartTarget.Validate(form.ToInput(), KpiUnit.Score, isChange: true);
+        var result = SmartTarget.Validate(form.ToInput(), KpiUnit.Score, isChange: true, new SmartTargetTime(new DateOnly(2026, 12, 3), Period.OfYear(2016)));
 
-        result.Target.Should().Be(new ValidSmartTarget(7m, 6.4m, Period.OfYear(2016), Period.OfYear(2030), null, null, "WINST", null, "nieuwe nulmeting"));
+        result.Target.Should().Be(new ValidSmartTarget(7m, 6.4m, Period.OfYear(2016), Period.OfYear(2030), null, null, "WINST", null, "nieuwe nulmeting", Period.OfYear(2027)));
     }
 }

@@ -41,6 +41,7 @@ public class TargetEditingTests(TestDatabase database, ITestOutputHelper output)
         ["Form.Rationale"] = "Investeringsvoorstel WINST",
         ["Form.CouncilDecision"] = "Raadsbesluit 26 juni 2019",
         ["Form.ChangeReason"] = reason ?? string.Empty,
+        ["Form.ValidFrom"] = "2017",
     };
 
     private async Task<HttpClient> AdvisorAsync(DashboardFactory factory, string name = "adviseur")
@@ -173,7 +174,111 @@ public class TargetEditingTests(TestDatabase database, ITestOutputHelper output)
         var after = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/beheer/streefwaarden", UriKind.Relative)));
 
         before.Should().Contain("<td class=\"num\">0</td>").And.Contain("Vaststellen<span class=\"visually-hidden\"> (Rapportcijfer Sociaal Plein)");
-        after.Should().Contain("<td class=\"num\">2</td>").And.Contain("<td class=\"num\">7,25</td>").And.Contain("<td>2030</td>")
+        after.Should().Contain("<td class=\"num\">2</td>").And.Contain("<td>7,25 (versie 2, deadline 2030)</td>").And.Contain("<td>7,25 (versie 2, geldig vanaf 2017)</td>")
             .And.Contain("<a href=\"/beheer/streefwaarde/SP_SCORE\">Wijzigen");
+    }
+
+    [Fact]
+    public async Task TargetOverview_ShowsTheVersionInForceNow_AndALaterDecidedVersionAsLatest()
+    {
+        await using var factory = new DashboardFactory(Database.ConnectionString);
+        using var client = await AdvisorAsync(factory);
+        const string page = "/beheer/streefwaarde/SP_SCORE";
+        var nextYear = (factory.Clock.GetUtcNow().Year + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var (value, reason, validFrom) in new[] { ("7", (string?)null, "2017"), ("7,25", "hoger vanaf volgend jaar", nextYear) })
+        {
+            var form = Form(await Accounts.AntiforgeryTokenAsync(client, page), await Accounts.FormValueAsync(client, page, "Form.RowVersion"), value, reason);
+            form["Form.ValidFrom"] = validFrom;
+            (await client.PostAsync(new Uri(page, UriKind.Relative), new FormUrlEncodedContent(form))).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        }
+
+        var list = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/beheer/streefwaarden", UriKind.Relative)));
+
+        list.Should().Contain("<td>7,00 (versie 1, deadline 2030)</td>").And.Contain($"<td>7,25 (versie 2, geldig vanaf {nextYear})</td>");
+    }
+
+    [Fact]
+    public async Task NewVersion_StoresItsStartAndDecision_WithTheAuditRow_AndTheKpiPageShowsThem()
+    {
+        await using var factory = new DashboardFactory(Database.ConnectionString);
+        using var client = await AdvisorAsync(factory);
+        const string page = "/beheer/streefwaarde/SP_SCORE";
+        var form = Form(await Accounts.AntiforgeryTokenAsync(client, page), await Accounts.FormValueAsync(client, page, "Form.RowVersion"), "7,0");
+        form["Form.ValidFrom"] = "2019-K3";
+        form["Form.DecisionDate"] = "26-06-2019";
+        form["Form.DecidedBy"] = "council";
+        form["Form.DecisionDocument"] = "Raadsvoorstel 2019-123";
+        form["Form.DecisionUrl"] = "https://hilversum.raadsinformatie.nl/document/123";
+
+        var response = await client.PostAsync(new Uri(page, UriKind.Relative), new FormUrlEncodedContent(form));
+
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        await using var db = Database.CreateContext();
+        var stored = await db.KpiTargets.SingleAsync();
+        (stored.ValidFromYear, stored.ValidFromQuarter, stored.DecisionDate, stored.DecidedBy, stored.DecisionDocument, stored.DecisionUrl).Should().Be(
+            (2019, (int?)3, (DateOnly?)new DateOnly(2019, 6, 26), (DecisionBody?)DecisionBody.Council, "Raadsvoorstel 2019-123", "https://hilversum.raadsinformatie.nl/document/123"));
+        var audit = await db.AuditLog.SingleAsync(a => a.Object == "kpi:SP_SCORE");
+        var details = JsonSerializer.Deserialize<TargetAuditDetails>(audit.Details!)!;
+        (details.ValidFromYear, details.ValidFromQuarter, details.DecisionDate, details.DecidedBy, details.DecisionDocument, details.DecisionUrl).Should().Be(
+            (2019, (int?)3, (DateOnly?)new DateOnly(2019, 6, 26), "council", "Raadsvoorstel 2019-123", "https://hilversum.raadsinformatie.nl/document/123"));
+        var kpiPage = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/kpis/SP_SCORE", UriKind.Relative)));
+        kpiPage.Should().Contain("<td>2019-K3</td>").And.Contain("gemeenteraad, besloten op 26-06-2019, Raadsvoorstel 2019-123")
+            .And.Contain(" door adviseur");
+    }
+
+    [Fact]
+    public async Task StartBeforeTheFirstMeasurement_FutureDecisionDate_AndRelativeUrl_AreRefusedAtTheirFields_AndNothingIsWritten()
+    {
+        await using (var arrange = Database.CreateContext())
+        {
+            var kpi = await arrange.Kpis.SingleAsync();
+            arrange.KpiMeasurements.Add(new KpiMeasurement { KpiId = kpi.Id, Year = 2018, Value = 7.0m, Status = MeasurementStatus.Final, Source = Source });
+            await arrange.SaveChangesAsync();
+        }
+
+        await using var factory = new DashboardFactory(Database.ConnectionString);
+        using var client = await AdvisorAsync(factory);
+        const string page = "/beheer/streefwaarde/SP_SCORE";
+        var tomorrow = DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime).AddDays(2).ToString("dd-MM-yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        var form = Form(await Accounts.AntiforgeryTokenAsync(client, page), await Accounts.FormValueAsync(client, page, "Form.RowVersion"), "7,0");
+        form["Form.ValidFrom"] = "2017";
+        form["Form.DecisionDate"] = tomorrow;
+        form["Form.DecisionUrl"] = "raad.hilversum.nl/besluit";
+        var auditBefore = await CountAuditAsync();
+
+        var response = await client.PostAsync(new Uri(page, UriKind.Relative), new FormUrlEncodedContent(form));
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        html.Should().Contain("Geldig vanaf (2017) ligt vóór de eerste meting van deze KPI (2018); kies 2018 of later.")
+            .And.Contain($"De besluitdatum ({tomorrow}) ligt in de toekomst")
+            .And.Contain("Besluit-URL: 'raad.hilversum.nl/besluit' is geen volledig webadres")
+            .And.Contain("data-valmsg-for=\"Form.ValidFrom\"");
+        await using var db = Database.CreateContext();
+        (await db.KpiTargets.CountAsync()).Should().Be(0);
+        (await CountAuditAsync()).Should().Be(auditBefore, "a refused form writes no audit row either");
+    }
+
+    [Fact]
+    public async Task StartAfterTheDeadline_IsRefused_AndNothingIsWritten()
+    {
+        await using var factory = new DashboardFactory(Database.ConnectionString);
+        using var client = await AdvisorAsync(factory);
+        const string page = "/beheer/streefwaarde/SP_SCORE";
+        var form = Form(await Accounts.AntiforgeryTokenAsync(client, page), await Accounts.FormValueAsync(client, page, "Form.RowVersion"), "7,0");
+        form["Form.ValidFrom"] = "2031-K1";
+
+        var response = await client.PostAsync(new Uri(page, UriKind.Relative), new FormUrlEncodedContent(form));
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()).Should().Contain("Geldig vanaf (2031-K1) ligt na de deadline (2030)");
+        await using var db = Database.CreateContext();
+        (await db.KpiTargets.CountAsync()).Should().Be(0);
+    }
+
+    private async Task<int> CountAuditAsync()
+    {
+        await using var db = Database.CreateContext();
+        return await db.AuditLog.CountAsync(a => a.Object == "kpi:SP_SCORE");
     }
 }
