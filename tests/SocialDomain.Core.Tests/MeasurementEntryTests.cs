@@ -63,4 +63,15 @@ public class MeasurementEntryTests
         MeasurementEntry.Check("2020", "7", new string('a', 1001), reasonRequired: false, KpiUnit.Score, KpiFrequency.Year, Today).Problems
             .Should().ContainSingle().Which.Message.Should().Be("Reden: hooguit 1000 tekens (1001 getypt).");
     }
+
+    [Theory]
+    [InlineData("a\0b")]
+    [InlineData("regel\u0007")]
+    public void TextFields_RefuseControlCharacters_ThatTheDatabaseCannotStore(string text)
+    {
+        MeasurementEntry.CheckSource(text)!.Message.Should().Be("Bron: bevat een stuurteken (zoals NUL) dat niet kan worden opgeslagen.");
+        MeasurementEntry.CheckReason(text).Problem!.Message.Should().Be("Reden: bevat een stuurteken (zoals NUL) dat niet kan worden opgeslagen.");
+        MeasurementEntry.Check("2020", "7", text, reasonRequired: false, KpiUnit.Score, KpiFrequency.Year, Today).Problems.Should().ContainSingle();
+        MeasurementEntry.CheckReason("twee\r\nregels\tmet tab").Reason.Should().Be("twee\r\nregels\tmet tab");
+    }
 }

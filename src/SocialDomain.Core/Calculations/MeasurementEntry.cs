@@ -35,7 +35,12 @@ public static class MeasurementEntry
     public static MeasurementProblem? CheckSource(string? text) =>
         text is not null && text.Trim().Length > SourceMaxLength
             ? new(MeasurementField.Source, $"Bron: hooguit {SourceMaxLength} tekens ({text.Trim().Length} getypt).")
-            : null;
+            : text is not null && HasControlCharacter(text)
+                ? new(MeasurementField.Source, "Bron: bevat een stuurteken (zoals NUL) dat niet kan worden opgeslagen.")
+                : null;
+
+    /// <summary>True when the text holds a control character other than tab and line breaks (PostgreSQL refuses NUL).</summary>
+    public static bool HasControlCharacter(string text) => text.Any(c => char.IsControl(c) && c is not ('\t' or '\r' or '\n'));
 
     /// <summary>Largest magnitude a value column (numeric(18,4)) holds.</summary>
     public const decimal StorageLimit = 99_999_999_999_999.9999m;
@@ -105,6 +110,11 @@ public static class MeasurementEntry
             return (null, new(MeasurementField.Reason, "Reden: een correctie of intrekking vraagt een reden."));
         }
 
+        if (HasControlCharacter(reason))
+        {
+            return (null, new(MeasurementField.Reason, "Reden: bevat een stuurteken (zoals NUL) dat niet kan worden opgeslagen."));
+        }
+
         return reason.Length > ReasonMaxLength
             ? (null, new(MeasurementField.Reason, $"Reden: hooguit {ReasonMaxLength} tekens ({reason.Length} getypt)."))
             : (reason, null);
@@ -117,7 +127,7 @@ public static class MeasurementEntry
         var (period, periodProblem) = CheckPeriod(periodText, frequency, today);
         var (value, valueProblem) = CheckValue(valueText, unit);
         var (reason, reasonProblem) = reasonRequired ? CheckReason(reasonText) : (string.IsNullOrWhiteSpace(reasonText) ? null : reasonText.Trim(), null);
-        if (!reasonRequired && reason is { Length: > ReasonMaxLength })
+        if (!reasonRequired && reason is not null && (reason.Length > ReasonMaxLength || HasControlCharacter(reason)))
         {
             reasonProblem = CheckReason(reason).Problem;
         }
