@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SocialDomain.Core.Domain;
 using SocialDomain.Web.Data;
 using SocialDomain.Web.Exports;
+using SocialDomain.Web.Features.Accounts;
 using SocialDomain.Web.Features.Publication;
 
 namespace SocialDomain.Web.Features.Kpis;
@@ -36,7 +37,7 @@ public static class CommentaryDataset
         .Integer("Kwartaalnummer", "kwartaalnummer", r => r.Quarter, "Kwartaal 1–4.")
         .Text("Status-code", "statusCode", r => Codes.CommentaryStatus(r.Status), "published (gepubliceerd) of draft (concept, alleen voor medewerkers).")
         .Text("Tekst", "tekst", r => r.Text, "De toelichting.")
-        .Text("Auteur", "auteur", r => r.Author, "Wie de toelichting schreef.")
+        .Text("Auteur", "auteur", r => StaffAttribution.Public(r.Author), "Wie de toelichting schreef, als rol (beleidsadviseur). Namen staan in het auditlog.")
         .Timestamp("Bijgewerkt op", "bijgewerktOp", r => r.UpdatedAt, "Laatste wijziging (Europe/Amsterdam).")
         .Timestamp("Gepubliceerd op", "gepubliceerdOp", r => r.PublishedAt, "Publicatiemoment; leeg voor een concept.")
         .Boolean("Synthetisch", "synthetisch", r => r.IsSynthetic, "Ja voor gegenereerde demonstratietekst.");

@@ -1,5 +1,6 @@
 using SocialDomain.Core.Calculations;
 using SocialDomain.Core.Domain;
+using SocialDomain.Web.Features.Accounts;
 using SocialDomain.Web.Features.Publication;
 
 namespace SocialDomain.Web.Features.Kpis;
@@ -39,7 +40,8 @@ public sealed record KpiDetailReport(
                 m.IsSynthetic, Visibility.IsPublished(m.Period, latestPublished), firstPublished.TryGetValue(m.Period, out var was) ? was : null,
                 m.SourceDocument, m.SourceSection, m.Note))
             .ToList();
-        var commentary = showsUnpublished ? data.Commentary : data.Commentary.Where(c => Visibility.IsPublishedQuarter(c.Period, publishedQuarters)).ToList();
+        var commentary = showsUnpublished ? data.Commentary : data.Commentary.Where(c => Visibility.IsPublishedQuarter(c.Period, publishedQuarters))
+            .Select(c => c with { Author = StaffAttribution.Public(c.Author) }).ToList();
         // The judgement is of the latest quarter with a measurement, against the target version in force then; without
         // measurements, the version in force in the newest quarter any version applies from is shown.
         KpiEvaluationResult? evaluation = null;
@@ -56,7 +58,8 @@ public sealed record KpiDetailReport(
             currentTarget = data.Targets.Count > 0 ? TargetVersion.InForce(data.Targets, data.Targets.Max(t => TargetInForce.StartQuarter(t.ValidFrom))) : null;
         }
 
-        return new KpiDetailReport(kpi, measurements, data.Targets, data.References, commentary, evaluation, currentTarget, showsUnpublished, latestPublished);
+        var history = showsUnpublished ? data.Targets : data.Targets.Select(t => t with { ChangedBy = StaffAttribution.Public(t.ChangedBy) }).ToList();
+        return new KpiDetailReport(kpi, measurements, history, data.References, commentary, evaluation, currentTarget, showsUnpublished, latestPublished);
     }
 
     /// <summary>The periods on the chart's axis: every measurement, then the projection up to the deadline.</summary>

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SocialDomain.Core.Domain;
 using SocialDomain.Web.Data;
 using SocialDomain.Web.Exports;
+using SocialDomain.Web.Features.Accounts;
 using SocialDomain.Web.Features.Publication;
 
 namespace SocialDomain.Web.Features.Kpis;
@@ -29,7 +30,7 @@ public static class TargetDataset
         .Text("Onderbouwing", "onderbouwing", r => r.Rationale, "Waarom deze streefwaarde.")
         .Text("Raadsbesluit", "raadsbesluit", r => r.CouncilDecision, "Het besluit waarop de streefwaarde rust.")
         .Text("Reden wijziging", "redenWijziging", r => r.ChangeReason, "Waarom de streefwaarde is gewijzigd (verplicht vanaf versie 2).")
-        .Text("Vastgelegd door", "vastgelegdDoor", r => r.ChangedBy, "Wie de versie vastlegde (import = uit de brondocumenten).")
+        .Text("Vastgelegd door", "vastgelegdDoor", r => StaffAttribution.Public(r.ChangedBy), "Wie de versie vastlegde, als rol: beleidsadviseur, of import (uit de brondocumenten). Namen staan in het auditlog.")
         .Timestamp("Vastgelegd op", "vastgelegdOp", r => r.ChangedAt, "Wanneer de versie is vastgelegd (Europe/Amsterdam).")
         .Text("Brondocument", "brondocument", r => r.SourceDocument, "Brondocument.")
         .Text("Bronsectie", "bronsectie", r => r.SourceSection, "Sectie in het brondocument.");
