@@ -9,9 +9,10 @@ public class AuditEntryTests
     public void StoredActionsAndResults_AreTheDutchWordsAlreadyInTheLog()
     {
         AuditActions.All.Should().Equal(
-            "inloggen", "gebruiker.aanmaken", "gebruiker.rollen", "gebruiker.deblokkeren", "streefwaarde.vaststellen", "streefwaarde.wijzigen",
+            "inloggen", "gebruiker.aanmaken", "gebruiker.rollen", "gebruiker.deblokkeren", "gebruiker.deactiveren", "gebruiker.activeren",
+            "tweestaps.aanzetten", "tweestaps.herstelcodes", "streefwaarde.vaststellen", "streefwaarde.wijzigen",
             "toelichting.opslaan", "toelichting.publiceren", "kwartaal.publiceren", "cijfers.importeren", "export.downloaden");
-        AuditResults.All.Should().Equal("gelukt", "geweigerd", "geblokkeerd", "conflict");
+        AuditResults.All.Should().Equal("gelukt", "geweigerd", "geblokkeerd", "tweede stap", "conflict");
     }
 
     [Fact]
