@@ -116,7 +116,7 @@ public class AccountEnumerationTests(TestDatabase database) : DatabaseTest(datab
     }
 
     [Fact]
-    public async Task PublicReaders_SeeTheRole_StaffSeeTheLoginName_InTargetHistoryAndCommentary()
+    public async Task PublicReaders_SeeTheRole_StaffSeeTheLoginName_InTargetHistory_PageExportAndApi()
     {
         await using (var db = Database.CreateContext())
         {
@@ -124,7 +124,7 @@ public class AccountEnumerationTests(TestDatabase database) : DatabaseTest(datab
             var kpi = await db.Kpis.Include(k => k.Targets).SingleAsync(k => k.Code == "SP_SCORE");
             kpi.Targets.Add(new KpiTarget
             {
-                Version = kpi.Targets.Max(t => t.Version) + 1, TargetValue = 7.5m, DeadlineYear = 2030, ValidFromYear = 2029,
+                Version = kpi.Targets.Select(t => t.Version).DefaultIfEmpty(0).Max() + 1, TargetValue = 7.5m, DeadlineYear = 2030, ValidFromYear = 2029,
                 ChangeReason = "Test van de naamweergave.", ChangedBy = "j.jansen", ChangedAt = DateTimeOffset.UtcNow,
                 Source = new SourceReference("dashboard", "streefwaarde-editor"),
             });
