@@ -27,6 +27,14 @@ builder.Host.UseSerilog((context, services, configuration) => configuration
     .Enrich.FromLogContext()
     .WriteTo.Console(outputTemplate: ReliabilityExtensions.ConsoleOutputTemplate, formatProvider: CultureInfo.InvariantCulture));
 
+// In Production the web app needs its real host names and security contact (issue 16); commands (migrate, import) do not serve.
+if (importPaths is null && adminUser is null && !migrateOnly && builder.Environment.IsProduction()
+    && ProductionSettings.Check(builder.Configuration) is { } settingsProblem)
+{
+    Console.Error.WriteLine(settingsProblem);
+    return 1;
+}
+
 string connectionString;
 try
 {
@@ -123,6 +131,7 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
+app.UseSecondFactorForAdministrators(); // a Beheerder without a second factor reaches only /account (issue 16)
 app.UseAuthorization();
 app.UseOutputCache(); // after authentication: signed-in users are never served from the cache (DashboardOutputCache)
 app.UseWhen(DashboardOutputCache.IsCompressible, cached => cached.UseResponseCompression());

@@ -50,6 +50,8 @@ public sealed class AppUnderTest : IAsyncDisposable
         info.Environment["Database__SeedOnStartup"] = "false";
         info.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}";
         info.Environment["Benchmark__Enabled"] = "true";
+        info.Environment["AllowedHosts"] = "127.0.0.1;localhost"; // checked at start in Production (ProductionSettings)
+        info.Environment["Security__Contact"] = "mailto:security@benchmark.local";
         foreach (var (key, value) in extraEnvironment)
         {
             info.Environment[key] = value;

@@ -54,6 +54,8 @@ public sealed class FreshMachineTests
             new Dictionary<string, string>
             {
                 ["ASPNETCORE_ENVIRONMENT"] = "Production",
+                ["AllowedHosts"] = "dashboard.gemeente.nl",
+                ["Security__Contact"] = "mailto:security@gemeente.nl",
                 ["ConnectionStrings__SocialDomain"] = string.Empty,
                 ["LocalPostgres__Enabled"] = "false",
             },

@@ -20,7 +20,8 @@ public sealed class NewUser
 }
 
 /// <summary>A user as the users page lists it.</summary>
-public sealed record UserRow(string Id, string UserName, string DisplayName, IReadOnlyList<string> Roles, bool LockedOut);
+/// <param name="Deactivated">Deactivated by a Beheerder (<see cref="UserAdministration.SetActiveAsync"/>); a deactivated account is also locked out.</param>
+public sealed record UserRow(string Id, string UserName, string DisplayName, IReadOnlyList<string> Roles, bool LockedOut, bool Deactivated = false);
 
 /// <summary>A field of <see cref="NewUser"/>; the names are its property names.</summary>
 public enum NewUserField
@@ -43,12 +44,28 @@ public enum RoleChange
     Updated,
 }
 
+/// <summary>The outcome of deactivating or reactivating an account.</summary>
+public enum ActivationChange
+{
+    UserNotFound,
+
+    /// <summary>Refused: an administrator cannot deactivate their own account.</summary>
+    OwnAccount,
+    Updated,
+}
+
 /// <summary>
 /// Users and roles (Beheerder): list accounts, create one, change roles, lift a lockout. Every change is audited with
 /// the acting administrator and the request's origin.
 /// </summary>
 public sealed class UserAdministration(UserManager<ApplicationUser> users, SocialDomainDbContext db, TimeProvider clock)
 {
+    /// <summary>
+    /// A deactivated account is locked out for good (Identity's way to disable an account: no schema change); lifting the
+    /// lockout reactivates it.
+    /// </summary>
+    public static readonly DateTimeOffset DeactivatedUntil = DateTimeOffset.MaxValue;
+
     /// <summary>The roles of the form that exist (anything else is ignored).</summary>
     public static List<string> KnownRoles(IEnumerable<string> roles) => roles.Where(Roles.All.Contains).ToList();
 
@@ -79,7 +96,8 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, Socia
             })
             .ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        return list.Select(u => new UserRow(u.Id, u.UserName!, u.DisplayName, u.Roles, u.LockoutEnd is { } end && end > now)).ToList();
+        return list.Select(u => new UserRow(u.Id, u.UserName!, u.DisplayName, u.Roles, u.LockoutEnd is { } end && end > now,
+            u.LockoutEnd == DeactivatedUntil)).ToList();
     }
 
     /// <summary>Creates the account (after <see cref="Validate"/>); returns Identity's Dutch problems, empty when created.</summary>
@@ -121,6 +139,31 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, Socia
         await users.UpdateSecurityStampAsync(user);
         await AuditAsync(AuditActions.UserRolesChanged, user.UserName!, new { rollen = wanted.Order() }, actor!, origin, cancellationToken);
         return (RoleChange.Updated, user.UserName);
+    }
+
+    /// <summary>
+    /// Deactivates (<paramref name="active"/> false) or reactivates an account. Deactivation also changes the security stamp,
+    /// so a session of that user is refused on its next request.
+    /// </summary>
+    public async Task<(ActivationChange Outcome, string? UserName)> SetActiveAsync(string userId, bool active, string actor, string origin,
+        CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return (ActivationChange.UserNotFound, null);
+        }
+
+        if (!active && user.UserName == actor)
+        {
+            return (ActivationChange.OwnAccount, user.UserName);
+        }
+
+        await users.SetLockoutEnabledAsync(user, true);
+        await users.SetLockoutEndDateAsync(user, active ? null : DeactivatedUntil);
+        await users.UpdateSecurityStampAsync(user);
+        await AuditAsync(active ? AuditActions.UserActivated : AuditActions.UserDeactivated, user.UserName!, new { }, actor, origin, cancellationToken);
+        return (ActivationChange.Updated, user.UserName);
     }
 
     /// <summary>Lifts a lockout; returns the user name, or null when there is no such user.</summary>

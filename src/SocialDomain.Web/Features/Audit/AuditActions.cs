@@ -14,6 +14,10 @@ public static class AuditActions
     public const string UserCreated = "gebruiker.aanmaken";
     public const string UserRolesChanged = "gebruiker.rollen";
     public const string UserUnlocked = "gebruiker.deblokkeren";
+    public const string UserDeactivated = "gebruiker.deactiveren";
+    public const string UserActivated = "gebruiker.activeren";
+    public const string TwoFactorEnabled = "tweestaps.aanzetten";
+    public const string RecoveryCodesRenewed = "tweestaps.herstelcodes";
     public const string TargetSet = "streefwaarde.vaststellen";
     public const string TargetChanged = "streefwaarde.wijzigen";
     public const string CommentarySaved = "toelichting.opslaan";
@@ -30,9 +34,9 @@ public static class AuditActions
     /// <summary>Every action, for documentation and tests.</summary>
     public static readonly IReadOnlyList<string> All =
     [
-        Login, UserCreated, UserRolesChanged, UserUnlocked, TargetSet, TargetChanged, CommentarySaved, CommentaryPublished,
-        QuarterPublished, FiguresImported, SeedLoaded, ExportDownloaded, MeasurementEntered, MeasurementCorrected, MeasurementWithdrawn,
-        MeasurementConfirmed,
+        Login, UserCreated, UserRolesChanged, UserUnlocked, UserDeactivated, UserActivated, TwoFactorEnabled, RecoveryCodesRenewed, TargetSet, TargetChanged,
+        CommentarySaved, CommentaryPublished, QuarterPublished, FiguresImported, SeedLoaded, ExportDownloaded, MeasurementEntered, MeasurementCorrected,
+        MeasurementWithdrawn, MeasurementConfirmed,
     ];
 }
 
@@ -43,10 +47,13 @@ public static class AuditResults
     public const string Refused = "geweigerd";
     public const string LockedOut = "geblokkeerd";
 
+    /// <summary>The password was right; the second factor is asked next (its own row follows).</summary>
+    public const string SecondFactorRequired = "tweede stap";
+
     /// <summary>A save that lost a race with another user's save (optimistic concurrency).</summary>
     public const string Conflict = "conflict";
 
-    public static readonly IReadOnlyList<string> All = [Succeeded, Refused, LockedOut, Conflict];
+    public static readonly IReadOnlyList<string> All = [Succeeded, Refused, LockedOut, SecondFactorRequired, Conflict];
 }
 
 /// <summary>Creates audit rows; the caller adds the row to the same SaveChanges (transaction) as the change it describes.</summary>

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using SocialDomain.Core.Domain;
 using SocialDomain.Web.Data.Entities;
+using SocialDomain.Web.Features.Accounts;
 using SocialDomain.Web.Features.Publication;
 
 namespace SocialDomain.Web.Features.Commentary;
@@ -37,8 +38,13 @@ public static class CommentaryHistory
             g =>
             {
                 var shown = g.Where(v => v.Status == CommentaryStatus.Published).MaxBy(v => v.Version)?.Version;
+                // Readers outside the staff see roles, never login names (issue 16).
                 return (IReadOnlyList<CommentaryVersionRow>)g
                     .Where(v => v.Version != shown && (includeDrafts || v.Status == CommentaryStatus.Published))
+                    .Select(v => includeDrafts ? v : v with
+                    {
+                        Author = StaffAttribution.Public(v.Author), PublishedBy = v.PublishedBy is null ? null : StaffAttribution.Public(v.PublishedBy),
+                    })
                     .OrderByDescending(v => v.Version).ToList();
             });
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SocialDomain.Core.Domain;
 using SocialDomain.Web.Data;
 using SocialDomain.Web.Exports;
+using SocialDomain.Web.Features.Accounts;
 using SocialDomain.Web.Features.Publication;
 
 namespace SocialDomain.Web.Features.Kpis;
@@ -47,10 +48,10 @@ public static class CommentaryDataset
         .Integer("Versie", "versie", r => r.Version, "Versienummer van de tekst: 1 voor de eerste opgeslagen tekst, 2 voor de volgende, enzovoort.")
         .Text("Status-code", "statusCode", r => Codes.CommentaryStatus(r.Status), "published (gepubliceerd) of draft (concept, alleen voor medewerkers).")
         .Text("Tekst", "tekst", r => r.Text, "De toelichting.")
-        .Text("Auteur", "auteur", r => r.Author, "Wie deze tekst schreef.")
+        .Text("Auteur", "auteur", r => StaffAttribution.Public(r.Author), "Wie deze tekst schreef, als rol (beleidsadviseur). Namen staan in het auditlog.")
         .Timestamp("Bijgewerkt op", "bijgewerktOp", r => r.UpdatedAt, "Laatste wijziging van de toelichting; met alleVersies: wanneer deze versie is opgeslagen (Europe/Amsterdam).")
         .Timestamp("Gepubliceerd op", "gepubliceerdOp", r => r.PublishedAt, "Publicatiemoment; leeg voor een concept.")
-        .Text("Gepubliceerd door", "gepubliceerdDoor", r => r.PublishedBy, "Wie deze tekst publiceerde; leeg voor een concept.")
+        .Text("Gepubliceerd door", "gepubliceerdDoor", r => r.PublishedBy is null ? null : StaffAttribution.Public(r.PublishedBy), "Wie deze tekst publiceerde, als rol; leeg voor een concept.")
         .Boolean("Synthetisch", "synthetisch", r => r.IsSynthetic, "Ja voor gegenereerde demonstratietekst.");
 
     public static IQueryable<CommentaryRecord> Query(SocialDomainDbContext db, CommentaryFilter filter)

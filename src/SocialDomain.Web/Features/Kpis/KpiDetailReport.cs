@@ -1,5 +1,6 @@
 using SocialDomain.Core.Calculations;
 using SocialDomain.Core.Domain;
+using SocialDomain.Web.Features.Accounts;
 using SocialDomain.Web.Features.Publication;
 
 namespace SocialDomain.Web.Features.Kpis;
@@ -104,9 +105,12 @@ public sealed record KpiDetailReport(
             currentTarget = TargetVersion.InForce(targets, targets.Max(t => TargetInForce.StartQuarter(t.ValidFrom)));
         }
 
-        var commentary = live ? data.Commentary : PublishedCommentary(history, data.Commentary);
+        // Readers outside the staff see roles, never login names (issue 16).
+        var commentary = live ? data.Commentary
+            : PublishedCommentary(history, data.Commentary).Select(c => c with { Author = StaffAttribution.Public(c.Author) }).ToList();
         var inForceNow = currentQuarter is { } now ? TargetVersion.InForce(targets, now) : null;
-        var targetHistory = targets.Select(t => t with { IsCurrent = ReferenceEquals(t, inForceNow) }).ToList();
+        var targetHistory = targets.Select(t => t with { IsCurrent = ReferenceEquals(t, inForceNow), ChangedBy = showsUnpublished ? t.ChangedBy : StaffAttribution.Public(t.ChangedBy) })
+            .ToList();
         currentTarget = currentTarget is null ? null : targetHistory.FirstOrDefault(t => t.Version == currentTarget.Version && t.TargetValue == currentTarget.TargetValue) ?? currentTarget;
         return new KpiDetailReport(kpi, measurements, targetHistory, data.References, commentary, evaluation, currentTarget, showsUnpublished && stand is null, latestPublished,
             shown, history, stand)

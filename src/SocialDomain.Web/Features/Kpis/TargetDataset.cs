@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SocialDomain.Core.Domain;
 using SocialDomain.Web.Data;
 using SocialDomain.Web.Exports;
+using SocialDomain.Web.Features.Accounts;
 using SocialDomain.Web.Features.Publication;
 
 namespace SocialDomain.Web.Features.Kpis;
@@ -34,7 +35,7 @@ public static class TargetDataset
         .Text("Onderbouwing", "onderbouwing", r => r.Rationale, "Waarom deze streefwaarde.")
         .Text("Raadsbesluit", "raadsbesluit", r => r.CouncilDecision, "Het besluit waarop de streefwaarde rust.")
         .Text("Reden wijziging", "redenWijziging", r => r.ChangeReason, "Waarom de streefwaarde is gewijzigd (verplicht vanaf versie 2).")
-        .Text("Vastgelegd door", "vastgelegdDoor", r => r.RecordedBy, "Wie de versie in het dashboard vastlegde: een gebruiker, of 'ingelezen uit bron …' voor een versie uit de brondocumenten.")
+        .Text("Vastgelegd door", "vastgelegdDoor", r => r.IsImported ? r.RecordedBy : StaffAttribution.Public(r.ChangedBy), "Wie de versie in het dashboard vastlegde, als rol (beleidsadviseur), of 'ingelezen uit bron …' voor een versie uit de brondocumenten. Namen staan in het auditlog.")
         .Timestamp("Vastgelegd op", "vastgelegdOp", r => r.RecordedAt, "Wanneer een gebruiker de versie invoerde (Europe/Amsterdam); leeg voor een ingelezen versie: het moment van inlezen is geen datum van de streefwaarde.")
         .Text("Brondocument", "brondocument", r => r.SourceDocument, "Brondocument.")
         .Text("Bronsectie", "bronsectie", r => r.SourceSection, "Sectie in het brondocument.");

@@ -36,19 +36,18 @@ public class InloggenModel(
         }
 
         var outcome = await new StaffLogin(signIn, users, db, clock).SignInAsync(Input.UserName, Input.Password, HttpContext.Origin());
-        if (outcome == LoginOutcome.LockedOut)
+        var returnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/beheer";
+        switch (outcome)
         {
-            ModelState.AddModelError(string.Empty, "Dit account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over 15 minuten opnieuw.");
-            return Page();
+            case LoginOutcome.Succeeded:
+                return LocalRedirect(returnUrl);
+            case LoginOutcome.SecondFactorRequired:
+                return RedirectToPage("/Account/InloggenCode", new { ReturnUrl = returnUrl });
+            default:
+                // One message for an unknown user, a wrong password and a locked account (issue 16: no account enumeration).
+                ModelState.AddModelError(string.Empty, StaffLogin.RefusedMessage);
+                return Page();
         }
-
-        if (outcome != LoginOutcome.Succeeded)
-        {
-            ModelState.AddModelError(string.Empty, "Gebruikersnaam of wachtwoord klopt niet.");
-            return Page();
-        }
-
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/beheer");
     }
 
     public sealed class LoginInput

@@ -68,6 +68,17 @@ public class GebruikersModel(UserManager<ApplicationUser> users, SocialDomainDbC
         return RedirectToPage();
     }
 
+    public async Task<IActionResult> OnPostActiveAsync(string userId, bool active, CancellationToken cancellationToken)
+    {
+        var (outcome, userName) = await _accounts.SetActiveAsync(userId, active, User.Identity!.Name!, HttpContext.Origin(), cancellationToken);
+        TempData["Melding"] = outcome switch
+        {
+            ActivationChange.OwnAccount => "U kunt uw eigen account niet deactiveren.",
+            _ => active ? $"{userName} is weer actief." : $"{userName} is gedeactiveerd; een open sessie van dit account is beëindigd.",
+        };
+        return outcome == ActivationChange.UserNotFound ? NotFound() : RedirectToPage();
+    }
+
     // NewUserField names are NewUser's property names.
     private void AddProblems(IEnumerable<NewUserProblem> problems)
     {

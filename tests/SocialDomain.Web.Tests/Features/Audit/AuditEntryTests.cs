@@ -9,10 +9,11 @@ public class AuditEntryTests
     public void StoredActionsAndResults_AreTheDutchWordsAlreadyInTheLog()
     {
         AuditActions.All.Should().Equal(
-            "inloggen", "gebruiker.aanmaken", "gebruiker.rollen", "gebruiker.deblokkeren", "streefwaarde.vaststellen", "streefwaarde.wijzigen",
+            "inloggen", "gebruiker.aanmaken", "gebruiker.rollen", "gebruiker.deblokkeren", "gebruiker.deactiveren", "gebruiker.activeren",
+            "tweestaps.aanzetten", "tweestaps.herstelcodes", "streefwaarde.vaststellen", "streefwaarde.wijzigen",
             "toelichting.opslaan", "toelichting.publiceren", "kwartaal.publiceren", "cijfers.importeren", "brondata.laden", "export.downloaden",
             "meting.invoeren", "meting.corrigeren", "meting.intrekken", "meting.bevestigen");
-        AuditResults.All.Should().Equal("gelukt", "geweigerd", "geblokkeerd", "conflict");
+        AuditResults.All.Should().Equal("gelukt", "geweigerd", "geblokkeerd", "tweede stap", "conflict");
     }
 
     [Fact]
