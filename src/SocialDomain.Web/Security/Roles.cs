@@ -15,6 +15,12 @@ public static class Roles
     /// <summary>Staff see unpublished quarters and draft commentary; council members and the public do not.</summary>
     public static bool MaySeeUnpublished(ClaimsPrincipal user) =>
         user.IsInRole(PolicyAdvisor) || user.IsInRole(Controller) || user.IsInRole(Administrator);
+
+    /// <summary>Staff have a working area (/beheer); council members and others do not.</summary>
+    public static bool HasStaffArea(ClaimsPrincipal user) => MaySeeUnpublished(user);
+
+    /// <summary>Where a user lands after logging in without a page to return to: staff their area, everyone else the dashboard.</summary>
+    public static string LandingPath(ClaimsPrincipal user) => HasStaffArea(user) ? "/beheer" : "/";
 }
 
 /// <summary>Authorization policy names.</summary>

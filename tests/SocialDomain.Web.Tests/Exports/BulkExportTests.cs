@@ -128,11 +128,11 @@ public class BulkExportTests(TestDatabase database) : ExportTest(database)
 
         var row = shown.Rows.Should().ContainSingle().Subject;
         (shown.Text(row, "Tekst"), shown.Integer(row, "Versie")!.Value, shown.Text(row, "Status-code"), shown.Text(row, "Gepubliceerd door"))
-            .Should().Be(("Gepubliceerd", 1L, "published", "adviseur"));
+            .Should().Be(("Gepubliceerd", 1L, "published", "beleidsadviseur"), "datasets name the role, never the login name (issue 16)");
         ExportData.Timestamp(shown.Text(row, "Gepubliceerd op"), dialect).Should().Be(at);
         response.Content.Headers.ContentDisposition!.FileName.Should().Contain("alle-versies");
         versions.Rows.Select(r => (versions.Integer(r, "Versie"), versions.Text(r, "Status-code"), versions.Text(r, "Auteur"), versions.Text(r, "Gepubliceerd door")))
-            .Should().Equal((1L, "published", "adviseur", "adviseur"), (2L, "draft", "collega", ""));
+            .Should().Equal((1L, "published", "beleidsadviseur", "beleidsadviseur"), (2L, "draft", "beleidsadviseur", ""));
         ExportData.Timestamp(versions.Text(versions.Rows[1], "Bijgewerkt op"), dialect).Should().Be(at.AddDays(1));
     }
 

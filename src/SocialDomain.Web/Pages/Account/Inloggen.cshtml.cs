@@ -36,7 +36,7 @@ public class InloggenModel(
         }
 
         var outcome = await new StaffLogin(signIn, users, db, clock).SignInAsync(Input.UserName, Input.Password, HttpContext.Origin());
-        var returnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/beheer";
+        var returnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : StartModel.Path;
         switch (outcome)
         {
             case LoginOutcome.Succeeded:

@@ -47,7 +47,7 @@ public class InloggenCodeModel(
         switch (await new StaffLogin(signIn, users, db, clock).SecondFactorAsync(Code, RecoveryCode, HttpContext.Origin()))
         {
             case LoginOutcome.Succeeded:
-                return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/beheer");
+                return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : StartModel.Path);
             case LoginOutcome.FirstStepMissing:
                 return RedirectToPage("/Account/Inloggen");
             default:

@@ -123,9 +123,12 @@ public class CommentaryEditingTests(TestDatabase database, BrowserFixture browse
         }
 
         (await HtmlAsync(advisor, "/?kwartaal=2020-K4")).Should().Contain("Tweede tekst: de wachttijd daalt verder.").And.NotContain("Eerste tekst");
+        // 2020-K4 was published before any commentary: the public card keeps the frozen (empty) text and shows the newest
+        // published text as an addendum, with the earlier version in the history under the role, not the login name.
         var card = Card(await HtmlAsync(anonymous, $"/kpis/{Kpi}"));
-        ShownText(card).Should().Contain("Tweede tekst: de wachttijd daalt verder.").And.NotContain("Eerste tekst");
-        card.Should().Contain("Eerdere versies (1)").And.Contain("Versie 1").And.Contain("Eerste tekst: de wachttijd daalt.").And.Contain("door adviseur");
+        ShownText(card).Should().Contain("Aanvulling na publicatie").And.Contain("Tweede tekst: de wachttijd daalt verder.").And.NotContain("Eerste tekst");
+        card.Should().Contain("Eerdere versies (1)").And.Contain("Versie 1").And.Contain("Eerste tekst: de wachttijd daalt.").And.Contain("door beleidsadviseur")
+            .And.NotContain("door adviseur");
     }
 
     [Fact]
