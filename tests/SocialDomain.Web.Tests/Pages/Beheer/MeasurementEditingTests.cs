@@ -192,13 +192,7 @@ public class MeasurementEditingTests(TestDatabase database, BrowserFixture brows
     public async Task Editor_HasNoSeriousAccessibilityViolations(int width, int height)
     {
         await using var app = new ServedDashboard(Database.ConnectionString);
-        await Accounts.CreateAsync(app.Factory, "controller", Roles.Controller);
-        var context = await browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height } });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(app.Url("/account/inloggen"));
-        await page.GetByLabel("Gebruikersnaam").FillAsync("controller");
-        await page.GetByLabel("Wachtwoord").FillAsync(Accounts.Password);
-        await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+        var (context, page) = await BrowserLogin.AsAsync(browser.Browser, app, "controller", Roles.Controller, width, height);
         await page.GotoAsync(app.Url(Page));
         await page.GetByLabel("Periode").FillAsync("2021-K1");
         await page.GetByLabel("Waarde (%)").FillAsync("81,5");

@@ -126,13 +126,7 @@ public class QuickEntryTests(TestDatabase database, BrowserFixture browser) : Da
     public async Task Page_WorksWithTheKeyboardOnly_AndHasNoSeriousAccessibilityViolations(int width, int height)
     {
         await using var app = new ServedDashboard(Database.ConnectionString);
-        await Accounts.CreateAsync(app.Factory, "adviseur", Roles.PolicyAdvisor);
-        var context = await browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height } });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(app.Url("/account/inloggen"));
-        await page.GetByLabel("Gebruikersnaam").FillAsync("adviseur");
-        await page.GetByLabel("Wachtwoord").FillAsync(Accounts.Password);
-        await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+        var (context, page) = await BrowserLogin.AsAsync(browser.Browser, app, "adviseur", Roles.PolicyAdvisor, width, height);
         await page.GotoAsync(app.Url(Page));
         (await Accessibility.SeriousViolationsAsync(page)).Should().BeEmpty();
 
