@@ -20,7 +20,7 @@ public partial class SeedTargetTimeTests(TestDatabase database) : ExportTest(dat
     [Theory]
     [InlineData("2019-K3", 95)]
     [InlineData("2020-K4", 80)]
-    public async Task WmoLeadTime_IsJudgedAgainstTheVersionInForce_OnTheOverviewAndInItsCsv(string quarter, int target)
+    public async Task WmoLeadTime_IsJudgedAgainstTheVersionInForce_OnTheOverview_InItsCsv_AndInTheApi(string quarter, int target)
     {
         await using var factory = new DashboardFactory(Database.ConnectionString);
         using var anonymous = await ClientAsync(factory, null);
@@ -31,6 +31,12 @@ public partial class SeedTargetTimeTests(TestDatabase database) : ExportTest(dat
         var row = RowOf(html, $"/kpis/{Wmo}");
         TargetCell().Match(row).Groups[1].Value.Should().StartWith($"{target}%", $"in {quarter} the Wmo lead time is judged against {target} %");
         table.Number(table.Row("KPI-code", Wmo), "Streefwaarde").Should().Be(target);
+
+        using var api = await anonymous.GetAsync(new Uri($"/api/v1/kwartalen/{quarter}", UriKind.Relative));
+        api.StatusCode.Should().Be(HttpStatusCode.OK);
+        using var json = JsonDocument.Parse(await api.Content.ReadAsStringAsync());
+        var record = json.RootElement.GetProperty("gegevens").EnumerateArray().Single(r => r.GetProperty("kpiCode").GetString() == Wmo);
+        record.GetProperty("streefwaarde").GetDecimal().Should().Be(target);
     }
 
     [Fact]
