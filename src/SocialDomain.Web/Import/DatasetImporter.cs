@@ -50,6 +50,12 @@ public sealed partial class DatasetImporter(SocialDomainDbContext db)
     };
 
     /// <summary>Imports every *.csv under <paramref name="directory"/> (recursively).</summary>
+    /// <summary>The advisory-lock key that serialises imports ("SOCDIMP" in ASCII).</summary>
+    public const long ImportLockKey = 0x534F4344494D50;
+
+    /// <summary>The message of an import refused because another one is running.</summary>
+    public const string AlreadyRunning = "Er loopt al een import; er is niets opgeslagen. Probeer het over een minuut opnieuw.";
+
     public Task<ImportReport> ImportDirectoryAsync(string directory, CancellationToken cancellationToken = default, Func<ImportReport, AuditLogEntry>? audit = null)
     {
         var files = Directory.EnumerateFiles(directory, "*.csv", SearchOption.AllDirectories)
@@ -119,6 +125,13 @@ public sealed partial class DatasetImporter(SocialDomainDbContext db)
                 db.ChangeTracker.Clear();
                 report.Inserted = report.Updated = report.Findings = 0;
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                // One import at a time (upload, command line, seed): a second one is refused with a message, not a
+                // unique-key error halfway. The lock ends with the transaction.
+                if (!await db.Database.SqlQuery<bool>($"SELECT pg_try_advisory_xact_lock({ImportLockKey}) AS \"Value\"").SingleAsync(ct))
+                {
+                    throw new ImportRejectedException(new ImportProblem(files[0].Name, 0, null, AlreadyRunning));
+                }
+
                 await new Applier(db, report).ApplyAsync(batch, ct);
                 report.Findings = await DataQualityChecks.RecordAsync(db, batch.Summaries.Select(s => s.Value).ToList(), ct);
                 if (audit is not null)
