@@ -85,7 +85,7 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AllowAnonymousToFolder("/Account");
     options.Conventions.AllowAnonymousToPage("/Fout");
     options.Conventions.AuthorizeFolder("/Beheer", Policies.Staff);
-});
+}).AddMvcOptions(options => options.Filters.Add(new NoHandlerPageFilter()));
 builder.Services.Configure<RequestLocalizationOptions>(options =>
 {
     options.DefaultRequestCulture = new RequestCulture(dutch);

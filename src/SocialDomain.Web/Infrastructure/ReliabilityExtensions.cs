@@ -55,7 +55,8 @@ public static class ReliabilityExtensions
     /// </summary>
     public static IApplicationBuilder UseReliability(this IApplicationBuilder app) => app
         .UseMiddleware<DatabaseUnavailableMiddleware>()
-        .UseMiddleware<QueryStringGuardMiddleware>();
+        .UseMiddleware<QueryStringGuardMiddleware>()
+        .UseMiddleware<MethodGuardMiddleware>();
 
     private sealed class CorrelationIdStartupFilter : IStartupFilter
     {
