@@ -12,6 +12,12 @@ public static class DutchText
     public static string ShortDate(DateTimeOffset instant) =>
         TimeZoneInfo.ConvertTime(instant, Amsterdam).ToString("dd-MM-yyyy", System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>A date as the pages print it: "12-03-2020".</summary>
+    public static string ShortDate(DateOnly date) => date.ToString("dd-MM-yyyy", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Today's date in Amsterdam, by <paramref name="clock"/>.</summary>
+    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Amsterdam).DateTime);
+
     /// <summary>An instant as a Dutch date and time in Amsterdam: "25 november 2026, 14:30".</summary>
     public static string DateTime(DateTimeOffset instant) =>
         TimeZoneInfo.ConvertTime(instant, Amsterdam).ToString("d MMMM yyyy, HH:mm", System.Globalization.CultureInfo.GetCultureInfo("nl-NL"));

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SocialDomain.Core.Calculations;
 using SocialDomain.Core.Domain;
 using SocialDomain.Web.Data;
+using SocialDomain.Web.Formatting;
 using SocialDomain.Web.Data.Entities;
 using SocialDomain.Web.Features.Audit;
 using SocialDomain.Web.Features.Due;
@@ -155,7 +156,7 @@ public sealed class MeasurementEditor(SocialDomainDbContext db, TimeProvider clo
         return await SaveAsync(state, period.Value, MeasurementChange.Confirmed, row.Value, row.Status, null, row.Source, who, AuditActions.MeasurementConfirmed, ct);
     }
 
-    private DateOnly Today() => DeliveryDates.Today(clock);
+    private DateOnly Today() => DutchText.Today(clock);
 
     private static SourceReference Source(MeasurementForm form) =>
         new(AppDocument, string.IsNullOrWhiteSpace(form.Source) ? "ingevoerd in het dashboard" : form.Source.Trim());
@@ -194,10 +195,10 @@ public sealed class MeasurementEditor(SocialDomainDbContext db, TimeProvider clo
 
     /// <summary>Adds the change's version row and audit row to the unit of work; returns the audit details.</summary>
     private async Task<object> StageAsync(EditorKpi kpi, Period period, MeasurementChange change, decimal? value, MeasurementStatus? status,
-        string? reason, SourceReference source, Editor who, string action, CurrentValue? before, CancellationToken ct)
+        string? reason, SourceReference source, Editor who, string action, CurrentValue? before, CancellationToken ct, int? latestVersion = null)
     {
         var now = clock.GetUtcNow();
-        var version = await db.KpiMeasurementVersions.Where(v => v.KpiId == kpi.Id && v.Year == period.Year && v.Quarter == period.Quarter)
+        var version = latestVersion ?? await db.KpiMeasurementVersions.Where(v => v.KpiId == kpi.Id && v.Year == period.Year && v.Quarter == period.Quarter)
             .Select(v => (int?)v.Version).MaxAsync(ct) ?? 0;
         db.KpiMeasurementVersions.Add(new KpiMeasurementVersion
         {
@@ -258,6 +259,12 @@ public sealed class MeasurementEditor(SocialDomainDbContext db, TimeProvider clo
             return problems;
         }
 
+        // The latest version of every period entered (a withdrawn value leaves versions behind), in one round trip.
+        var ids = valid.Select(v => v.Kpi.Id).ToList();
+        var latest = (await db.KpiMeasurementVersions.Where(v => ids.Contains(v.KpiId))
+                .GroupBy(v => new { v.KpiId, v.Year, v.Quarter }).Select(g => new { g.Key.KpiId, g.Key.Year, g.Key.Quarter, Version = g.Max(v => v.Version) })
+                .ToListAsync(ct))
+            .ToDictionary(v => (v.KpiId, v.Year, v.Quarter), v => v.Version);
         foreach (var (kpi, value, source) in valid)
         {
             var status = MeasurementStatus.Provisional;
@@ -265,7 +272,8 @@ public sealed class MeasurementEditor(SocialDomainDbContext db, TimeProvider clo
             {
                 KpiId = kpi.Id, Year = value.Period.Year, Quarter = value.Period.Quarter, Value = value.Value, Status = status, Source = source,
             });
-            await StageAsync(kpi, value.Period, MeasurementChange.Entered, value.Value, status, null, source, who, AuditActions.MeasurementEntered, null, ct);
+            await StageAsync(kpi, value.Period, MeasurementChange.Entered, value.Value, status, null, source, who, AuditActions.MeasurementEntered, null, ct,
+                latest.GetValueOrDefault((kpi.Id, value.Period.Year, value.Period.Quarter)));
         }
 
         try

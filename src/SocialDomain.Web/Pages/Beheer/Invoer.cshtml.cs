@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SocialDomain.Core.Calculations;
 using SocialDomain.Web.Data;
+using SocialDomain.Web.Formatting;
 using SocialDomain.Web.Features.Due;
 using SocialDomain.Web.Features.Measurements;
 using SocialDomain.Web.Security;
@@ -58,7 +59,7 @@ public class InvoerModel(SocialDomainDbContext db, TimeProvider clock) : PageMod
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        var today = DeliveryDates.Today(clock);
+        var today = DutchText.Today(clock);
         var (quarter, problem) = DeliveryReport.ChooseQuarter(Kwartaal, today);
         Report = DeliveryReport.Build(await DeliveryQuery.LoadAsync(db, quarter, ct), quarter, today, problem);
     }

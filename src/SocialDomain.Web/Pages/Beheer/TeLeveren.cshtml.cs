@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SocialDomain.Web.Data;
+using SocialDomain.Web.Formatting;
 using SocialDomain.Web.Features.Due;
 using SocialDomain.Web.Security;
 
@@ -18,7 +19,7 @@ public class TeLeverenModel(SocialDomainDbContext db, TimeProvider clock) : Page
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var today = DeliveryDates.Today(clock);
+        var today = DutchText.Today(clock);
         var (quarter, problem) = DeliveryReport.ChooseQuarter(Kwartaal, today);
         Report = DeliveryReport.Build(await DeliveryQuery.LoadAsync(db, quarter, cancellationToken), quarter, today, problem);
     }
