@@ -13,6 +13,11 @@ public static class StaffAttribution
 
     public const string PolicyAdvisor = "beleidsadviseur";
 
+    public const string Controller = "controller";
+
+    /// <summary>For work that more than one role does (entering and correcting values: advisors and controllers).</summary>
+    public const string Staff = "medewerker";
+
     /// <summary>Pure: the attribution for a reader outside the staff.</summary>
     public static string Public(string? recordedBy) => recordedBy == Import ? Import : PolicyAdvisor;
 

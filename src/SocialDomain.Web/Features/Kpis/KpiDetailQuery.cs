@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SocialDomain.Core.Domain;
 using SocialDomain.Web.Data;
 using SocialDomain.Web.Features.Commentary;
+using SocialDomain.Web.Features.Measurements;
 using SocialDomain.Web.Features.Publication;
 
 namespace SocialDomain.Web.Features.Kpis;
@@ -40,9 +41,10 @@ public sealed record KpiDetailData(
     IReadOnlyList<CommentaryRow> Commentary,
     IReadOnlyList<StoredMeasurement> Measurements,
     IReadOnlyList<PublishedKpiFigure> Published,
-    IReadOnlyList<CommentaryVersionRow>? CommentaryVersions = null);
+    IReadOnlyList<CommentaryVersionRow>? CommentaryVersions = null,
+    IReadOnlyList<ValueChange>? ValueHistory = null);
 
-/// <summary>The database round trips behind /kpis/{code} and its table exports (three).</summary>
+/// <summary>The database round trips behind /kpis/{code} and its table exports (four).</summary>
 public static class KpiDetailQuery
 {
     /// <summary>The KPI with the given code and all its page shows; null when there is no such KPI.</summary>
@@ -85,11 +87,14 @@ public static class KpiDetailQuery
             .Select(f => new { f.Publication!.Id, f.Publication.Year, f.Publication.Quarter, f.Publication.Version, f.Publication.PublishedAt, f.Publication.PublishedBy, f.Publication.Note, Figure = f })
             .ToListAsync(cancellationToken);
 
+        // Round trip 4: every change of its values.
+        var valueHistory = await MeasurementHistory.LoadAsync(db, kpi.Info.Id, cancellationToken);
+
         var commentary = kpi.Commentary.Select(c => new CommentaryRow(c.Year, c.Quarter, c.Text, c.Author, c.PublishedAt, c.IsSynthetic, c.Versions)).ToList();
         return new KpiDetailData(kpi.Info, kpi.Targets, kpi.References, commentary, measurements,
             published.Select(p => new PublishedKpiFigure(
                     new PublicationHeader(p.Id, Period.OfQuarter(p.Year, p.Quarter), p.Version, p.PublishedAt, p.PublishedBy, p.Note), FrozenFigure.Of(p.Figure)))
                 .OrderBy(p => p.Publication.Quarter).ThenBy(p => p.Publication.Version).ToList(),
-            kpi.CommentaryVersions);
+            kpi.CommentaryVersions, valueHistory);
     }
 }

@@ -1,6 +1,7 @@
 using SocialDomain.Core.Calculations;
 using SocialDomain.Core.Domain;
 using SocialDomain.Web.Features.Accounts;
+using SocialDomain.Web.Features.Measurements;
 using SocialDomain.Web.Features.Publication;
 
 namespace SocialDomain.Web.Features.Kpis;
@@ -38,6 +39,9 @@ public sealed record KpiDetailReport(
     IReadOnlyList<PublishedKpiView>? History = null,
     Stand? Stand = null)
 {
+    /// <summary>The changes of the values this reader may see, newest first (<see cref="MeasurementHistory.Visible"/>).</summary>
+    public IReadOnlyList<ValueChange> ValueHistory { get; init; } = [];
+
     /// <summary>The quarters that were published (marked on the chart's time axis).</summary>
     public IReadOnlySet<Period> PublishedQuarters { get; init; } = new HashSet<Period>();
 
@@ -81,9 +85,10 @@ public sealed record KpiDetailReport(
             .ToList();
         var targets = stand is null ? data.Targets : data.Targets.Where(t => stand.Includes(t.ChangedAt)).ToList();
         var series = data.Measurements.Select(m => new MeasurementPoint(m.Period, m.Value, m.Status, m.IsSynthetic)).ToList();
+        var changedAt = MeasurementHistory.LastChanged(data.ValueHistory ?? []);
         var history = visible
             .Select(p => new PublishedKpiView(p.Publication, PublishedFigureView.Build(kpi, data.Targets, series, p.Publication.Quarter, p.Publication, p.Figure,
-                data.Commentary.FirstOrDefault(c => c.Period == p.Publication.Quarter)?.At(stand), stand)))
+                data.Commentary.FirstOrDefault(c => c.Period == p.Publication.Quarter)?.At(stand), stand, changedAt)))
             .OrderByDescending(p => p.Publication.Quarter).ThenByDescending(p => p.Publication.Version)
             .ToList();
 
@@ -116,6 +121,7 @@ public sealed record KpiDetailReport(
             shown, history, stand)
         {
             PublishedQuarters = publishedQuarters,
+            ValueHistory = MeasurementHistory.Visible(data.ValueHistory ?? [], showsUnpublished && stand is null, latestPublished, stand),
         };
     }
 

@@ -52,11 +52,7 @@ public sealed class MeasurementEditor(SocialDomainDbContext db, TimeProvider clo
             return null;
         }
 
-        var history = (await db.KpiMeasurementVersions.AsNoTracking().Where(v => v.KpiId == kpi.Id)
-                .OrderByDescending(v => v.ChangedAt).ThenByDescending(v => v.Version).ToListAsync(ct))
-            .Select(v => new ValueChange(new Period(v.Year, v.Quarter), v.Version, v.Change, v.Value, v.Status, v.Reason, v.ChangedBy, v.ChangedAt,
-                v.Source.Document, v.Source.Section))
-            .ToList();
+        var history = await MeasurementHistory.LoadAsync(db, kpi.Id, ct);
         var values = (await db.KpiMeasurements.AsNoTracking().Where(m => m.KpiId == kpi.Id).ToListAsync(ct))
             .Select(m =>
             {

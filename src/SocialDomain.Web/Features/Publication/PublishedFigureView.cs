@@ -70,7 +70,8 @@ public sealed record PublishedFigureView(
         PublicationHeader publication,
         FrozenFigure? frozen,
         PublishedCommentary? commentaryNow,
-        Stand? stand)
+        Stand? stand,
+        IReadOnlyDictionary<Period, DateTimeOffset>? valueChangedAt = null)
     {
         frozen ??= new FrozenFigure { KpiId = kpi.Id, StatusReason = KpiEvaluation.NoMeasurement };
         var rule = FrozenRule(frozen, kpi);
@@ -87,12 +88,13 @@ public sealed record PublishedFigureView(
         var datable = stand is null;
         var unit = rule.Unit;
 
-        // The value: the database keeps no date of a measurement's change.
+        // The value, dated by its latest version when the caller read the value history (the KPI page does).
         var liveNow = KpiEvaluation.Evaluate(kpi.Rule, null, series, quarter).Current;
         if (datable && Visibility.IsChangedSincePublication(liveNow, frozen.MeasurementPeriod, frozen.Value))
         {
+            DateTimeOffset? changedAt = valueChangedAt is not null && valueChangedAt.TryGetValue(liveNow!.Period, out var at) ? at : null;
             changes.Add(new ChangeMark(ChangeKind.Value, "Waarde", $"{DutchFormat.Value(liveNow!.Value, kpi.Unit)} ({liveNow.Period})",
-                frozen.Value is { } v ? DutchFormat.Value(v, unit) : "geen meting", null, ChangeMark.DateUnknown));
+                frozen.Value is { } v ? DutchFormat.Value(v, unit) : "geen meting", changedAt, changedAt is null ? ChangeMark.DateUnknown : "gewijzigd op"));
         }
 
         // The target in force in the quarter now (at a stand: among the versions recorded by then).
