@@ -48,6 +48,33 @@ public class DuePageTests(TestDatabase database, BrowserFixture browser) : Datab
     }
 
     [Fact]
+    public async Task StaffOverview_ShowsTheQuarterlyRoutine_ForTheLastEndedQuarter()
+    {
+        var today = DateTime.UtcNow;
+        var lastEnded = today.Month <= 3 ? (Year: today.Year - 1, Quarter: 4) : (Year: today.Year, Quarter: (today.Month - 1) / 3);
+        await using (var db = Database.CreateContext())
+        {
+            var kpi = db.Kpis.Single(k => k.Code == "WMO_Q_DONE");
+            db.KpiMeasurements.Add(new KpiMeasurement { KpiId = kpi.Id, Year = lastEnded.Year, Quarter = lastEnded.Quarter, Value = 80m, Status = MeasurementStatus.Provisional, Source = Source });
+            await db.SaveChangesAsync();
+        }
+
+        await using var factory = new DashboardFactory(Database.ConnectionString);
+        await Accounts.CreateAsync(factory, "controller", Roles.Controller);
+        using var client = Accounts.Client(factory);
+        await Accounts.LoginAsync(client, "controller");
+
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/beheer", UriKind.Relative)));
+
+        var quarter = $"{lastEnded.Year}-K{lastEnded.Quarter}";
+        html.Should().Contain($"Kwartaalroutine <span class=\"nowrap\">{quarter}</span>")
+            .And.Contain("<strong>Invoeren:</strong> 1 van 2 te leveren cijfers ontbreken nog")
+            .And.Contain("<strong>Bevestigen:</strong> 1 cijfer is nog voorlopig en wacht op bevestiging door een controller")
+            .And.Contain("<strong>Publiceren:</strong> nog niet gepubliceerd")
+            .And.Contain($"href=\"/beheer/invoer?kwartaal={quarter}\"");
+    }
+
+    [Fact]
     public async Task AnUnreadableQuarter_GetsADutchMessage_AndTheLastEndedQuarter()
     {
         await using var factory = new DashboardFactory(Database.ConnectionString);

@@ -41,6 +41,11 @@ public class QuarterlyRoutineTests(TestDatabase database, BrowserFixture browser
         var (councilContext, council) = await BrowserLogin.AsAsync(browser.Browser, app, "raadslid", Roles.CouncilMember, width, height);
         await using var contexts = new AsyncDisposables(advisorContext, controllerContext, councilContext);
 
+        // The staff overview the advisor lands on shows the routine.
+        await advisor.GotoAsync(app.Url("/beheer"));
+        (await advisor.Locator("#routine").InnerTextAsync()).Should().StartWith("Kwartaalroutine");
+        (await Accessibility.SeriousViolationsAsync(advisor)).Should().BeEmpty();
+
         // 1. The advisor fills in the quarter in one sitting.
         await advisor.GotoAsync(app.Url("/beheer/invoer?kwartaal=2021-K1"));
         await advisor.Locator("#waarde-WMO_Q").FillAsync("81,5");
