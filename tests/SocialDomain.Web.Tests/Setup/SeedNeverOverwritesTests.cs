@@ -4,6 +4,7 @@ using SocialDomain.Web.Data.Seeding;
 using SocialDomain.Web.Features.Audit;
 using SocialDomain.Web.Features.Import;
 using SocialDomain.Web.Import;
+using SocialDomain.Web.Security;
 using SocialDomain.Web.Tests.Infrastructure;
 
 namespace SocialDomain.Web.Tests.Setup;
@@ -69,6 +70,39 @@ public sealed class SeedNeverOverwritesTests(TestDatabase database) : DatabaseTe
         import.Result.Should().Be(AuditResults.Succeeded);
         import.Actor.Should().StartWith("opdrachtregel:");
         import.Details.Should().Contain("measurements.csv").And.Contain("kpis.csv");
+    }
+
+    [Fact]
+    public async Task Restart_KeepsACorrectionMadeOnTheMeasurementPage_WithItsVersionAndAuditRow()
+    {
+        await using (var first = new DashboardFactory(Database.ConnectionString, DefaultStart))
+        {
+            await Accounts.CreateAsync(first, "controller", Roles.Controller);
+            using var client = Accounts.Client(first);
+            await Accounts.LoginAsync(client, "controller");
+            const string page = "/beheer/metingen/SP_SCORE?periode=2016";
+            var fields = new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = await Accounts.AntiforgeryTokenAsync(client, page),
+                ["Form.RowVersion"] = await Accounts.FormValueAsync(client, page, "Form.RowVersion"),
+                ["Form.Period"] = "2016", ["Form.Value"] = "6,6", ["Form.Reason"] = "Herberekend met de nagekomen enquêtes.", ["Form.Final"] = "true",
+            };
+            var response = await client.PostAsync(new Uri("/beheer/metingen/SP_SCORE?handler=Corrigeren", UriKind.Relative), new FormUrlEncodedContent(fields));
+            response.StatusCode.Should().Be(System.Net.HttpStatusCode.Redirect);
+        }
+
+        await using (var restart = new DashboardFactory(Database.ConnectionString, DefaultStart))
+        {
+            _ = restart.Services;
+        }
+
+        await using var db = Database.CreateContext();
+        (await db.KpiMeasurements.SingleAsync(m => m.Kpi!.Code == "SP_SCORE" && m.Year == 2016)).Value.Should().Be(6.6m, "the restart must not reload the seed's 6,4");
+        var latest = await db.KpiMeasurementVersions.Where(v => v.Kpi!.Code == "SP_SCORE" && v.Year == 2016).OrderByDescending(v => v.Version).FirstAsync();
+        latest.Change.Should().Be(Core.Domain.MeasurementChange.Corrected);
+        latest.ChangedBy.Should().Be("controller");
+        (await db.AuditLog.CountAsync(a => a.Action == AuditActions.MeasurementCorrected && a.Object == "kpi:SP_SCORE:2016")).Should().Be(1);
+        (await db.AuditLog.CountAsync(a => a.Action == AuditActions.SeedLoaded)).Should().Be(1);
     }
 
     [Fact]
