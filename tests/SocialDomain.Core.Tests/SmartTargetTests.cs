@@ -63,10 +63,10 @@ public class SmartTargetTests
             ]
         },
         {
-            "no number, thousands separator", Example with { TargetValue = "zeven", BaselineValue = "1.234,5" }, KpiUnit.Score, false,
+            "no number, English notation", Example with { TargetValue = "zeven", BaselineValue = "1,234.5" }, KpiUnit.Score, false,
             [
-                (SmartTargetField.TargetValue, "Streefwaarde: 'zeven' is geen getal (gebruik bijvoorbeeld 7,5)."),
-                (SmartTargetField.BaselineValue, "Nulmeting: '1.234,5' is geen getal (gebruik bijvoorbeeld 7,5)."),
+                (SmartTargetField.TargetValue, "Streefwaarde: 'zeven' is geen getal (gebruik bijvoorbeeld 7,5 of 1.000)."),
+                (SmartTargetField.BaselineValue, "Nulmeting: '1,234.5' is geen getal in Nederlandse notatie: punten voor duizendtallen, een komma voor decimalen (bijvoorbeeld 1.234,5)."),
             ]
         },
         {

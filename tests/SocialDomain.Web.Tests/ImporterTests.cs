@@ -181,7 +181,7 @@ public class ImporterTests(TestDatabase database) : DatabaseTest(database)
         { "wrong separator", ["kpi_code|period|value|status|source_document|source_section", "SP_SCORE|2018|7|final|000|x"], "measurements.csv, regel 1, kolom 'kpi_code': Kolom 'kpi_code' ontbreekt. Het scheidingsteken moet ';' zijn." },
         { "unknown column", [MeasurementHeader + ";extra", "SP_SCORE;2018;7;final;000;x;;y"], "measurements.csv, regel 1, kolom 'extra': Onbekende kolom 'extra'." },
         { "not a number", [MeasurementHeader, "SP_SCORE;2018;zeven;final;000;x;"], "measurements.csv, regel 2, kolom 'value': 'zeven' is geen getal (gebruik bijvoorbeeld -263,4 of -263.4, zonder duizendtallen)." },
-        { "thousands separator", [MeasurementHeader, "SP_SCORE;2018;1.234,5;final;000;x;"], "measurements.csv, regel 2, kolom 'value': '1.234,5' is geen getal (gebruik bijvoorbeeld -263,4 of -263.4, zonder duizendtallen)." },
+        { "English notation", [MeasurementHeader, "SP_SCORE;2018;1,234.5;final;000;x;"], "measurements.csv, regel 2, kolom 'value': '1,234.5' is geen getal (gebruik bijvoorbeeld -263,4 of -263.4, zonder duizendtallen)." },
         { "bad period", [MeasurementHeader, "SP_SCORE;2020-K5;7;final;000;x;"], "measurements.csv, regel 2, kolom 'period': '2020-K5' is geen geldige periode (verwacht bijvoorbeeld 2020 of 2020-K3)." },
         { "empty required", [MeasurementHeader, "SP_SCORE;2018;7;;000;x;"], "measurements.csv, regel 2, kolom 'status': Veld is leeg; kies uit: final, provisional." },
         { "bad token", [MeasurementHeader, "SP_SCORE;2018;7;definitief;000;x;"], "measurements.csv, regel 2, kolom 'status': 'definitief' is geen geldige waarde; kies uit: final, provisional." },

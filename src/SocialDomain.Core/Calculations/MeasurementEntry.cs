@@ -82,9 +82,10 @@ public static class MeasurementEntry
             return (null, new(MeasurementField.Value, "Waarde: vul een waarde in."));
         }
 
-        if (!DutchNumber.TryParse(text, out var value))
+        var reading = DutchNumber.Read(text);
+        if (reading.Value is not { } value)
         {
-            return (null, new(MeasurementField.Value, $"Waarde: '{Cut(text)}' is geen getal (gebruik een decimale komma, zonder punten voor duizendtallen)."));
+            return (null, new(MeasurementField.Value, $"Waarde: {reading.Problem}."));
         }
 
         if (Math.Abs(value) > StorageLimit || decimal.Round(value, 4) != value)
@@ -95,7 +96,8 @@ public static class MeasurementEntry
         if (UnitRanges.ForMeasurement(unit) is { } range && !range.Contains(value))
         {
             return (null, new(MeasurementField.Value,
-                $"Waarde: {value.ToString(Dutch)} past niet bij de eenheid (toegestaan {range.Min.ToString(Dutch)} tot en met {range.Max.ToString(Dutch)})."));
+                $"Waarde: {value.ToString(Dutch)} past niet bij de eenheid (toegestaan {range.Min.ToString(Dutch)} tot en met {range.Max.ToString(Dutch)})"
+                + (reading.Note is { } note ? $"; {note}." : ".")));
         }
 
         return (value, null);

@@ -73,6 +73,9 @@ public sealed record ValidSmartTarget(
 public sealed record SmartTargetValidation(IReadOnlyList<SmartTargetProblem> Problems, ValidSmartTarget? Target)
 {
     public bool IsValid => Target is not null;
+
+    /// <summary>How numbers a user might have meant otherwise were read ("Streefwaarde: '1.000' is gelezen als 1.000 …"), shown back with the form.</summary>
+    public IReadOnlyList<string> Readings { get; init; } = [];
 }
 
 /// <summary>
@@ -93,6 +96,7 @@ public static class SmartTarget
     public static SmartTargetValidation Validate(SmartTargetInput input, KpiUnit unit, bool isChange, SmartTargetTime time)
     {
         var problems = new List<SmartTargetProblem>();
+        var readings = new List<string>();
         void Problem(SmartTargetField field, string message) => problems.Add(new(field, message));
         decimal? Number(string? text, SmartTargetField field, string label)
         {
@@ -101,12 +105,18 @@ public static class SmartTarget
                 return null;
             }
 
-            if (DutchNumber.TryParse(text, out var value))
+            var reading = DutchNumber.Read(text);
+            if (reading.Value is { } value)
             {
+                if (reading.Note is { } note)
+                {
+                    readings.Add($"{label}: {note}.");
+                }
+
                 return value;
             }
 
-            Problem(field, $"{label}: '{text}' is geen getal (gebruik bijvoorbeeld 7,5).");
+            Problem(field, $"{label}: {reading.Problem}.");
             return null;
         }
 
@@ -191,12 +201,12 @@ public static class SmartTarget
         if (problems.Count > 0 || targetValue is not { } target || baselineValue is not { } baselineAt || baseline is not { } from || deadline is not { } until
             || decision.ValidFrom is not { } validFrom)
         {
-            return new(problems, null);
+            return new(problems, null) { Readings = readings };
         }
 
         return new(problems, new ValidSmartTarget(
             target, baselineAt, from, until, onTrack, attention, input.Rationale!.Trim(), input.CouncilDecision?.Trim(),
-            isChange ? input.ChangeReason?.Trim() : null, validFrom, decision.Date, decision.Body, Trimmed(input.DecisionDocument), Trimmed(input.DecisionUrl)));
+            isChange ? input.ChangeReason?.Trim() : null, validFrom, decision.Date, decision.Body, Trimmed(input.DecisionDocument), Trimmed(input.DecisionUrl))) { Readings = readings };
     }
 
     private static (Period? ValidFrom, DateOnly? Date, DecisionBody? Body) ValidateDecision(

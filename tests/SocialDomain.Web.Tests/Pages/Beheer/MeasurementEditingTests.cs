@@ -99,12 +99,12 @@ public class MeasurementEditingTests(TestDatabase database, BrowserFixture brows
         using var advisor = await LoginAsync(factory, "adviseur", Roles.PolicyAdvisor);
         var before = await TableChecksums.ReadAsync(Database.ConnectionString);
 
-        var response = await PostAsync(advisor, "Invoeren", new() { ["Form.Period"] = "2099-K1", ["Form.Value"] = "1.234,5" });
+        var response = await PostAsync(advisor, "Invoeren", new() { ["Form.Period"] = "2099-K1", ["Form.Value"] = "1,234.5" });
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
         response.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
-        html.Should().Contain("Periode: 2099-K1 ligt in de toekomst.").And.Contain("Waarde: '1.234,5' is geen getal");
-        html.Should().Contain("value=\"1.234,5\"", "typed values are kept");
+        html.Should().Contain("Periode: 2099-K1 ligt in de toekomst.").And.Contain("Waarde: '1,234.5' is geen getal");
+        html.Should().Contain("value=\"1,234.5\"", "typed values are kept");
         (await TableChecksums.ReadAsync(Database.ConnectionString)).Should().Equal(before);
     }
 
