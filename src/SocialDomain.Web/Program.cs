@@ -78,6 +78,7 @@ if (builder.Configuration.GetValue("Dashboard:CacheNotifications", true))
         services.GetRequiredService<ILogger<DashboardCacheNotifications>>()));
 }
 builder.Services.AddResponseCompression(DashboardOutputCache.ConfigureCompression);
+builder.Services.AddErrorPages();
 builder.Services.AddOpenDataApi();
 builder.Services.AddRazorPages(options =>
 {
@@ -119,11 +120,12 @@ await DatabaseStartup.RunAsync(app.Services,
 app.UseForwardedHeaders(); // first: everything after it sees the real client IP, scheme and host (trusted proxies only)
 if (!app.Environment.IsDevelopment())
 {
-    app.UseExceptionHandler("/Fout");
+    app.UseExceptionHandler(ErrorPages.PagePath);
     app.UseHsts();
 }
 
 app.UseSecurityHeaders();
+app.UseErrorPages(); // Dutch pages and problem+json for error statuses without a body (issue 18)
 app.UseSerilogRequestLogging();
 app.UseReliability();
 app.UseRequestLocalization();

@@ -124,11 +124,7 @@ public static class SecurityExtensions
                     Window = TimeSpan.FromMinutes(1),
                     QueueLimit = 0,
                 }));
-            options.OnRejected = async (context, cancellationToken) =>
-            {
-                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
-                await context.HttpContext.Response.WriteAsync("Te veel inlogpogingen. Probeer het over een minuut opnieuw.", cancellationToken);
-            };
+            // No body: the Dutch error page for 429 (Infrastructure/ErrorPages) says to wait a minute.
         });
 
         services.AddAntiforgery(options =>
