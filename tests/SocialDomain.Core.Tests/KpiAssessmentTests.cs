@@ -30,6 +30,14 @@ public class KpiAssessmentTests
         KpiAssessment.Assess((decimal)actual, KpiTarget.HigherIsBetter(100m)).Status.Should().Be(expected);
 
     [Theory]
+    [InlineData(92, 95, "op koers (binnen de marge)")] // issue 18: 92 % against 95 % is within the 5 % margin, not simply on track
+    [InlineData(95, 95, "op koers")]
+    [InlineData(97, 95, "op koers")]
+    [InlineData(90, 95, "aandacht")]
+    public void StatusText_SaysWhenOnTrackOnlyThanksToTheMargin(double actual, double target, string expected) =>
+        KpiAssessment.Assess((decimal)actual, KpiTarget.HigherIsBetter((decimal)target)).StatusText.Should().Be(expected);
+
+    [Theory]
     [InlineData(80, KpiStatus.OnTrack)]
     [InlineData(105, KpiStatus.OnTrack)]
     [InlineData(105.1, KpiStatus.Attention)]

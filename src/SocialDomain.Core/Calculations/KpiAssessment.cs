@@ -92,6 +92,14 @@ public sealed record KpiJudgement(
 {
     /// <summary>"op koers", "aandacht", "uit koers" or "niet te beoordelen".</summary>
     public string StatusLabel => Status.ToDutchLabel();
+
+    /// <summary>True when "op koers" only thanks to the tolerance: worse than the target, but within the on-track limit.</summary>
+    public bool WithinMargin => Status == KpiStatus.OnTrack && Deviation.Absolute < 0m;
+
+    /// <summary>The label with "(binnen de marge)" when <see cref="WithinMargin"/>: 92 % against 95 % is not simply "op koers".</summary>
+    public string StatusText => WithinMargin ? StatusLabel + " " + MarginNote : StatusLabel;
+
+    public const string MarginNote = "(binnen de marge)";
 }
 
 /// <summary>

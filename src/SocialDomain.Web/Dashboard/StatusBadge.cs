@@ -13,3 +13,18 @@ public static class StatusBadge
         _ => ("–", KpiStatusLabels.NotAssessable, "status-none"),
     };
 }
+
+/// <summary>
+/// What the statuses mean, for the legend on every page that shows them (issue 18 item 2): the limits of the tolerance
+/// in force, the defaults (5 % / 15 %) or a KPI's own.
+/// </summary>
+public sealed record StatusLegend(decimal OnTrackPercent, decimal AttentionPercent, bool IsOwnTolerance)
+{
+    public static StatusLegend Default { get; } = new(Tolerances.DefaultOnTrackPercent, Tolerances.DefaultAttentionPercent, false);
+
+    /// <summary>The legend for the tolerances of one target (its own, or the defaults where it has none).</summary>
+    public static StatusLegend For(Tolerances? tolerances) => tolerances is null
+        ? Default
+        : new(tolerances.OnTrack, tolerances.Attention,
+            tolerances.OnTrack != Tolerances.DefaultOnTrackPercent || tolerances.Attention != Tolerances.DefaultAttentionPercent);
+}

@@ -63,6 +63,36 @@ public class OverviewPageTests(TestDatabase database, BrowserFixture browser) : 
     }
 
     [Fact]
+    public async Task Overview_SaysOnTrackWithinTheMargin_AndExplainsTheStatusesInALegend()
+    {
+        var source = new SourceReference("000", "test");
+        await using (var db = Database.CreateContext())
+        {
+            var kpi = new Kpi
+            {
+                Code = "WMO_T", Name = "Wmo binnen de termijn", Definition = "Test.", Unit = KpiUnit.Percent, Direction = KpiDirection.HigherIsBetter,
+                Frequency = KpiFrequency.Quarter, Domain = SocialDomainArea.Wmo, Owner = "Team Wmo", Source = source,
+            };
+            kpi.Targets.Add(new KpiTarget { Version = 1, ValidFromYear = 2020, TargetValue = 95m, ChangedBy = "import", Source = source });
+            kpi.Measurements.Add(new KpiMeasurement { Year = 2021, Quarter = 1, Value = 92m, Status = MeasurementStatus.Final, Source = source });
+            db.Kpis.Add(kpi);
+            await db.SaveChangesAsync();
+        }
+
+        await using var factory = new DashboardFactory(Database.ConnectionString);
+        await Accounts.CreateAsync(factory, "adviseur", Roles.PolicyAdvisor);
+        using var staff = Accounts.Client(factory);
+        await Accounts.LoginAsync(staff, "adviseur");
+
+        var html = WebUtility.HtmlDecode(await staff.GetStringAsync(new Uri("/?kwartaal=2021-K1", UriKind.Relative)));
+
+        html.Should().Contain("op koers</span> <span class=\"meta\">(binnen de marge)</span>", "92% against 95% is on track only thanks to the 5% margin")
+            .And.Contain("<summary>Wat betekenen de statussen?</summary>")
+            .And.Contain("blijft er hooguit 5% van de streefwaarde bij achter")
+            .And.Contain("meer dan 5% en hooguit 15% van de streefwaarde achter");
+    }
+
+    [Fact]
     public async Task Overview_ExplainsAnInvalidQuarter_InDutch()
     {
         await SeedAsync();
