@@ -82,7 +82,7 @@ public class HostileInputTests(TestDatabase database, ITestOutputHelper output) 
                     {
                         if (!tokens.TryGetValue(role, out var token))
                         {
-                            tokens[role] = token = await Accounts.AntiforgeryTokenAsync(client, role == "anonymous" ? "/account/inloggen" : "/account/start");
+                            tokens[role] = token = await Accounts.AntiforgeryTokenAsync(client, TokenPage(role));
                         }
 
                         var fields = new List<KeyValuePair<string, string>> { new("__RequestVerificationToken", token) };
@@ -97,7 +97,7 @@ public class HostileInputTests(TestDatabase database, ITestOutputHelper output) 
                     {
                         if (!tokens.TryGetValue(role, out var token))
                         {
-                            tokens[role] = token = await Accounts.AntiforgeryTokenAsync(client, "/beheer/import");
+                            tokens[role] = token = await Accounts.AntiforgeryTokenAsync(client, TokenPage(role));
                         }
 
                         var multipart = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
@@ -249,6 +249,15 @@ public class HostileInputTests(TestDatabase database, ITestOutputHelper output) 
             client.Client.Dispose();
         }
     }
+
+    /// <summary>A page with a form for the role (an antiforgery token is valid on every page for the same user).</summary>
+    private static string TokenPage(string role) => role switch
+    {
+        Roles.PolicyAdvisor => "/beheer/streefwaarde/SP_SCORE",
+        Roles.Controller => "/beheer/import",
+        Roles.Administrator => "/beheer/gebruikers",
+        _ => "/account/inloggen",
+    };
 
     private static Template Read(JsonElement e, bool raw) => new(
         e.GetProperty("roles").EnumerateArray().Select(r => r.GetString()!).ToArray(),
