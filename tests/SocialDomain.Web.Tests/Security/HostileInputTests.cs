@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using SocialDomain.Web.Data.Seeding;
 using SocialDomain.Web.Features.Audit;
 using SocialDomain.Web.Import;
@@ -117,10 +116,10 @@ public class HostileInputTests(TestDatabase database, ITestOutputHelper output) 
                     }
 
                     var shown = $"{role} {template.Method} {Shorten(path)} [{i}]";
-                    var before = await RowCountsAsync();
+                    var before = await TableChecksums.RowCountsAsync(Database.ConnectionString);
                     using var response = await client.SendAsync(request);
                     var html = await response.Content.ReadAsStringAsync();
-                    var after = await RowCountsAsync();
+                    var after = await TableChecksums.RowCountsAsync(Database.ConnectionString);
                     var newAudit = await AuditSinceAsync(before["audit_log"]);
                     sent++;
                     auditRows += newAudit.Count;
@@ -295,29 +294,6 @@ public class HostileInputTests(TestDatabase database, ITestOutputHelper output) 
     private static string EscapePath(string path) => string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
 
     private static string Shorten(string text) => text.Length > 120 ? text[..120] + "…" : text;
-
-    private async Task<Dictionary<string, long>> RowCountsAsync()
-    {
-        await using var connection = new NpgsqlConnection(Database.ConnectionString);
-        await connection.OpenAsync();
-        var tables = new List<string>();
-        await using (var list = new NpgsqlCommand(
-            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1", connection))
-        await using (var reader = await list.ExecuteReaderAsync())
-        {
-            while (await reader.ReadAsync())
-            {
-                tables.Add(reader.GetString(0));
-            }
-        }
-
-        // Table names come from the catalog; one round trip for all counts.
-        var sql = "SELECT " + string.Join(", ", tables.Select((t, i) => $"(SELECT count(*) FROM \"{t}\") AS c{i}"));
-        await using var command = new NpgsqlCommand(sql, connection);
-        await using var counts = await command.ExecuteReaderAsync();
-        await counts.ReadAsync();
-        return tables.Select((t, i) => (t, counts.GetInt64(i))).ToDictionary(x => x.t, x => x.Item2);
-    }
 
     private async Task<List<(string Action, string Result)>> AuditSinceAsync(long countBefore)
     {
