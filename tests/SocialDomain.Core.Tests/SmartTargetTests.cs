@@ -209,4 +209,32 @@ public class SmartTargetTests
 
         (check[1].Met, check[1].Explanation).Should().Be((false, "de nulmeting heeft geen periode"));
     }
+
+    [Fact]
+    public void Validate_RefusesTextLongerThanItsColumn_ControlCharacters_AndNumbersTheDatabaseCannotHold()
+    {
+        var input = Example with
+        {
+            Rationale = new string('x', SmartTarget.RationaleMaxLength + 1), CouncilDecision = "a\0b", BaselineValue = "100000000000000",
+            ChangeReason = "reden\u0007",
+        };
+
+        var problems = SmartTarget.Validate(input, KpiUnit.Score, isChange: true, Time).Problems;
+
+        problems.Should().Contain([
+            new SmartTargetProblem(SmartTargetField.Rationale, "Onderbouwing: hooguit 2000 tekens (2001 getypt)."),
+            new SmartTargetProblem(SmartTargetField.CouncilDecision, "Raadsbesluit: bevat een stuurteken (zoals NUL) dat niet kan worden opgeslagen."),
+            new SmartTargetProblem(SmartTargetField.ChangeReason, "Reden van de wijziging: bevat een stuurteken (zoals NUL) dat niet kan worden opgeslagen."),
+            new SmartTargetProblem(SmartTargetField.BaselineValue, "Nulmeting: 100000000000000 is te groot; een waarde is hoogstens 99.999.999.999.999.")]);
+    }
+
+    [Fact]
+    public void RecordedProblems_AllowAMissingBaselineAndDeadline_ButNotHalfABaseline()
+    {
+        var recorded = Example with { BaselineValue = null, BaselinePeriod = null, Deadline = null };
+
+        SmartTarget.RecordedProblems(recorded, KpiUnit.Score, isChange: false, Time).Should().BeEmpty();
+        SmartTarget.Validate(recorded, KpiUnit.Score, isChange: false, Time).Problems.Select(p => p.Field).Should().Contain([SmartTargetField.BaselineValue, SmartTargetField.Deadline]);
+        SmartTarget.RecordedProblems(recorded with { BaselineValue = "6,4" }, KpiUnit.Score, isChange: false, Time).Select(p => p.Field).Should().Equal(SmartTargetField.BaselineValue);
+    }
 }

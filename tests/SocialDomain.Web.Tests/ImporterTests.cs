@@ -303,16 +303,48 @@ public class ImporterTests(TestDatabase database) : DatabaseTest(database)
     [Fact]
     public async Task TargetStartAndDecision_AreStored_AsTheSourceGivesThem()
     {
-        const string header = "kpi_code;target_value;deadline_period;source_document;source_section;valid_from;decision_date;decided_by;decision_document;decision_url";
+        const string header = "kpi_code;target_value;deadline_period;rationale;source_document;source_section;valid_from;decision_date;decided_by;decision_document;decision_url";
 
         var report = await ImportAsync(Programmes, Kpis, File("targets.csv", header,
-            "SP_SCORE;7;2019;001;x;2017-K2;26-06-2017;council;Investeringsplan WINST (001);https://hilversum.raadsinformatie.nl/document/1"));
+            "SP_SCORE;7;2019;WINST;001;x;2017-K2;26-06-2017;council;Investeringsplan WINST (001);https://hilversum.raadsinformatie.nl/document/1"));
 
         report.Succeeded.Should().BeTrue();
         await using var db = Database.CreateContext();
         var stored = await db.KpiTargets.SingleAsync();
         (stored.ValidFromYear, stored.ValidFromQuarter, stored.DecisionDate, stored.DecidedBy, stored.DecisionDocument, stored.DecisionUrl, stored.ChangedBy).Should().Be(
             (2017, (int?)2, (DateOnly?)new DateOnly(2017, 6, 26), (DecisionBody?)DecisionBody.Council, "Investeringsplan WINST (001)", "https://hilversum.raadsinformatie.nl/document/1", "import"));
+    }
+
+    [Fact]
+    public async Task ImportedTargetVersion_PassesTheEditorsSmartRules_ReportedByLineAndColumn_AndNothingWritten()
+    {
+        const string header = "kpi_code;baseline_value;baseline_period;target_value;deadline_period;rationale;source_document;source_section;valid_from;tolerance_on_track;tolerance_attention;change_reason";
+        var before = await TableChecksums.ReadAsync(Database.ConnectionString);
+
+        var report = await ImportAsync(Programmes, Kpis, File("targets.csv", header,
+            "SP_SCORE;6.4;2016;12;2019;WINST;001;x;2017;;;bijgesteld",
+            "SP_SCORE;6.4;2019;7;2018;WINST;001;x;2017;;;bijgesteld",
+            "SP_SCORE;6.4;;7;2019;WINST;001;x;2017;;;bijgesteld",
+            "SP_SCORE;6.4;2016;7;2019;;001;x;2017;;;bijgesteld",
+            "SP_SCORE;6.4;2016;7;2019;WINST;001;x;2017;10;5;bijgesteld"));
+
+        report.Problems.Select(p => p.ToString()).Should().Contain([
+            "targets.csv, regel 2, kolom 'target_value': Streefwaarde: een rapportcijfer ligt tussen 1 en 10.",
+            "targets.csv, regel 3, kolom 'deadline_period': De deadline (2018) moet na de nulmeting (2019) liggen.",
+            "targets.csv, regel 4, kolom 'baseline_value': Een SMART-streefwaarde heeft een nulmeting: vul de waarde én de periode van de nulmeting in.",
+            "targets.csv, regel 5, kolom 'rationale': Onderbouw de streefwaarde (waarom deze waarde, op basis waarvan).",
+            "targets.csv, regel 6, kolom 'tolerance_attention': De grens voor 'aandacht' moet groter zijn dan de grens voor 'op koers'."]);
+        (await TableChecksums.ReadAsync(Database.ConnectionString)).Should().Equal(before);
+    }
+
+    [Fact]
+    public async Task ImportedTargetVersion_WithoutBaselineOrDeadline_IsAccepted_WhenTheSourceNamesNone()
+    {
+        const string header = "kpi_code;target_value;rationale;source_document;source_section;valid_from";
+
+        var report = await ImportAsync(Programmes, Kpis, File("targets.csv", header, "SP_SCORE;7;Doorlopende norm uit de raadsbrief;000;x;2019-K3"));
+
+        report.Problems.Should().BeEmpty();
     }
 
     [Fact]

@@ -62,7 +62,9 @@ public static class CommentaryRevision
 
         return normalized.Length > MaxLength
             ? new(null, $"De toelichting is te lang ({normalized.Length} tekens; maximaal {MaxLength}).")
-            : new(normalized, null);
+            : TextLimits.HasControlCharacter(normalized)
+                ? new(null, "De toelichting bevat een stuurteken (zoals NUL) dat niet kan worden opgeslagen.")
+                : new(normalized, null);
     }
 
     /// <param name="versions">Every stored version of the commentary (any order; empty for a new commentary).</param>

@@ -20,6 +20,9 @@ public sealed record NumberReading(decimal? Value, string? Note, string? Problem
 /// </summary>
 public static partial class DutchNumber
 {
+    /// <summary>The problem of digits too many for a decimal.</summary>
+    public const string TooLarge = "is te groot om als getal te lezen";
+
     /// <summary>Accepts what <see cref="Read"/> accepts.</summary>
     public static bool TryParse(string text, out decimal value)
     {
@@ -87,7 +90,7 @@ public static partial class DutchNumber
     private static NumberReading Value(string invariant, string? note) =>
         decimal.TryParse(invariant, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
             ? new(value, note, null)
-            : new(null, null, "is te groot om als getal te lezen");
+            : new(null, null, TooLarge);
 
     private static string Cut(string text) => text.Length <= 40 ? text : text[..40] + "…";
 

@@ -40,10 +40,10 @@ public static class MeasurementEntry
                 : null;
 
     /// <summary>True when the text holds a control character other than tab and line breaks (PostgreSQL refuses NUL).</summary>
-    public static bool HasControlCharacter(string text) => text.Any(c => char.IsControl(c) && c is not ('\t' or '\r' or '\n'));
+    public static bool HasControlCharacter(string text) => TextLimits.HasControlCharacter(text);
 
     /// <summary>Largest magnitude a value column (numeric(18,4)) holds.</summary>
-    public const decimal StorageLimit = 99_999_999_999_999.9999m;
+    public const decimal StorageLimit = UnitRanges.StorageLimit;
 
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
 

@@ -84,6 +84,15 @@ public sealed record SmartTargetValidation(IReadOnlyList<SmartTargetProblem> Pro
 /// </summary>
 public static class SmartTarget
 {
+    /// <summary>Longest rationale stored (the column's length).</summary>
+    public const int RationaleMaxLength = 2000;
+
+    /// <summary>Longest council-decision reference stored.</summary>
+    public const int CouncilDecisionMaxLength = 300;
+
+    /// <summary>Longest change reason stored.</summary>
+    public const int ChangeReasonMaxLength = 2000;
+
     /// <summary>
     /// Checks a target form. A target value, a baseline with value and period, a deadline after the baseline, a
     /// rationale and (for a change of an existing target) a reason are required; values must fit the unit
@@ -93,7 +102,19 @@ public static class SmartTarget
     /// absolute http(s) address (<see cref="TargetDecision"/>).
     /// </summary>
     /// <param name="isChange">True when the KPI already has a target: this would be a new version.</param>
-    public static SmartTargetValidation Validate(SmartTargetInput input, KpiUnit unit, bool isChange, SmartTargetTime time)
+    public static SmartTargetValidation Validate(SmartTargetInput input, KpiUnit unit, bool isChange, SmartTargetTime time) =>
+        Validate(input, unit, isChange, time, requireBaselineAndDeadline: true);
+
+    /// <summary>
+    /// The same rules for a target version recorded from a source document (the importer: command line and seed; the
+    /// upload page refuses targets): every rule of <see cref="Validate(SmartTargetInput, KpiUnit, bool, SmartTargetTime)"/>
+    /// applies, except that a baseline and a deadline may be absent, because a source that names none must not get an
+    /// invented one. When given, they must be valid (the deadline after the baseline, values within the unit's range).
+    /// </summary>
+    public static IReadOnlyList<SmartTargetProblem> RecordedProblems(SmartTargetInput input, KpiUnit unit, bool isChange, SmartTargetTime time) =>
+        Validate(input, unit, isChange, time, requireBaselineAndDeadline: false).Problems;
+
+    private static SmartTargetValidation Validate(SmartTargetInput input, KpiUnit unit, bool isChange, SmartTargetTime time, bool requireBaselineAndDeadline)
     {
         var problems = new List<SmartTargetProblem>();
         var readings = new List<string>();
@@ -106,7 +127,7 @@ public static class SmartTarget
             }
 
             var reading = DutchNumber.Read(text);
-            if (reading.Value is { } value)
+            if (reading.Value is { } value && Math.Abs(value) <= UnitRanges.StorageLimit)
             {
                 if (reading.Note is { } note)
                 {
@@ -116,8 +137,25 @@ public static class SmartTarget
                 return value;
             }
 
-            Problem(field, $"{label}: {reading.Problem}.");
+            Problem(field, reading.Value is not null || reading.Problem == DutchNumber.TooLarge
+                ? $"{label}: {(text.Trim().Length > 40 ? text.Trim()[..40] + "…" : text.Trim())} is te groot; een waarde is hoogstens 99.999.999.999.999."
+                : $"{label}: {reading.Problem}.");
             return null;
+        }
+
+        foreach (var (field, label, text, max) in new[]
+                 {
+                     (SmartTargetField.Rationale, "Onderbouwing", input.Rationale, RationaleMaxLength),
+                     (SmartTargetField.CouncilDecision, "Raadsbesluit", input.CouncilDecision, CouncilDecisionMaxLength),
+                     (SmartTargetField.ChangeReason, "Reden van de wijziging", input.ChangeReason, ChangeReasonMaxLength),
+                     (SmartTargetField.DecisionDocument, "Besluitdocument", input.DecisionDocument, int.MaxValue),
+                     (SmartTargetField.DecisionUrl, "Besluit-URL", input.DecisionUrl, int.MaxValue),
+                 })
+        {
+            if (TextLimits.Problem(label, text, max) is { } textProblem)
+            {
+                Problem(field, textProblem);
+            }
         }
 
         var targetValue = Number(input.TargetValue, SmartTargetField.TargetValue, "Streefwaarde");
@@ -159,7 +197,8 @@ public static class SmartTarget
             }
         }
 
-        if (string.IsNullOrWhiteSpace(input.BaselineValue) || baseline is null)
+        if (requireBaselineAndDeadline ? string.IsNullOrWhiteSpace(input.BaselineValue) || baseline is null
+                : string.IsNullOrWhiteSpace(input.BaselineValue) != string.IsNullOrWhiteSpace(input.BaselinePeriod))
         {
             Problem(SmartTargetField.BaselineValue, "Een SMART-streefwaarde heeft een nulmeting: vul de waarde én de periode van de nulmeting in.");
         }
@@ -167,7 +206,10 @@ public static class SmartTarget
         Period? deadline = null;
         if (string.IsNullOrWhiteSpace(input.Deadline))
         {
-            Problem(SmartTargetField.Deadline, "Vul de deadline in (bijvoorbeeld 2021 of 2021-K2): zonder deadline is een streefwaarde niet tijdgebonden.");
+            if (requireBaselineAndDeadline)
+            {
+                Problem(SmartTargetField.Deadline, "Vul de deadline in (bijvoorbeeld 2021 of 2021-K2): zonder deadline is een streefwaarde niet tijdgebonden.");
+            }
         }
         else if (!Period.TryParse(input.Deadline, out var d))
         {

@@ -24,6 +24,9 @@ public sealed record UnitRange(KpiUnit Unit, ValueRange? Target, ValueRange? Mea
 /// <summary>The one table of value ranges per KPI unit, used by the target editor and the importer.</summary>
 public static class UnitRanges
 {
+    /// <summary>Largest magnitude a value column (numeric(18,4): measurements, targets, baselines) holds.</summary>
+    public const decimal StorageLimit = 99_999_999_999_999.9999m;
+
     private const string NotNegative = "de waarde kan niet negatief zijn.";
 
     /// <summary>The table, one row per unit.</summary>

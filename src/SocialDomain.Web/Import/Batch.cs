@@ -1,4 +1,8 @@
 using System.Globalization;
+using SmartTarget = SocialDomain.Core.Calculations.SmartTarget;
+using SmartTargetField = SocialDomain.Core.Calculations.SmartTargetField;
+using SmartTargetInput = SocialDomain.Core.Calculations.SmartTargetInput;
+using SmartTargetTime = SocialDomain.Core.Calculations.SmartTargetTime;
 using SocialDomain.Core.Domain;
 using SocialDomain.Web.Data.Entities;
 
@@ -113,6 +117,8 @@ internal sealed class Batch
             }
         }
 
+        ValidateTargetRules(sheets, known);
+
         Unique(BudgetLines, b => (b.Scope, b.ScopeCode, b.Year, b.Stage, b.Measure), () => Sheet("budget_lines"));
         foreach (var (row, line) in BudgetLines)
         {
@@ -128,6 +134,41 @@ internal sealed class Batch
         }
 
         Unique(ReserveMovements, r => (r.Reserve, r.Year, r.Kind, r.Description), () => Sheet("reserve_movements"));
+    }
+
+    /// <summary>
+    /// Every imported target version passes the target editor's rules (<see cref="SmartTarget.RecordedProblems"/>: unit
+    /// ranges, tolerances, deadline after baseline, rationale, geldig vanaf, decision), so the command line and the seed
+    /// cannot store a target the editor would refuse. A line the importer already reported is checked again once it is corrected,
+    /// so no cell is reported twice.
+    /// </summary>
+    private void ValidateTargetRules(IReadOnlyDictionary<string, CsvSheet> sheets, KnownCodes known)
+    {
+        if (Targets.Count == 0)
+        {
+            return;
+        }
+
+        var sheet = sheets["targets"];
+        var reported = sheet.ProblemLines();
+        var time = new SmartTargetTime(DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime), null);
+        foreach (var (row, code, target) in Targets)
+        {
+            if (reported.Contains(row.Line) || !known.Kpis.TryGetValue(code, out var unit))
+            {
+                continue;
+            }
+
+            var input = new SmartTargetInput(
+                sheet.Text(row, "baseline_value"), sheet.Text(row, "baseline_period"), sheet.Text(row, "target_value"), sheet.Text(row, "deadline_period"),
+                sheet.Text(row, "tolerance_on_track"), sheet.Text(row, "tolerance_attention"), sheet.Text(row, "rationale"), sheet.Text(row, "council_decision"),
+                sheet.Text(row, "change_reason"), sheet.Text(row, "valid_from"), sheet.Text(row, "decision_date"), sheet.Text(row, "decided_by"),
+                sheet.Text(row, "decision_document"), sheet.Text(row, "decision_url"));
+            foreach (var problem in SmartTarget.RecordedProblems(input, unit, isChange: target.Version > 1, time))
+            {
+                sheet.Problem(row, problem.Field == SmartTargetField.Deadline ? "deadline_period" : ModelLimits.Snake(problem.Field.ToString()), problem.Message);
+            }
+        }
     }
 
     private void ValidateObservations(IReadOnlyDictionary<string, CsvSheet> sheets, KnownCodes known)

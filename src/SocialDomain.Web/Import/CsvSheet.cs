@@ -319,6 +319,9 @@ public sealed class CsvSheet
         return null;
     }
 
+    /// <summary>The lines of this file that already have a problem.</summary>
+    public HashSet<int> ProblemLines() => _problems.Where(p => p.File == File).Select(p => p.Line).ToHashSet();
+
     public void Problem(CsvRow row, string? column, string message) =>
         _problems.Add(new ImportProblem(File, row.Line, column, message));
 

@@ -79,6 +79,7 @@ internal static class ModelLimits
 
     private static decimal Pow10(int digits) => digits >= 28 ? decimal.MaxValue : (decimal)Math.Pow(10, digits);
 
-    private static string Snake(string name) =>
+    /// <summary>"TaskFieldCode" → "task_field_code": the CSV column of a property.</summary>
+    public static string Snake(string name) =>
         string.Concat(name.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "_" : string.Empty) + char.ToLowerInvariant(c) : c.ToString()));
 }

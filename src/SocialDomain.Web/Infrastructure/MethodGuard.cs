@@ -27,7 +27,10 @@ public sealed class MethodGuardMiddleware(RequestDelegate next)
     }
 }
 
-/// <summary>A page request whose method has no handler on that page (a POST to a read-only page) gets 405.</summary>
+/// <summary>
+/// A page request whose method has no handler on that page (a POST to a read-only page) gets 405; not the error page
+/// when the exception handler re-executes a failed POST on it, which must stay a 500 (it answered 405 before).
+/// </summary>
 public sealed class NoHandlerPageFilter : IPageFilter
 {
     public void OnPageHandlerSelected(PageHandlerSelectedContext context)
@@ -36,7 +39,8 @@ public sealed class NoHandlerPageFilter : IPageFilter
 
     public void OnPageHandlerExecuting(PageHandlerExecutingContext context)
     {
-        if (context.HandlerMethod is null && !HttpMethods.IsGet(context.HttpContext.Request.Method) && !HttpMethods.IsHead(context.HttpContext.Request.Method))
+        if (context.HandlerMethod is null && context.HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>() is null
+            && !HttpMethods.IsGet(context.HttpContext.Request.Method) && !HttpMethods.IsHead(context.HttpContext.Request.Method))
         {
             context.HttpContext.Response.Headers.Allow = "GET, HEAD";
             context.Result = new StatusCodeResult(StatusCodes.Status405MethodNotAllowed);

@@ -148,7 +148,9 @@ public sealed class SeedNeverOverwritesTests(TestDatabase database) : DatabaseTe
     [Fact]
     public async Task Upload_OfEveryDataset_IsStoredWithOneAuditRow_NamingEachFile()
     {
+        // Every dataset the upload page accepts: targets.csv is refused there (issue 16, item 5; only the editor changes targets).
         var files = Directory.EnumerateFiles(SeedData.Directory, "*.csv", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            .Where(path => Path.GetFileName(path) != "targets.csv")
             .Select(path => new ImportFile(Path.GetFileName(path), File.ReadAllBytes(path))).ToList();
         files.Count.Should().BeGreaterThanOrEqualTo(12, "issue 16: an import of 12 or more files overflowed the audit object");
 

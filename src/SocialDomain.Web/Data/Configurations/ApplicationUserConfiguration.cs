@@ -7,5 +7,5 @@ namespace SocialDomain.Web.Data.Configurations;
 public class ApplicationUserConfiguration : IEntityTypeConfiguration<ApplicationUser>
 {
     public void Configure(EntityTypeBuilder<ApplicationUser> builder) =>
-        builder.Property(u => u.DisplayName).HasMaxLength(120);
+        builder.Property(u => u.DisplayName).HasMaxLength(SocialDomain.Web.Features.Accounts.UserAdministration.DisplayNameMaxLength);
 }

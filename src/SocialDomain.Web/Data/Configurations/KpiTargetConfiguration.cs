@@ -10,9 +10,9 @@ public class KpiTargetConfiguration : IEntityTypeConfiguration<KpiTarget>
     {
         builder.HasOne(t => t.Kpi).WithMany(k => k.Targets).HasForeignKey(t => t.KpiId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(t => new { t.KpiId, t.Version }).IsUnique();
-        builder.Property(t => t.Rationale).HasMaxLength(2000);
-        builder.Property(t => t.CouncilDecision).HasMaxLength(300);
-        builder.Property(t => t.ChangeReason).HasMaxLength(2000);
+        builder.Property(t => t.Rationale).HasMaxLength(SocialDomain.Core.Calculations.SmartTarget.RationaleMaxLength);
+        builder.Property(t => t.CouncilDecision).HasMaxLength(SocialDomain.Core.Calculations.SmartTarget.CouncilDecisionMaxLength);
+        builder.Property(t => t.ChangeReason).HasMaxLength(SocialDomain.Core.Calculations.SmartTarget.ChangeReasonMaxLength);
         builder.Property(t => t.ChangedBy).HasMaxLength(120);
         builder.Property(t => t.DecisionDocument).HasMaxLength(SocialDomain.Core.Calculations.TargetDecision.MaxDocumentLength);
         builder.Property(t => t.DecisionUrl).HasMaxLength(SocialDomain.Core.Calculations.TargetDecision.MaxUrlLength);

@@ -11,7 +11,7 @@ public class QuarterPublicationConfiguration : IEntityTypeConfiguration<QuarterP
         builder.HasIndex(p => new { p.Year, p.Quarter, p.Version }).IsUnique();
         builder.Property(p => p.PublishedBy).HasMaxLength(256);
         builder.Property(p => p.Version).HasDefaultValue(1);
-        builder.Property(p => p.Note).HasMaxLength(2000);
+        builder.Property(p => p.Note).HasMaxLength(SocialDomain.Web.Features.Publication.QuarterPublisher.NoteMaxLength);
         builder.ToTable(t =>
         {
             t.HasCheckConstraint("ck_quarter_publications_quarter", "quarter BETWEEN 1 AND 4");

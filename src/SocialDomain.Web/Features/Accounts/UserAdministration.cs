@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using SocialDomain.Core.Domain;
 using SocialDomain.Web.Data;
 using SocialDomain.Web.Data.Entities;
 using SocialDomain.Web.Features.Audit;
@@ -21,12 +22,14 @@ public sealed class NewUser
 
 /// <summary>A user as the users page lists it.</summary>
 /// <param name="Deactivated">Deactivated by a Beheerder (<see cref="UserAdministration.SetActiveAsync"/>); a deactivated account is also locked out.</param>
-public sealed record UserRow(string Id, string UserName, string DisplayName, IReadOnlyList<string> Roles, bool LockedOut, bool Deactivated = false);
+/// <param name="TwoFactor">Two-step verification is on (a Beheerder can reset it, <see cref="UserAdministration.ResetTwoFactorAsync"/>).</param>
+public sealed record UserRow(string Id, string UserName, string DisplayName, IReadOnlyList<string> Roles, bool LockedOut, bool Deactivated = false, bool TwoFactor = false);
 
 /// <summary>A field of <see cref="NewUser"/>; the names are its property names.</summary>
 public enum NewUserField
 {
     UserName,
+    DisplayName,
     Password,
     Roles,
 }
@@ -69,13 +72,38 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, Socia
     /// <summary>The roles of the form that exist (anything else is ignored).</summary>
     public static List<string> KnownRoles(IEnumerable<string> roles) => roles.Where(Roles.All.Contains).ToList();
 
-    /// <summary>What the form needs before an account is tried: a user name and at least one role.</summary>
+    /// <summary>Longest user name (Identity's column).</summary>
+    public const int UserNameMaxLength = 256;
+
+    /// <summary>Longest display name (the column's length, <see cref="Data.Configurations.ApplicationUserConfiguration"/>).</summary>
+    public const int DisplayNameMaxLength = 120;
+
+    /// <summary>Longest password accepted: far beyond any passphrase, short enough that hashing it costs nothing special.</summary>
+    public const int PasswordMaxLength = 1000;
+
+    /// <summary>
+    /// What the form needs before an account is tried: a user name and at least one role; names and password that fit
+    /// their columns and hold no control characters.
+    /// </summary>
     public static IReadOnlyList<NewUserProblem> Validate(NewUser input)
     {
         var problems = new List<NewUserProblem>();
         if (string.IsNullOrWhiteSpace(input.UserName))
         {
             problems.Add(new(NewUserField.UserName, "Vul een gebruikersnaam in."));
+        }
+
+        foreach (var (field, label, text, max) in new[]
+                 {
+                     (NewUserField.UserName, "Gebruikersnaam", input.UserName, UserNameMaxLength),
+                     (NewUserField.DisplayName, "Naam", input.DisplayName, DisplayNameMaxLength),
+                     (NewUserField.Password, "Wachtwoord", input.Password, PasswordMaxLength),
+                 })
+        {
+            if (TextLimits.Problem(label, text, max) is { } problem)
+            {
+                problems.Add(new(field, problem));
+            }
         }
 
         if (KnownRoles(input.Roles).Count == 0)
@@ -91,30 +119,34 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, Socia
         var list = await db.Users.AsNoTracking().OrderBy(u => u.UserName)
             .Select(u => new
             {
-                u.Id, u.UserName, u.DisplayName, u.LockoutEnd,
+                u.Id, u.UserName, u.DisplayName, u.LockoutEnd, u.TwoFactorEnabled,
                 Roles = db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
             })
             .ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
         return list.Select(u => new UserRow(u.Id, u.UserName!, u.DisplayName, u.Roles, u.LockoutEnd is { } end && end > now,
-            u.LockoutEnd == DeactivatedUntil)).ToList();
+            u.LockoutEnd == DeactivatedUntil, u.TwoFactorEnabled)).ToList();
     }
 
     /// <summary>Creates the account (after <see cref="Validate"/>); returns Identity's Dutch problems, empty when created.</summary>
     public async Task<IReadOnlyList<NewUserProblem>> CreateAsync(NewUser input, string actor, string origin, CancellationToken cancellationToken)
     {
         var roles = KnownRoles(input.Roles);
-        var user = new ApplicationUser { UserName = input.UserName.Trim(), DisplayName = input.DisplayName?.Trim() ?? input.UserName.Trim(), LockoutEnabled = true };
-        var created = await users.CreateAsync(user, input.Password ?? string.Empty);
-        if (!created.Succeeded)
+        return await InTransactionAsync<IReadOnlyList<NewUserProblem>>(async () =>
         {
-            return created.Errors.Select(e => new NewUserProblem(
-                e.Code.StartsWith("Password", StringComparison.Ordinal) ? NewUserField.Password : NewUserField.UserName, e.Description)).ToList();
-        }
+            var displayName = string.IsNullOrWhiteSpace(input.DisplayName) ? input.UserName.Trim() : input.DisplayName.Trim();
+            var user = new ApplicationUser { UserName = input.UserName.Trim(), DisplayName = displayName, LockoutEnabled = true };
+            var created = await users.CreateAsync(user, input.Password ?? string.Empty);
+            if (!created.Succeeded)
+            {
+                return created.Errors.Select(e => new NewUserProblem(
+                    e.Code.StartsWith("Password", StringComparison.Ordinal) ? NewUserField.Password : NewUserField.UserName, e.Description)).ToList();
+            }
 
-        await users.AddToRolesAsync(user, roles);
-        await AuditAsync(AuditActions.UserCreated, user.UserName!, new { rollen = roles }, actor, origin, cancellationToken);
-        return [];
+            Require(await users.AddToRolesAsync(user, roles));
+            await AuditAsync(AuditActions.UserCreated, user.UserName!, new { rollen = roles }, actor, origin, cancellationToken);
+            return [];
+        }, result => result.Count == 0, cancellationToken);
     }
 
     /// <summary>Sets the roles of a user to exactly <paramref name="roles"/> (unknown ones ignored) and signs them out elsewhere.</summary>
@@ -134,10 +166,14 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, Socia
             return (RoleChange.OwnAdministratorRole, user.UserName);
         }
 
-        await users.RemoveFromRolesAsync(user, current.Except(wanted));
-        await users.AddToRolesAsync(user, wanted.Except(current));
-        await users.UpdateSecurityStampAsync(user);
-        await AuditAsync(AuditActions.UserRolesChanged, user.UserName!, new { rollen = wanted.Order() }, actor!, origin, cancellationToken);
+        await InTransactionAsync(async () =>
+        {
+            Require(await users.RemoveFromRolesAsync(user, current.Except(wanted)));
+            Require(await users.AddToRolesAsync(user, wanted.Except(current)));
+            Require(await users.UpdateSecurityStampAsync(user));
+            await AuditAsync(AuditActions.UserRolesChanged, user.UserName!, new { rollen = wanted.Order() }, actor!, origin, cancellationToken);
+            return true;
+        }, _ => true, cancellationToken);
         return (RoleChange.Updated, user.UserName);
     }
 
@@ -159,10 +195,14 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, Socia
             return (ActivationChange.OwnAccount, user.UserName);
         }
 
-        await users.SetLockoutEnabledAsync(user, true);
-        await users.SetLockoutEndDateAsync(user, active ? null : DeactivatedUntil);
-        await users.UpdateSecurityStampAsync(user);
-        await AuditAsync(active ? AuditActions.UserActivated : AuditActions.UserDeactivated, user.UserName!, new { }, actor, origin, cancellationToken);
+        await InTransactionAsync(async () =>
+        {
+            Require(await users.SetLockoutEnabledAsync(user, true));
+            Require(await users.SetLockoutEndDateAsync(user, active ? null : DeactivatedUntil));
+            Require(await users.UpdateSecurityStampAsync(user));
+            await AuditAsync(active ? AuditActions.UserActivated : AuditActions.UserDeactivated, user.UserName!, new { }, actor, origin, cancellationToken);
+            return true;
+        }, _ => true, cancellationToken);
         return (ActivationChange.Updated, user.UserName);
     }
 
@@ -175,10 +215,73 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, Socia
             return null;
         }
 
-        await users.SetLockoutEndDateAsync(user, null);
-        await users.ResetAccessFailedCountAsync(user);
-        await AuditAsync(AuditActions.UserUnlocked, user.UserName!, new { }, actor, origin, cancellationToken);
+        await InTransactionAsync(async () =>
+        {
+            Require(await users.SetLockoutEndDateAsync(user, null));
+            Require(await users.ResetAccessFailedCountAsync(user));
+            await AuditAsync(AuditActions.UserUnlocked, user.UserName!, new { }, actor, origin, cancellationToken);
+            return true;
+        }, _ => true, cancellationToken);
         return user.UserName;
+    }
+
+    /// <summary>
+    /// Resets a user's second factor (a lost phone): two-step verification off, a new authenticator key (the old app's
+    /// codes stop working), no recovery codes left, and a new security stamp (open sessions end). A Beheerder must set up
+    /// a new authenticator at the next login (<see cref="SecondFactor"/>). Returns the user name, or null when there is no such user.
+    /// </summary>
+    public async Task<string?> ResetTwoFactorAsync(string userId, string actor, string origin, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return null;
+        }
+
+        await InTransactionAsync(async () =>
+        {
+            Require(await users.SetTwoFactorEnabledAsync(user, false));
+            Require(await users.ResetAuthenticatorKeyAsync(user));
+            await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0);
+            Require(await users.UpdateSecurityStampAsync(user));
+            await AuditAsync(AuditActions.TwoFactorReset, user.UserName!, new { }, actor, origin, cancellationToken);
+            return true;
+        }, _ => true, cancellationToken);
+        return user.UserName;
+    }
+
+    /// <summary>
+    /// Runs an account change and its audit row in one transaction (Identity's UserManager saves after every step):
+    /// committed only when <paramref name="commit"/> says the outcome is a change; an error in any step, the audit row
+    /// included, rolls everything back. Inside the app's retrying execution strategy, like the importer.
+    /// </summary>
+    private Task<T> InTransactionAsync<T>(Func<Task<T>> change, Func<T, bool> commit, CancellationToken cancellationToken) =>
+        db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            try
+            {
+                var result = await change();
+                if (commit(result))
+                {
+                    await transaction.CommitAsync(ct);
+                }
+
+                return result;
+            }
+            finally
+            {
+                db.ChangeTracker.Clear();
+            }
+        }, cancellationToken);
+
+    /// <summary>An Identity step that failed ends the change (the transaction is rolled back).</summary>
+    private static void Require(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("Accountwijziging mislukt: " + string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
     }
 
     private async Task AuditAsync(string action, string userName, object details, string actor, string origin, CancellationToken cancellationToken)

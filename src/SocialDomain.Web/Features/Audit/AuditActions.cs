@@ -30,13 +30,14 @@ public static class AuditActions
     public const string MeasurementWithdrawn = "meting.intrekken";
     public const string MeasurementConfirmed = "meting.bevestigen";
     public const string ExportDownloaded = "export.downloaden";
+    public const string TwoFactorReset = "tweestaps.resetten";
 
     /// <summary>Every action, for documentation and tests.</summary>
     public static readonly IReadOnlyList<string> All =
     [
         Login, UserCreated, UserRolesChanged, UserUnlocked, UserDeactivated, UserActivated, TwoFactorEnabled, RecoveryCodesRenewed, TargetSet, TargetChanged,
         CommentarySaved, CommentaryPublished, QuarterPublished, FiguresImported, SeedLoaded, ExportDownloaded, MeasurementEntered, MeasurementCorrected,
-        MeasurementWithdrawn, MeasurementConfirmed,
+        MeasurementWithdrawn, MeasurementConfirmed, TwoFactorReset,
     ];
 }
 

@@ -28,18 +28,31 @@ public sealed class ImportUpload(SocialDomainDbContext db, TimeProvider clock)
         return files;
     }
 
+    /// <summary>Why the upload page refuses targets.csv (issue 16): a target changes only through the editor and its rules.</summary>
+    public const string TargetsRefused =
+        "Streefwaarden worden niet via de upload ingelezen: een streefwaarde wijzigt alleen via de streefwaarde-editor (Beheer › Streefwaarden, /beheer/streefwaarden), "
+        + "met de SMART-regels, een reden en de rol beleidsadviseur. Er is niets opgeslagen; haal targets.csv uit de upload.";
+
     public async Task<ImportReport> ImportAsync(IReadOnlyList<ImportFile> files, string actor, string origin, CancellationToken cancellationToken)
     {
         // A stored import and its audit row share the importer's transaction; a refused import changes nothing and is
-        // audited on its own.
-        var report = await new DatasetImporter(db).ImportAsync(files, cancellationToken,
-            stored => Audit(clock.GetUtcNow(), actor, origin, files, stored));
+        // audited on its own. Target versions come only from the editor: an upload with targets.csv is refused whole.
+        var targets = files.FirstOrDefault(f => Path.GetFileNameWithoutExtension(f.Name) == "targets");
+        var report = targets is not null ? Refused(new ImportProblem(targets.Name, 0, null, TargetsRefused))
+            : await new DatasetImporter(db).ImportAsync(files, cancellationToken, stored => Audit(clock.GetUtcNow(), actor, origin, files, stored));
         if (!report.Succeeded)
         {
             db.AuditLog.Add(Audit(clock.GetUtcNow(), actor, origin, files, report));
             await db.SaveChangesAsync(cancellationToken);
         }
 
+        return report;
+    }
+
+    private static ImportReport Refused(ImportProblem problem)
+    {
+        var report = new ImportReport();
+        report.Problems.Add(problem);
         return report;
     }
 

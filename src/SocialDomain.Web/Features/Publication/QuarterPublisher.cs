@@ -5,6 +5,7 @@ using SocialDomain.Web.Data;
 using SocialDomain.Web.Data.Entities;
 using SocialDomain.Web.Features.Overview;
 using SocialDomain.Web.Features.Audit;
+using SocialDomain.Web.Formatting;
 
 namespace SocialDomain.Web.Features.Publication;
 
@@ -19,12 +20,33 @@ public static class QuarterPublisher
     /// <summary>The Dutch message when a corrigendum has no note.</summary>
     public const string NoteRequired = "Vul de toelichting op de correctie in: waarom wordt dit kwartaal opnieuw gepubliceerd?";
 
+    /// <summary>Longest note of a corrigendum (the column's length).</summary>
+    public const int NoteMaxLength = 2000;
+
+    /// <summary>The problem with a corrigendum's note (too long, a control character); null when it can be stored.</summary>
+    public static string? NoteProblem(string? note) => TextLimits.Problem("Toelichting op de correctie", note, NoteMaxLength);
+
+    /// <summary>
+    /// Whether <paramref name="quarter"/> may be published now (<see cref="PublicationOrder"/>: ended, with data, in order or
+    /// with a confirmed catch-up; a corrigendum always). The page checks this before <see cref="PublishAsync"/>; the seed
+    /// publishes its quarters in order itself.
+    /// </summary>
+    public static async Task<PublicationCheck> CheckAsync(SocialDomainDbContext db, Period quarter, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var measurements = await OverviewQuery.LoadMeasurementsAsync(db, cancellationToken);
+        var published = await db.QuarterPublications.Select(p => new { p.Year, p.Quarter }).Distinct().ToListAsync(cancellationToken);
+        return PublicationOrder.Check(quarter, Period.Containing(DutchText.Today(clock), KpiFrequency.Quarter), OverviewQuery.QuartersWithData(measurements),
+            published.Select(p => Period.OfQuarter(p.Year, p.Quarter)).ToList());
+    }
+
     /// <summary>
     /// Publishes <paramref name="quarter"/>: version 1, or with a <paramref name="note"/> the next version (a
     /// corrigendum). Returns null, writing nothing, when the quarter is already published and no note is given.
+    /// <paramref name="skipped"/>: the quarters a confirmed catch-up skips (<see cref="CheckAsync"/>), named in the audit row.
     /// </summary>
     public static async Task<QuarterPublication?> PublishAsync(
-        SocialDomainDbContext db, Period quarter, string actor, string? origin, TimeProvider clock, CancellationToken cancellationToken = default, string? note = null)
+        SocialDomainDbContext db, Period quarter, string actor, string? origin, TimeProvider clock, CancellationToken cancellationToken = default, string? note = null,
+        IReadOnlyList<Period>? skipped = null)
     {
         if (!quarter.IsQuarter)
         {
@@ -50,7 +72,7 @@ public static class QuarterPublisher
 
         db.QuarterPublications.Add(publication);
         db.AuditLog.Add(AuditEntry.Create(now, actor, AuditActions.QuarterPublished, $"kwartaal:{quarter}", AuditResults.Succeeded, origin,
-            new { kwartaal = quarter.ToString(), versie = version, toelichting = note, kpis = publication.Figures.Count }));
+            new { kwartaal = quarter.ToString(), versie = version, toelichting = note, kpis = publication.Figures.Count, overgeslagen = skipped?.Select(q => q.ToString()) }));
         await db.SaveChangesAsync(cancellationToken);
         return publication;
     }

@@ -68,6 +68,17 @@ public class GebruikersModel(UserManager<ApplicationUser> users, SocialDomainDbC
         return RedirectToPage();
     }
 
+    public async Task<IActionResult> OnPostTwoFactorAsync(string userId, CancellationToken cancellationToken)
+    {
+        if (await _accounts.ResetTwoFactorAsync(userId, User.Identity!.Name!, HttpContext.Origin(), cancellationToken) is not { } userName)
+        {
+            return NotFound();
+        }
+
+        TempData["Melding"] = $"Tweestapsverificatie van {userName} is gereset; bij de volgende keer inloggen stelt {userName} een nieuwe authenticator-app in.";
+        return RedirectToPage();
+    }
+
     public async Task<IActionResult> OnPostActiveAsync(string userId, bool active, CancellationToken cancellationToken)
     {
         var (outcome, userName) = await _accounts.SetActiveAsync(userId, active, User.Identity!.Name!, HttpContext.Origin(), cancellationToken);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using SocialDomain.Core.Calculations;
 using SocialDomain.Core.Domain;
 using SocialDomain.Web.Data;
 using SocialDomain.Web.Features.Overview;
@@ -28,6 +29,13 @@ public class PublicerenModel(SocialDomainDbContext db, TimeProvider clock) : Pag
     [BindProperty]
     public string? Note { get; set; }
 
+    /// <summary>The confirmation of a catch-up: publishing a quarter after skipped ones.</summary>
+    [BindProperty]
+    public bool CatchUp { get; set; }
+
+    /// <summary>Whether the previewed quarter may be published now, and which quarters a catch-up skips.</summary>
+    public PublicationCheck? Check { get; private set; }
+
     public IReadOnlyList<(Period Quarter, IReadOnlyList<PublicationHeader> Versions)> Quarters { get; private set; } = [];
 
     /// <summary>The preview of the requested quarter; null on the list.</summary>
@@ -44,6 +52,7 @@ public class PublicerenModel(SocialDomainDbContext db, TimeProvider clock) : Pag
             else
             {
                 Preview = await PublicationPreview.LoadAsync(db, quarter, cancellationToken);
+                Check = await QuarterPublisher.CheckAsync(db, quarter, clock, cancellationToken);
             }
         }
 
@@ -61,16 +70,34 @@ public class PublicerenModel(SocialDomainDbContext db, TimeProvider clock) : Pag
         }
 
         var preview = await PublicationPreview.LoadAsync(db, quarter, cancellationToken);
-        if (preview.IsCorrection && string.IsNullOrWhiteSpace(Note))
+        Check = await QuarterPublisher.CheckAsync(db, quarter, clock, cancellationToken);
+        if (!Check.Allowed)
+        {
+            ModelState.AddModelError(nameof(Quarter), Check.Refusal!);
+        }
+        else if (Check.NeedsCatchUp && !CatchUp)
+        {
+            ModelState.AddModelError(nameof(CatchUp), PublicationOrder.CatchUpText(quarter, Check.Skipped) + " Vink de bevestiging aan om toch te publiceren.");
+        }
+        else if (QuarterPublisher.NoteProblem(Note) is { } noteProblem)
+        {
+            ModelState.AddModelError(nameof(Note), noteProblem);
+        }
+        else if (preview.IsCorrection && string.IsNullOrWhiteSpace(Note))
         {
             ModelState.AddModelError(nameof(Note), QuarterPublisher.NoteRequired);
+        }
+
+        if (!ModelState.IsValid)
+        {
             Preview = preview;
             Requested = quarter.ToString();
             await LoadAsync(cancellationToken);
             return Page();
         }
 
-        var publication = await QuarterPublisher.PublishAsync(db, quarter, User.Identity!.Name!, HttpContext.Origin(), clock, cancellationToken, Note);
+        var publication = await QuarterPublisher.PublishAsync(db, quarter, User.Identity!.Name!, HttpContext.Origin(), clock, cancellationToken, Note,
+            Check.NeedsCatchUp ? Check.Skipped : null);
         if (publication is not null)
         {
             await DashboardOutputCache.EvictAsync(HttpContext, cancellationToken);

@@ -103,4 +103,78 @@ public partial class GebruikersPageTests(TestDatabase database) : DatabaseTest(d
         (await db.AuditLog.SingleAsync(a => a.Action == "gebruiker.deblokkeren")).Details.Should().Be("{}");
         (await db.AuditLog.CountAsync(a => a.Action == "gebruiker.rollen")).Should().Be(0);
     }
+
+    /// <summary>An audit insert that fails for <paramref name="action"/> only (a trigger), so the change's own audit row cannot be written.</summary>
+    private async Task BreakAuditAsync(string action)
+    {
+        await using var db = Database.CreateContext();
+        // The action is one of the test's constants (a DDL statement takes no parameters).
+        var sql = "CREATE OR REPLACE FUNCTION test_refuse_audit() RETURNS trigger AS $$ BEGIN "
+            + $"IF NEW.action = '{action}' THEN RAISE EXCEPTION 'audit refused by test'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql; "
+            + "CREATE TRIGGER test_refuse_audit BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION test_refuse_audit();";
+        await db.Database.ExecuteSqlRawAsync(sql);
+    }
+
+    private async Task RepairAuditAsync()
+    {
+        await using var db = Database.CreateContext();
+        await db.Database.ExecuteSqlRawAsync("DROP TRIGGER IF EXISTS test_refuse_audit ON audit_log; DROP FUNCTION IF EXISTS test_refuse_audit();");
+    }
+
+    [Fact]
+    public async Task AccountChanges_WhoseAuditRowCannotBeWritten_AreRolledBack()
+    {
+        await using var factory = new DashboardFactory(Database.ConnectionString);
+        using var client = await AdministratorAsync(factory);
+        await Accounts.CreateAsync(factory, "adviseur", Roles.PolicyAdvisor);
+        var adviseur = await UserIdAsync(client, "adviseur");
+        var before = await TableChecksums.ReadAsync(Database.ConnectionString);
+
+        try
+        {
+            await BreakAuditAsync("gebruiker.rollen");
+            (await PostAsync(client, "Roles", ("userId", adviseur), ("roles", Roles.Controller))).StatusCode.Should().Be(HttpStatusCode.InternalServerError);
+            await RepairAuditAsync();
+            await BreakAuditAsync("gebruiker.aanmaken");
+            (await PostAsync(client, "Create", ("Input.UserName", "nieuw"), ("Input.Password", Accounts.Password), ("Input.Roles", Roles.CouncilMember)))
+                .StatusCode.Should().Be(HttpStatusCode.InternalServerError);
+            await RepairAuditAsync();
+            await BreakAuditAsync("gebruiker.deactiveren");
+            (await PostAsync(client, "Active", ("userId", adviseur), ("active", "false"))).StatusCode.Should().Be(HttpStatusCode.InternalServerError);
+        }
+        finally
+        {
+            await RepairAuditAsync();
+        }
+
+        var after = await TableChecksums.ReadAsync(Database.ConnectionString);
+        after.Where(t => t.Key != "audit_log").Should().Equal(before.Where(t => t.Key != "audit_log"), "no role, account or lockout change survives without its audit row");
+        await using var db = Database.CreateContext();
+        (await db.AuditLog.CountAsync(a => a.Object == "gebruiker:adviseur" || a.Object == "gebruiker:nieuw")).Should().Be(0);
+    }
+
+    [Fact]
+    public async Task Administrator_ResetsAnotherUsersSecondFactor_Audited_AndTheUserMustSetItUpAgain()
+    {
+        await using var factory = new DashboardFactory(Database.ConnectionString);
+        using var client = await AdministratorAsync(factory);
+        await Accounts.CreateAsync(factory, "beheerder2", Roles.Administrator);
+        var html = await client.GetStringAsync(new Uri(Page, UriKind.Relative));
+        var id = Regex.Match(html, "name=\"userId\" value=\"([^\"]+)\" />\\s*<button type=\"submit\">Tweestapsverificatie resetten<span class=\"visually-hidden\"> \\(beheerder2\\)").Groups[1].Value;
+        id.Should().NotBeEmpty("beheerder2 has two-step verification, so the reset button is shown");
+
+        var response = await PostAsync(client, "TwoFactor", ("userId", id));
+
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        await using var db = Database.CreateContext();
+        var user = await db.Users.SingleAsync(u => u.UserName == "beheerder2");
+        user.TwoFactorEnabled.Should().BeFalse();
+        var audit = await db.AuditLog.SingleAsync(a => a.Action == "tweestaps.resetten");
+        (audit.Actor, audit.Object, audit.Result).Should().Be(("beheerder", "gebruiker:beheerder2", "gelukt"));
+        using var other = Accounts.Client(factory);
+        var login = await Accounts.PasswordStepAsync(other, "beheerder2");
+        login.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await other.GetAsync(new Uri("/beheer", UriKind.Relative))).Headers.Location!.OriginalString.Should().Contain("/account/tweestapsverificatie",
+            "a Beheerder without a second factor is sent to set one up");
+    }
 }

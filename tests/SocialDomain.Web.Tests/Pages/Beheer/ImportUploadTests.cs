@@ -72,3 +72,36 @@ public class ImportUploadTests(TestDatabase database) : DatabaseTest(database)
         (await db.KpiMeasurements.SingleAsync(m => m.Kpi!.Code == "SP_SCORE" && m.Year == 2021)).Value.Should().Be(7.2m);
     }
 }
+
+/// <summary>Issue 16, item 5: targets change only through the target editor, never through the upload page.</summary>
+public class ImportUploadTargetTests(TestDatabase database) : DatabaseTest(database)
+{
+    [Fact]
+    public async Task Controller_UploadsTargetsCsv_IsRefusedWithAPointerToTheEditor_AndNoTargetVersionIsAdded()
+    {
+        await using (var seed = Database.CreateContext())
+        {
+            (await SeedData.LoadAsync(seed)).Succeeded.Should().BeTrue();
+        }
+
+        await using var factory = new DashboardFactory(Database.ConnectionString);
+        await Accounts.CreateAsync(factory, "controller", Roles.Controller);
+        using var client = Accounts.Client(factory);
+        await Accounts.LoginAsync(client, "controller");
+        var before = await TableChecksums.ReadAsync(Database.ConnectionString);
+        var token = await Accounts.AntiforgeryTokenAsync(client, "/beheer/import");
+        using var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
+        form.Add(new ByteArrayContent(Encoding.UTF8.GetBytes(
+            "kpi_code;baseline_value;baseline_period;target_value;deadline_period;rationale;source_document;source_section;change_reason;valid_from\n"
+            + "SP_SCORE;6.4;2016;9;2019;hoger;001;x;omdat het kan;2017\n")), "Files", "targets.csv");
+
+        var response = await client.PostAsync(new Uri("/beheer/import", UriKind.Relative), form);
+
+        response.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
+        WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()).Should().Contain(Web.Features.Import.ImportUpload.TargetsRefused);
+        var after = await TableChecksums.ReadAsync(Database.ConnectionString);
+        after.Where(t => t.Key != "audit_log").Should().Equal(before.Where(t => t.Key != "audit_log"));
+        await using var db = Database.CreateContext();
+        (await db.AuditLog.SingleAsync(a => a.Action == "cijfers.importeren")).Result.Should().Be("geweigerd");
+    }
+}

@@ -120,6 +120,54 @@ public class PublishPageTests(TestDatabase database, BrowserFixture browser) : E
         csv.Integer(csv.Row("KPI-code", Kpi), "Publicatieversie").Should().Be(1);
     }
 
+    [Fact]
+    public async Task FutureQuarter_AndAQuarterWithoutData_AreRefusedInDutch_AndNothingIsWritten()
+    {
+        await using var factory = new DashboardFactory(Database.ConnectionString);
+        using var advisor = await AdvisorAsync(factory);
+        var current = Period.Containing(DateOnly.FromDateTime(DateTime.UtcNow), KpiFrequency.Quarter);
+        var before = await TableChecksums.ReadAsync(Database.ConnectionString);
+
+        var future = await PublishAsync(advisor, current.ToString(), null);
+        var empty = await PublishAsync(advisor, "2021-K1", null);
+
+        future.StatusCode.Should().Be(HttpStatusCode.OK);
+        WebUtility.HtmlDecode(await future.Content.ReadAsStringAsync()).Should().Contain($"Kwartaal {current} is nog niet voorbij")
+            .And.NotContain("Bevestig: publiceer");
+        WebUtility.HtmlDecode(await empty.Content.ReadAsStringAsync()).Should().Contain("Voor kwartaal 2021-K1 zijn geen cijfers ingevoerd of geïmporteerd");
+        (await TableChecksums.ReadAsync(Database.ConnectionString)).Should().Equal(before);
+    }
+
+    [Fact]
+    public async Task QuarterAfterAGap_NeedsAConfirmedCatchUp_ThatNamesTheSkippedQuarter_AndIsAudited()
+    {
+        await ExportData.ImportMeasurementsAsync(Database, $"{Kpi};2021-K2;75;provisional;004;nieuw;");
+        await using var factory = new DashboardFactory(Database.ConnectionString);
+        using var advisor = await AdvisorAsync(factory);
+        var preview = WebUtility.HtmlDecode(await advisor.GetStringAsync(new Uri("/beheer/publiceren?kwartaal=2021-K2", UriKind.Relative)));
+        var before = await TableChecksums.ReadAsync(Database.ConnectionString);
+
+        var unconfirmed = await PublishAsync(advisor, "2021-K2", null);
+
+        preview.Should().Contain("U slaat dit kwartaal over: 2021-K1").And.Contain("Ik bevestig dat 2021-K1 ongepubliceerd blijft");
+        unconfirmed.StatusCode.Should().Be(HttpStatusCode.OK);
+        WebUtility.HtmlDecode(await unconfirmed.Content.ReadAsStringAsync()).Should().Contain("Vink de bevestiging aan om toch te publiceren.");
+        (await TableChecksums.ReadAsync(Database.ConnectionString)).Should().Equal(before);
+
+        var token = await Accounts.AntiforgeryTokenAsync(advisor, "/beheer/publiceren?kwartaal=2021-K2");
+        var confirmed = await advisor.PostAsync(new Uri("/beheer/publiceren", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["Quarter"] = "2021-K2", ["CatchUp"] = "true",
+        }));
+
+        confirmed.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        await using var db = Database.CreateContext();
+        (await db.QuarterPublications.CountAsync(p => p.Year == 2021 && p.Quarter == 2)).Should().Be(1);
+        (await db.QuarterPublications.CountAsync(p => p.Year == 2021 && p.Quarter == 1)).Should().Be(0, "a skipped quarter stays unpublished");
+        var audit = await db.AuditLog.SingleAsync(a => a.Action == AuditActions.QuarterPublished && a.Object == "kwartaal:2021-K2");
+        JsonDocument.Parse(audit.Details!).RootElement.GetProperty("overgeslagen").EnumerateArray().Select(e => e.GetString()).Should().Equal("2021-K1");
+    }
+
     private static string Label(QuarterPublication p) =>
         $"versie {p.Version} van {TimeZoneInfo.ConvertTime(p.PublishedAt, TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam")):dd-MM-yyyy}";
 
