@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Text.Json.Serialization;
 using SocialDomain.Core.Calculations;
 using SocialDomain.Core.Domain;
 using SocialDomain.Web.Data.Entities;
@@ -72,8 +73,10 @@ public sealed record DefinitionVersionRow
 
     public string? Reason { get; init; }
 
+    [JsonIgnore]
     public Period ValidFrom => new(ValidFromYear, ValidFromQuarter);
 
+    [JsonIgnore]
     public TargetValidity Validity => new(Version, ValidFrom);
 
     /// <summary>The row of a version as just stored (also the audit's "after").</summary>
