@@ -46,14 +46,4 @@ public static class DefinitionQuery
     public static async Task<IReadOnlyList<DefinitionVersionRow>> VersionsAsync(SocialDomainDbContext db, string code, CancellationToken ct) =>
         await db.KpiDefinitionVersions.AsNoTracking().Where(v => v.Kpi!.Code == code).OrderByDescending(v => v.Version)
             .Select(DefinitionVersionRow.FromEntity).ToListAsync(ct);
-
-    /// <summary>A KPI's definition history with the version in force in <paramref name="quarter"/> (one round trip); null when there is no such KPI.</summary>
-    public static async Task<DefinitionHistory?> HistoryAsync(SocialDomainDbContext db, string code, Period quarter, CancellationToken ct)
-    {
-        var kpi = await db.Kpis.AsNoTracking().Where(k => k.Code == code)
-            .Select(k => new { k.ArchivedFromYear, k.ArchivedFromQuarter, Versions = k.DefinitionVersions.AsQueryable().Select(DefinitionVersionRow.FromEntity).ToList() })
-            .SingleOrDefaultAsync(ct);
-        return kpi is null ? null
-            : DefinitionHistory.Build(kpi.Versions, quarter, kpi.ArchivedFromYear is { } y ? new Period(y, kpi.ArchivedFromQuarter) : null);
-    }
 }

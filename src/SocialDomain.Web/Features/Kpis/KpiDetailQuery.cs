@@ -40,7 +40,8 @@ public sealed record KpiDetailData(
     IReadOnlyList<CommentaryRow> Commentary,
     IReadOnlyList<StoredMeasurement> Measurements,
     IReadOnlyList<PublishedKpiFigure> Published,
-    IReadOnlyList<CommentaryVersionRow>? CommentaryVersions = null);
+    IReadOnlyList<CommentaryVersionRow>? CommentaryVersions = null,
+    IReadOnlyList<Definitions.DefinitionVersionRow>? DefinitionVersions = null);
 
 /// <summary>The database round trips behind /kpis/{code} and its table exports (three).</summary>
 public static class KpiDetailQuery
@@ -67,6 +68,7 @@ public static class KpiDetailQuery
                     }).ToList(),
                 CommentaryVersions = db.KpiCommentaryVersions.Where(v => v.Commentary!.KpiId == k.Id && v.Commentary.Status == CommentaryStatus.Published)
                     .Select(CommentaryVersionRow.FromEntity).ToList(),
+                DefinitionVersions = db.KpiDefinitionVersions.Where(v => v.KpiId == k.Id).Select(Definitions.DefinitionVersionRow.FromEntity).ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (kpi is null)
@@ -90,6 +92,6 @@ public static class KpiDetailQuery
             published.Select(p => new PublishedKpiFigure(
                     new PublicationHeader(p.Id, Period.OfQuarter(p.Year, p.Quarter), p.Version, p.PublishedAt, p.PublishedBy, p.Note), FrozenFigure.Of(p.Figure)))
                 .OrderBy(p => p.Publication.Quarter).ThenBy(p => p.Publication.Version).ToList(),
-            kpi.CommentaryVersions);
+            kpi.CommentaryVersions, kpi.DefinitionVersions);
     }
 }

@@ -67,7 +67,8 @@ public class DetailModel(SocialDomainDbContext db, TimeProvider clock) : PageMod
         Report = KpiDetailReport.Build(data, Visibility.MaySeeUnpublished(User), stand, TargetVersion.CurrentQuarter(clock));
         CommentaryHistory = Features.Commentary.CommentaryHistory.Earlier(data.CommentaryVersions ?? [], Visibility.MaySeeUnpublished(User));
         Chart = KpiChart.Build(Report);
-        Definitions = await Features.Definitions.DefinitionQuery.HistoryAsync(db, code, Report.Published?.Publication.Quarter ?? TargetVersion.CurrentQuarter(clock), cancellationToken);
+        Definitions = Features.Definitions.DefinitionHistory.Build(data.DefinitionVersions ?? [], Report.Published?.Publication.Quarter ?? TargetVersion.CurrentQuarter(clock),
+            data.Kpi.ArchivedFrom);
         return Page();
     }
 
