@@ -32,6 +32,10 @@ public class SocialDomainDbContext(DbContextOptions<SocialDomainDbContext> optio
 
     public DbSet<KpiTarget> KpiTargets => Set<KpiTarget>();
 
+    public DbSet<KpiDefinitionVersion> KpiDefinitionVersions => Set<KpiDefinitionVersion>();
+
+    public DbSet<UserProgramme> UserProgrammes => Set<UserProgramme>();
+
     public DbSet<KpiMeasurement> KpiMeasurements => Set<KpiMeasurement>();
 
     public DbSet<KpiReferenceValue> KpiReferenceValues => Set<KpiReferenceValue>();

@@ -59,8 +59,14 @@ internal sealed class Applier(SocialDomainDbContext db, ImportReport report)
             to.SourceName = from.SourceName;
             to.Source = from.Source;
         }, ct);
+        var changedKpis = new List<Kpi>();
         await UpsertAsync(db.Kpis, batch.Kpis, k => k.Code, (to, from) =>
         {
+            if (DefinitionDiffers(to, from))
+            {
+                changedKpis.Add(to);
+            }
+
             to.Name = from.Name;
             to.Definition = from.Definition;
             to.Unit = from.Unit;
@@ -75,7 +81,8 @@ internal sealed class Applier(SocialDomainDbContext db, ImportReport report)
             to.LegalNorm = from.LegalNorm;
             to.LegalNormDescription = from.LegalNormDescription;
             to.Source = from.Source;
-        }, ct);
+        }, ct, changedKpis.Add);
+        await AddDefinitionVersionsAsync(changedKpis, batch, ct);
 
         var kpiIds = await db.Kpis.ToDictionaryAsync(k => k.Code, k => k.Id, StringComparer.Ordinal, ct);
         await ApplyTargetsAsync(batch, kpiIds, ct);
@@ -190,6 +197,40 @@ internal sealed class Applier(SocialDomainDbContext db, ImportReport report)
 
         await db.SaveChangesAsync(ct);
     }
+
+    /// <summary>
+    /// A KPI that is new or whose definition differs from the stored one gets the next definition version (reason "import"),
+    /// so an import never overwrites a definition silently. A changed definition applies from the quarter of the import; a
+    /// new KPI's first version from its first imported measurement year.
+    /// </summary>
+    private async Task AddDefinitionVersionsAsync(List<Kpi> changed, Batch batch, CancellationToken ct)
+    {
+        if (changed.Count == 0)
+        {
+            return;
+        }
+
+        var ids = changed.Select(k => k.Id).ToList();
+        var latest = await db.KpiDefinitionVersions.Where(v => ids.Contains(v.KpiId)).GroupBy(v => v.KpiId)
+            .Select(g => new { KpiId = g.Key, Version = g.Max(v => v.Version) }).ToDictionaryAsync(v => v.KpiId, v => v.Version, ct);
+        var now = _clock.GetUtcNow();
+        var quarter = Period.Containing(DateOnly.FromDateTime(now.UtcDateTime), KpiFrequency.Quarter);
+        foreach (var kpi in changed)
+        {
+            var number = latest.GetValueOrDefault(kpi.Id) + 1;
+            var firstYear = batch.Measurements.Where(m => m.KpiCode == kpi.Code).Select(m => (int?)m.Value.Year).Min();
+            var validFrom = number == 1 ? new Period(firstYear ?? quarter.Year) : quarter;
+            db.KpiDefinitionVersions.Add(Features.Definitions.DefinitionEditor.Snapshot(kpi, number, validFrom, ImportedBy, now, ImportedBy));
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static bool DefinitionDiffers(Kpi stored, Kpi imported) =>
+        stored.Name != imported.Name || stored.Definition != imported.Definition || stored.Unit != imported.Unit || stored.Direction != imported.Direction
+        || stored.BandLow != imported.BandLow || stored.BandHigh != imported.BandHigh || stored.Frequency != imported.Frequency
+        || stored.DataSource != imported.DataSource || stored.Domain != imported.Domain || stored.ProgrammeCode != imported.ProgrammeCode
+        || stored.Owner != imported.Owner || stored.LegalNorm != imported.LegalNorm || stored.LegalNormDescription != imported.LegalNormDescription;
 
     /// <summary>Who recorded a version that came in through an import.</summary>
     public const string ImportedBy = "import";

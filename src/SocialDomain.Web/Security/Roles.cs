@@ -34,5 +34,8 @@ public static class Policies
     /// <summary>Enter, correct and withdraw measurements (Beleidsadviseur, Controller); confirming needs a Controller.</summary>
     public const string EnterFigures = "EnterFigures";
     public const string ManageUsers = "ManageUsers";
+
+    /// <summary>Create, change and archive KPI definitions, programmes and task fields (Beheerder, Beleidsadviseur).</summary>
+    public const string ManageDefinitions = "ManageDefinitions";
     public const string Staff = "Staff";
 }

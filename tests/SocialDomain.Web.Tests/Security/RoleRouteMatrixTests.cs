@@ -32,6 +32,11 @@ public class RoleRouteMatrixTests(TestDatabase database) : DatabaseTest(database
         ("/beheer/te-leveren", [Login, Denied, Ok, Ok, Ok]),
         ("/beheer/metingen/SP_SCORE", [Login, Denied, Ok, Ok, Denied]),
         ("/beheer/invoer", [Login, Denied, Ok, Ok, Denied]),
+        ("/beheer/kpis", [Login, Denied, Ok, Denied, Ok]),
+        ("/beheer/kpis/nieuw", [Login, Denied, Ok, Denied, Ok]),
+        ("/beheer/kpis/SP_SCORE/bewerken", [Login, Denied, Ok, Denied, Ok]),
+        ("/beheer/programmas", [Login, Denied, Ok, Denied, Ok]),
+        ("/beheer/taakvelden", [Login, Denied, Ok, Denied, Ok]),
     ];
 
     private static readonly string?[] Users = [null, Roles.CouncilMember, Roles.PolicyAdvisor, Roles.Controller, Roles.Administrator];

@@ -20,7 +20,7 @@ public sealed class MultipleInstancesTests(TestDatabase database) : DatabaseTest
     private static readonly string[] NotShownPublicly =
     [
         "__ef_migrations_history", "audit_log", "data_protection_keys",
-        "users", "roles", "user_roles", "user_claims", "user_logins", "user_tokens", "role_claims",
+        "users", "roles", "user_roles", "user_claims", "user_logins", "user_tokens", "role_claims", "user_programmes",
     ];
 
     public override async Task InitializeAsync()

@@ -16,9 +16,14 @@ public class KpiConfiguration : IEntityTypeConfiguration<Kpi>
         builder.Property(k => k.Owner).HasMaxLength(120);
         builder.Property(k => k.LegalNormDescription).HasMaxLength(300);
         builder.HasOne(k => k.Programme).WithMany(p => p.Kpis).HasForeignKey(k => k.ProgrammeCode).OnDelete(DeleteBehavior.Restrict);
-        builder.ToTable(t => t.HasCheckConstraint(
-            "ck_kpis_band",
-            "direction <> 'WithinBand' OR (band_low IS NOT NULL AND band_high IS NOT NULL AND band_low <= band_high)"));
+        builder.HasOne(k => k.TaskField).WithMany().HasForeignKey(k => k.TaskFieldCode).OnDelete(DeleteBehavior.Restrict);
+        builder.ToTable(t =>
+        {
+            t.HasCheckConstraint(
+                "ck_kpis_band",
+                "direction <> 'WithinBand' OR (band_low IS NOT NULL AND band_high IS NOT NULL AND band_low <= band_high)");
+            t.HasCheckConstraint("ck_kpis_archived_quarter", "archived_from_quarter IS NULL OR (archived_from_year IS NOT NULL AND archived_from_quarter BETWEEN 1 AND 4)");
+        });
         builder.Property(k => k.RowVersion).IsRowVersion();
         builder.MapSource();
     }

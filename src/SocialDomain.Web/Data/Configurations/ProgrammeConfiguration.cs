@@ -11,5 +11,6 @@ public class ProgrammeConfiguration : IEntityTypeConfiguration<Programme>
         builder.HasKey(p => p.Code);
         builder.Property(p => p.Code).HasMaxLength(10);
         builder.Property(p => p.Name).HasMaxLength(120);
+        builder.Property(x => x.RowVersion).IsRowVersion();
     }
 }

@@ -13,5 +13,6 @@ public class TaskFieldConfiguration : IEntityTypeConfiguration<TaskField>
         builder.Property(t => t.Name).HasMaxLength(160);
         builder.HasOne(t => t.Programme).WithMany(p => p.TaskFields)
             .HasForeignKey(t => t.ProgrammeCode).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(x => x.RowVersion).IsRowVersion();
     }
 }

@@ -39,6 +39,17 @@ public class Kpi
 
     public string? Owner { get; set; }
 
+    /// <summary>The IV3 task field (taakveld) the KPI belongs to; optional.</summary>
+    public string? TaskFieldCode { get; set; }
+
+    public TaskField? TaskField { get; set; }
+
+    /// <summary>First year from which the KPI is archived (left out of the overview and the due list); null while active.</summary>
+    public int? ArchivedFromYear { get; set; }
+
+    /// <summary>First quarter (1-4) of <see cref="ArchivedFromYear"/> from which the KPI is archived.</summary>
+    public int? ArchivedFromQuarter { get; set; }
+
     /// <summary>Legal norm, in the KPI's unit (e.g. 100 % decided within the legal term).</summary>
     public decimal? LegalNorm { get; set; }
 
@@ -53,6 +64,9 @@ public class Kpi
     public int TargetRevision { get; set; }
 
     public List<KpiTarget> Targets { get; set; } = [];
+
+    /// <summary>Every version of the definition (append-only); the columns above hold the latest.</summary>
+    public List<KpiDefinitionVersion> DefinitionVersions { get; set; } = [];
 
     public List<KpiMeasurement> Measurements { get; set; } = [];
 

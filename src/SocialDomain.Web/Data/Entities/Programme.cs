@@ -11,4 +11,10 @@ public class Programme
     public List<TaskField> TaskFields { get; set; } = [];
 
     public List<Kpi> Kpis { get; set; } = [];
+
+    /// <summary>When the programme was archived (no longer offered for KPIs and task fields); null while active.</summary>
+    public DateTimeOffset? ArchivedAt { get; set; }
+
+    /// <summary>PostgreSQL xmin: a stale edit fails.</summary>
+    public uint RowVersion { get; set; }
 }

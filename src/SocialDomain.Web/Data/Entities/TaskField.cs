@@ -16,4 +16,10 @@ public class TaskField
     public string? ProgrammeCode { get; set; }
 
     public Programme? Programme { get; set; }
+
+    /// <summary>When the task field was archived (no longer offered for KPIs); null while active.</summary>
+    public DateTimeOffset? ArchivedAt { get; set; }
+
+    /// <summary>PostgreSQL xmin: a stale edit fails.</summary>
+    public uint RowVersion { get; set; }
 }

@@ -657,6 +657,14 @@ namespace SocialDomain.Web.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int?>("ArchivedFromQuarter")
+                        .HasColumnType("integer")
+                        .HasColumnName("archived_from_quarter");
+
+                    b.Property<int?>("ArchivedFromYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("archived_from_year");
+
                     b.Property<decimal?>("BandHigh")
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)")
@@ -737,6 +745,10 @@ namespace SocialDomain.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("target_revision");
 
+                    b.Property<string>("TaskFieldCode")
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("task_field_code");
+
                     b.Property<string>("Unit")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -770,8 +782,13 @@ namespace SocialDomain.Web.Data.Migrations
                     b.HasIndex("ProgrammeCode")
                         .HasDatabaseName("ix_kpis_programme_code");
 
+                    b.HasIndex("TaskFieldCode")
+                        .HasDatabaseName("ix_kpis_task_field_code");
+
                     b.ToTable("kpis", null, t =>
                         {
+                            t.HasCheckConstraint("ck_kpis_archived_quarter", "archived_from_quarter IS NULL OR (archived_from_year IS NOT NULL AND archived_from_quarter BETWEEN 1 AND 4)");
+
                             t.HasCheckConstraint("ck_kpis_band", "direction <> 'WithinBand' OR (band_low IS NOT NULL AND band_high IS NOT NULL AND band_low <= band_high)");
                         });
                 });
@@ -906,6 +923,139 @@ namespace SocialDomain.Web.Data.Migrations
                             t.HasCheckConstraint("ck_kpi_commentary_versions_published", "(status = 'Published') = (published_at IS NOT NULL)");
 
                             t.HasCheckConstraint("ck_kpi_commentary_versions_version", "version >= 1");
+                        });
+                });
+
+            modelBuilder.Entity("SocialDomain.Web.Data.Entities.KpiDefinitionVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<decimal?>("BandHigh")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("band_high");
+
+                    b.Property<decimal?>("BandLow")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("band_low");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("changed_by");
+
+                    b.Property<string>("DataSource")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("data_source");
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("definition");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("direction");
+
+                    b.Property<string>("Domain")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("domain");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("frequency");
+
+                    b.Property<int>("KpiId")
+                        .HasColumnType("integer")
+                        .HasColumnName("kpi_id");
+
+                    b.Property<decimal?>("LegalNorm")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("legal_norm");
+
+                    b.Property<string>("LegalNormDescription")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("legal_norm_description");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("owner");
+
+                    b.Property<string>("ProgrammeCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("programme_code");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("TaskFieldCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("task_field_code");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("unit");
+
+                    b.Property<int?>("ValidFromQuarter")
+                        .HasColumnType("integer")
+                        .HasColumnName("valid_from_quarter");
+
+                    b.Property<int>("ValidFromYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("valid_from_year");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_kpi_definition_versions");
+
+                    b.HasIndex("KpiId", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_kpi_definition_versions_kpi_id_version");
+
+                    b.ToTable("kpi_definition_versions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_kpi_definition_versions_reason", "version = 1 OR length(trim(coalesce(reason, ''))) > 0");
+
+                            t.HasCheckConstraint("ck_kpi_definition_versions_valid_from_quarter", "valid_from_quarter IS NULL OR valid_from_quarter BETWEEN 1 AND 4");
+
+                            t.HasCheckConstraint("ck_kpi_definition_versions_version", "version >= 1");
                         });
                 });
 
@@ -1415,11 +1565,21 @@ namespace SocialDomain.Web.Data.Migrations
                         .HasColumnType("character varying(10)")
                         .HasColumnName("code");
 
+                    b.Property<DateTimeOffset?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("archived_at");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)")
                         .HasColumnName("name");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.HasKey("Code")
                         .HasName("pk_programmes");
@@ -1776,6 +1936,10 @@ namespace SocialDomain.Web.Data.Migrations
                         .HasColumnType("character varying(10)")
                         .HasColumnName("code");
 
+                    b.Property<DateTimeOffset?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("archived_at");
+
                     b.Property<string>("Domain")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1792,6 +1956,12 @@ namespace SocialDomain.Web.Data.Migrations
                         .HasColumnType("character varying(10)")
                         .HasColumnName("programme_code");
 
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("Code")
                         .HasName("pk_task_fields");
 
@@ -1799,6 +1969,25 @@ namespace SocialDomain.Web.Data.Migrations
                         .HasDatabaseName("ix_task_fields_programme_code");
 
                     b.ToTable("task_fields", (string)null);
+                });
+
+            modelBuilder.Entity("SocialDomain.Web.Data.Entities.UserProgramme", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("ProgrammeCode")
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("programme_code");
+
+                    b.HasKey("UserId", "ProgrammeCode")
+                        .HasName("pk_user_programmes");
+
+                    b.HasIndex("ProgrammeCode")
+                        .HasDatabaseName("ix_user_programmes_programme_code");
+
+                    b.ToTable("user_programmes", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1905,7 +2094,15 @@ namespace SocialDomain.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_kpis_programmes_programme_code");
 
+                    b.HasOne("SocialDomain.Web.Data.Entities.TaskField", "TaskField")
+                        .WithMany()
+                        .HasForeignKey("TaskFieldCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_kpis_task_fields_task_field_code");
+
                     b.Navigation("Programme");
+
+                    b.Navigation("TaskField");
                 });
 
             modelBuilder.Entity("SocialDomain.Web.Data.Entities.KpiCommentary", b =>
@@ -1930,6 +2127,18 @@ namespace SocialDomain.Web.Data.Migrations
                         .HasConstraintName("fk_kpi_commentary_versions_kpi_commentaries_commentary_id");
 
                     b.Navigation("Commentary");
+                });
+
+            modelBuilder.Entity("SocialDomain.Web.Data.Entities.KpiDefinitionVersion", b =>
+                {
+                    b.HasOne("SocialDomain.Web.Data.Entities.Kpi", "Kpi")
+                        .WithMany("DefinitionVersions")
+                        .HasForeignKey("KpiId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_kpi_definition_versions_kpis_kpi_id");
+
+                    b.Navigation("Kpi");
                 });
 
             modelBuilder.Entity("SocialDomain.Web.Data.Entities.KpiMeasurement", b =>
@@ -2047,9 +2256,32 @@ namespace SocialDomain.Web.Data.Migrations
                     b.Navigation("Programme");
                 });
 
+            modelBuilder.Entity("SocialDomain.Web.Data.Entities.UserProgramme", b =>
+                {
+                    b.HasOne("SocialDomain.Web.Data.Entities.Programme", "Programme")
+                        .WithMany()
+                        .HasForeignKey("ProgrammeCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_user_programmes_programmes_programme_code");
+
+                    b.HasOne("SocialDomain.Web.Data.Entities.ApplicationUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_user_programmes_users_user_id");
+
+                    b.Navigation("Programme");
+
+                    b.Navigation("User");
+                });
+
             modelBuilder.Entity("SocialDomain.Web.Data.Entities.Kpi", b =>
                 {
                     b.Navigation("Commentaries");
+
+                    b.Navigation("DefinitionVersions");
 
                     b.Navigation("Measurements");
 

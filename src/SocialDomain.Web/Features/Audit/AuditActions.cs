@@ -31,13 +31,23 @@ public static class AuditActions
     public const string MeasurementConfirmed = "meting.bevestigen";
     public const string ExportDownloaded = "export.downloaden";
     public const string TwoFactorReset = "tweestaps.resetten";
+    public const string KpiCreated = "kpi.aanmaken";
+    public const string KpiChanged = "kpi.wijzigen";
+    public const string KpiArchived = "kpi.archiveren";
+    public const string ProgrammeCreated = "programma.aanmaken";
+    public const string ProgrammeChanged = "programma.wijzigen";
+    public const string ProgrammeArchived = "programma.archiveren";
+    public const string TaskFieldCreated = "taakveld.aanmaken";
+    public const string TaskFieldChanged = "taakveld.wijzigen";
+    public const string TaskFieldArchived = "taakveld.archiveren";
 
     /// <summary>Every action, for documentation and tests.</summary>
     public static readonly IReadOnlyList<string> All =
     [
         Login, UserCreated, UserRolesChanged, UserUnlocked, UserDeactivated, UserActivated, TwoFactorEnabled, RecoveryCodesRenewed, TargetSet, TargetChanged,
         CommentarySaved, CommentaryPublished, QuarterPublished, FiguresImported, SeedLoaded, ExportDownloaded, MeasurementEntered, MeasurementCorrected,
-        MeasurementWithdrawn, MeasurementConfirmed, TwoFactorReset,
+        MeasurementWithdrawn, MeasurementConfirmed, TwoFactorReset, KpiCreated, KpiChanged, KpiArchived, ProgrammeCreated, ProgrammeChanged, ProgrammeArchived,
+        TaskFieldCreated, TaskFieldChanged, TaskFieldArchived,
     ];
 }
 

@@ -32,6 +32,8 @@ public sealed record KpiDefinition
         ProgrammeName = k.Programme != null ? k.Programme.Name : null,
         SourceDocument = k.Source.Document,
         SourceSection = k.Source.Section,
+        ArchivedFromYear = k.ArchivedFromYear,
+        ArchivedFromQuarter = k.ArchivedFromQuarter,
     };
 
     public int Id { get; init; }
@@ -69,6 +71,15 @@ public sealed record KpiDefinition
     public string SourceDocument { get; init; } = string.Empty;
 
     public string SourceSection { get; init; } = string.Empty;
+
+    /// <summary>First year (and quarter) from which the KPI is archived; null while active.</summary>
+    public int? ArchivedFromYear { get; init; }
+
+    public int? ArchivedFromQuarter { get; init; }
+
+    /// <summary>From which quarter the KPI is archived ("gearchiveerd vanaf"); null while active.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Period? ArchivedFrom => ArchivedFromYear is { } y ? new Period(y, ArchivedFromQuarter) : null;
 
     /// <summary>What the definition contributes to the KPI's judgement.</summary>
     public KpiRule Rule => new(Unit, Direction, BandLow, BandHigh, LegalNorm);

@@ -42,7 +42,8 @@ public sealed record KpiDetailData(
     IReadOnlyList<StoredMeasurement> Measurements,
     IReadOnlyList<PublishedKpiFigure> Published,
     IReadOnlyList<CommentaryVersionRow>? CommentaryVersions = null,
-    IReadOnlyList<ValueChange>? ValueHistory = null);
+    IReadOnlyList<ValueChange>? ValueHistory = null,
+    IReadOnlyList<Definitions.DefinitionVersionRow>? DefinitionVersions = null);
 
 /// <summary>The database round trips behind /kpis/{code} and its table exports (four).</summary>
 public static class KpiDetailQuery
@@ -69,6 +70,7 @@ public static class KpiDetailQuery
                     }).ToList(),
                 CommentaryVersions = db.KpiCommentaryVersions.Where(v => v.Commentary!.KpiId == k.Id && v.Commentary.Status == CommentaryStatus.Published)
                     .Select(CommentaryVersionRow.FromEntity).ToList(),
+                DefinitionVersions = db.KpiDefinitionVersions.Where(v => v.KpiId == k.Id).Select(Definitions.DefinitionVersionRow.FromEntity).ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (kpi is null)
@@ -95,6 +97,6 @@ public static class KpiDetailQuery
             published.Select(p => new PublishedKpiFigure(
                     new PublicationHeader(p.Id, Period.OfQuarter(p.Year, p.Quarter), p.Version, p.PublishedAt, p.PublishedBy, p.Note), FrozenFigure.Of(p.Figure)))
                 .OrderBy(p => p.Publication.Quarter).ThenBy(p => p.Publication.Version).ToList(),
-            kpi.CommentaryVersions, valueHistory);
+            kpi.CommentaryVersions, valueHistory, kpi.DefinitionVersions);
     }
 }

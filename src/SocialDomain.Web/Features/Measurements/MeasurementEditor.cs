@@ -10,7 +10,7 @@ using SocialDomain.Web.Features.Due;
 namespace SocialDomain.Web.Features.Measurements;
 
 /// <summary>A KPI as the measurement editor needs it.</summary>
-public sealed record EditorKpi(int Id, string Code, string Name, KpiUnit Unit, KpiFrequency Frequency);
+public sealed record EditorKpi(int Id, string Code, string Name, KpiUnit Unit, KpiFrequency Frequency, string? ProgrammeCode = null);
 
 /// <summary>A stored value with its concurrency token and who changed it last.</summary>
 public sealed record CurrentValue(Period Period, decimal Value, MeasurementStatus Status, uint RowVersion, string LastChangedBy, DateTimeOffset? LastChangedAt);
@@ -46,7 +46,7 @@ public sealed class MeasurementEditor(SocialDomainDbContext db, TimeProvider clo
     public async Task<MeasurementEditorState?> LoadAsync(string code, CancellationToken ct)
     {
         var kpi = await db.Kpis.AsNoTracking().Where(k => k.Code == code)
-            .Select(k => new EditorKpi(k.Id, k.Code, k.Name, k.Unit, k.Frequency)).SingleOrDefaultAsync(ct);
+            .Select(k => new EditorKpi(k.Id, k.Code, k.Name, k.Unit, k.Frequency, k.ProgrammeCode)).SingleOrDefaultAsync(ct);
         if (kpi is null)
         {
             return null;
@@ -66,6 +66,11 @@ public sealed class MeasurementEditor(SocialDomainDbContext db, TimeProvider clo
 
     public Task<MeasurementResult> EnterAsync(MeasurementEditorState state, MeasurementForm form, Editor who, CancellationToken ct)
     {
+        if (Refusal(state.Kpi, who) is { } refused)
+        {
+            return Task.FromResult(refused);
+        }
+
         var (valid, problems) = MeasurementEntry.Check(form.Period, form.Value, form.Reason, reasonRequired: false, state.Kpi.Unit, state.Kpi.Frequency, Today());
         if (valid is null || MeasurementEntry.CheckSource(form.Source) is not null)
         {
@@ -89,6 +94,11 @@ public sealed class MeasurementEditor(SocialDomainDbContext db, TimeProvider clo
 
     public async Task<MeasurementResult> CorrectAsync(MeasurementEditorState state, MeasurementForm form, Editor who, CancellationToken ct)
     {
+        if (Refusal(state.Kpi, who) is { } refused)
+        {
+            return refused;
+        }
+
         var (valid, problems) = MeasurementEntry.Check(form.Period, form.Value, form.Reason, reasonRequired: true, state.Kpi.Unit, state.Kpi.Frequency, Today());
         if (valid is null || MeasurementEntry.CheckSource(form.Source) is not null)
         {
@@ -108,6 +118,11 @@ public sealed class MeasurementEditor(SocialDomainDbContext db, TimeProvider clo
 
     public async Task<MeasurementResult> WithdrawAsync(MeasurementEditorState state, MeasurementForm form, Editor who, CancellationToken ct)
     {
+        if (Refusal(state.Kpi, who) is { } refused)
+        {
+            return refused;
+        }
+
         var (period, periodProblem) = MeasurementEntry.CheckPeriod(form.Period, state.Kpi.Frequency, Today());
         var (reason, reasonProblem) = MeasurementEntry.CheckReason(form.Reason);
         if (period is null || reason is null)
@@ -126,6 +141,11 @@ public sealed class MeasurementEditor(SocialDomainDbContext db, TimeProvider clo
 
     public async Task<MeasurementResult> ConfirmAsync(MeasurementEditorState state, MeasurementForm form, Editor who, CancellationToken ct)
     {
+        if (Refusal(state.Kpi, who) is { } refused)
+        {
+            return refused;
+        }
+
         var (period, problem) = MeasurementEntry.CheckPeriod(form.Period, state.Kpi.Frequency, Today());
         if (period is null)
         {
@@ -153,6 +173,10 @@ public sealed class MeasurementEditor(SocialDomainDbContext db, TimeProvider clo
     }
 
     private DateOnly Today() => DutchText.Today(clock);
+
+    /// <summary>The refusal when <paramref name="who"/> is an advisor assigned to other programmes than the KPI's (<see cref="Definitions.EntryScope"/>); null when allowed.</summary>
+    private static MeasurementResult? Refusal(EditorKpi kpi, Editor who) =>
+        Definitions.EntryScope.RefusalFor(who.Programmes, kpi.Code, kpi.ProgrammeCode) is { } message ? new MeasurementResult([new(MeasurementField.Period, message)]) : null;
 
     private static SourceReference Source(MeasurementForm form) =>
         new(AppDocument, string.IsNullOrWhiteSpace(form.Source) ? "ingevoerd in het dashboard" : form.Source.Trim());
@@ -220,7 +244,7 @@ public sealed class MeasurementEditor(SocialDomainDbContext db, TimeProvider clo
         var filled = rows.Where(r => !string.IsNullOrWhiteSpace(r.Value)).ToList();
         var codes = filled.Select(r => r.Code).ToList();
         var kpis = await db.Kpis.AsNoTracking().Where(k => codes.Contains(k.Code))
-            .Select(k => new { Kpi = new EditorKpi(k.Id, k.Code, k.Name, k.Unit, k.Frequency), Stored = k.Measurements.Select(m => new { m.Year, m.Quarter }).ToList() })
+            .Select(k => new { Kpi = new EditorKpi(k.Id, k.Code, k.Name, k.Unit, k.Frequency, k.ProgrammeCode), Stored = k.Measurements.Select(m => new { m.Year, m.Quarter }).ToList() })
             .ToDictionaryAsync(k => k.Kpi.Code, StringComparer.Ordinal, ct);
         var problems = new Dictionary<string, IReadOnlyList<MeasurementProblem>>(StringComparer.Ordinal);
         var valid = new List<(EditorKpi Kpi, ValidMeasurement Value, SourceReference Source)>();
@@ -229,6 +253,12 @@ public sealed class MeasurementEditor(SocialDomainDbContext db, TimeProvider clo
             if (!kpis.TryGetValue(row.Code, out var found) || Delivery.DueIn(found.Kpi.Frequency, quarter) is not { } due)
             {
                 problems[row.Code] = [new(MeasurementField.Period, $"Voor {row.Code} is in {quarter} geen cijfer te leveren.")];
+                continue;
+            }
+
+            if (Refusal(found.Kpi, who) is { } refused)
+            {
+                problems[row.Code] = refused.Problems;
                 continue;
             }
 
@@ -290,7 +320,8 @@ public sealed class MeasurementEditor(SocialDomainDbContext db, TimeProvider clo
 public sealed record QuickEntryRow(string Code, string? Value, string? Source);
 
 /// <summary>Who makes a change: name, whether he or she may make a value final (a Controller), and the request's origin.</summary>
-public sealed record Editor(string Name, bool MayFinalise, string Origin);
+/// <param name="Programmes">The programmes an assigned advisor enters figures for; null when he or she may enter for every KPI (<see cref="Definitions.EntryScope"/>).</param>
+public sealed record Editor(string Name, bool MayFinalise, string Origin, IReadOnlySet<string>? Programmes = null);
 
 /// <summary>The measurement editor's form; numbers are bound as text and read as Dutch numbers.</summary>
 public sealed class MeasurementForm

@@ -79,7 +79,12 @@ public static class OverviewQuery
         var allQuarters = commentaryQuarter is null;
         var year = commentaryQuarter?.Year ?? 0;
         var quarter = commentaryQuarter?.Quarter ?? 0;
+        // An archived KPI leaves the overview from its archive quarter on (DefinitionRules.IsArchivedIn, in SQL), unless the
+        // shown publication froze it: what was published stays as published.
+        var shownOrdinal = commentaryQuarter is { } cq ? QuarterOrdinal.Of(QuarterOrdinal.EndQuarter(cq)) : 0;
         var kpis = await db.Kpis.AsNoTracking()
+            .Where(k => allQuarters || k.ArchivedFromYear == null || (k.ArchivedFromYear * 4) + (k.ArchivedFromQuarter ?? 1) - 1 > shownOrdinal
+                || db.PublishedFigures.Any(f => f.PublicationId == frozenId && f.KpiId == k.Id))
             .OrderBy(k => k.ProgrammeCode).ThenBy(k => k.Domain).ThenBy(k => k.Name)
             .Select(KpiDefinition.FromEntity)
             .Select(k => new

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using SocialDomain.Core.Calculations;
 using SocialDomain.Web.Data;
 using SocialDomain.Web.Formatting;
+using SocialDomain.Web.Features.Definitions;
 using SocialDomain.Web.Features.Due;
 using SocialDomain.Web.Features.Measurements;
 using SocialDomain.Web.Security;
@@ -36,14 +37,20 @@ public class InvoerModel(SocialDomainDbContext db, TimeProvider clock) : PageMod
     [BindProperty(SupportsGet = true, Name = "opgeslagen")]
     public int? Stored { get; set; }
 
+    /// <summary>The programmes this user enters figures for; null for every KPI (<see cref="EntryScope"/>).</summary>
+    public IReadOnlySet<string>? Scope { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    /// <summary>Why this user enters no figure for the KPI; null when allowed.</summary>
+    public string? RefusalFor(DeliveryKpi kpi) => EntryScope.RefusalFor(Scope, kpi.Code, kpi.ProgrammeCode);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
         var rows = OnlyRow is null ? Rows : Rows.Where(r => r.Code == OnlyRow).ToList();
         var editor = new MeasurementEditor(db, clock);
-        Problems = await editor.EnterManyAsync(Report.Quarter, rows, new Editor(User.Identity!.Name!, User.IsInRole(Roles.Controller), HttpContext.Origin()), ct);
+        Problems = await editor.EnterManyAsync(Report.Quarter, rows, new Editor(User.Identity!.Name!, User.IsInRole(Roles.Controller), HttpContext.Origin(), Scope), ct);
         if (Problems.Count == 0)
         {
             var count = rows.Count(r => !string.IsNullOrWhiteSpace(r.Value));
@@ -62,5 +69,6 @@ public class InvoerModel(SocialDomainDbContext db, TimeProvider clock) : PageMod
         var today = DutchText.Today(clock);
         var (quarter, problem) = DeliveryReport.ChooseQuarter(Kwartaal, today);
         Report = DeliveryReport.Build(await DeliveryQuery.LoadAsync(db, quarter, ct), quarter, today, problem);
+        Scope = await EntryScope.LoadAsync(db, User, ct);
     }
 }

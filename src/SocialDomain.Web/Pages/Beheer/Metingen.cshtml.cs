@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using SocialDomain.Core.Calculations;
 using SocialDomain.Core.Domain;
 using SocialDomain.Web.Data;
+using SocialDomain.Web.Features.Definitions;
 using SocialDomain.Web.Features.Measurements;
 using SocialDomain.Web.Security;
 
@@ -34,6 +35,9 @@ public class MetingenModel(SocialDomainDbContext db, TimeProvider clock) : PageM
     public CurrentValue? Correcting { get; private set; }
 
     public bool IsController => User.IsInRole(Roles.Controller);
+
+    /// <summary>Why this user enters no figures for this KPI (an advisor assigned to other programmes); null when allowed.</summary>
+    public string? Refusal { get; private set; }
 
     /// <summary>Set when the change lost a race with another user's change.</summary>
     public bool Conflict { get; private set; }
@@ -68,7 +72,7 @@ public class MetingenModel(SocialDomainDbContext db, TimeProvider clock) : PageM
             return NotFound();
         }
 
-        var result = await change(State, Form, new Editor(User.Identity!.Name!, IsController, HttpContext.Origin()), ct);
+        var result = await change(State, Form, new Editor(User.Identity!.Name!, IsController, HttpContext.Origin(), await EntryScope.LoadAsync(db, User, ct)), ct);
         if (result.Succeeded)
         {
             return Redirect($"/beheer/metingen/{Uri.EscapeDataString(Code)}#geschiedenis");
@@ -93,6 +97,7 @@ public class MetingenModel(SocialDomainDbContext db, TimeProvider clock) : PageM
         }
 
         State = state;
+        Refusal = EntryScope.RefusalFor(await EntryScope.LoadAsync(db, User, ct), state.Kpi.Code, state.Kpi.ProgrammeCode);
         var period = Periode ?? (Request.HasFormContentType ? Form.Period : null);
         Correcting = Period.TryParse(period, out var p) ? state.ValueOf(p) : null;
         return true;

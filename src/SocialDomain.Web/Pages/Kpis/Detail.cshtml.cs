@@ -29,6 +29,9 @@ public class DetailModel(SocialDomainDbContext db, TimeProvider clock) : PageMod
 
     public KpiDefinition Kpi => Report.Kpi;
 
+    /// <summary>The definition versions, with the one in force in the viewed quarter (the shown publication's, else the current one).</summary>
+    public Features.Definitions.DefinitionHistory? Definitions { get; private set; }
+
     public IReadOnlyList<MeasurementRecord> Measurements => Report.Measurements;
 
     public IReadOnlyList<TargetVersion> TargetHistory => Report.TargetHistory;
@@ -64,6 +67,8 @@ public class DetailModel(SocialDomainDbContext db, TimeProvider clock) : PageMod
         Report = KpiDetailReport.Build(data, Visibility.MaySeeUnpublished(User), stand, TargetVersion.CurrentQuarter(clock));
         CommentaryHistory = Features.Commentary.CommentaryHistory.Earlier(data.CommentaryVersions ?? [], Visibility.MaySeeUnpublished(User));
         Chart = KpiChart.Build(Report);
+        Definitions = Features.Definitions.DefinitionHistory.Build(data.DefinitionVersions ?? [], Report.Published?.Publication.Quarter ?? TargetVersion.CurrentQuarter(clock),
+            data.Kpi.ArchivedFrom);
         return Page();
     }
 

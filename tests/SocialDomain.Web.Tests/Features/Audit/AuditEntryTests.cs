@@ -12,7 +12,8 @@ public class AuditEntryTests
             "inloggen", "gebruiker.aanmaken", "gebruiker.rollen", "gebruiker.deblokkeren", "gebruiker.deactiveren", "gebruiker.activeren",
             "tweestaps.aanzetten", "tweestaps.herstelcodes", "streefwaarde.vaststellen", "streefwaarde.wijzigen",
             "toelichting.opslaan", "toelichting.publiceren", "kwartaal.publiceren", "cijfers.importeren", "brondata.laden", "export.downloaden",
-            "meting.invoeren", "meting.corrigeren", "meting.intrekken", "meting.bevestigen", "tweestaps.resetten");
+            "meting.invoeren", "meting.corrigeren", "meting.intrekken", "meting.bevestigen", "tweestaps.resetten", "kpi.aanmaken", "kpi.wijzigen", "kpi.archiveren",
+            "programma.aanmaken", "programma.wijzigen", "programma.archiveren", "taakveld.aanmaken", "taakveld.wijzigen", "taakveld.archiveren");
         AuditResults.All.Should().Equal("gelukt", "geweigerd", "geblokkeerd", "tweede stap", "conflict");
     }
 
