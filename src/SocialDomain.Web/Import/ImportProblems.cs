@@ -6,7 +6,7 @@ namespace SocialDomain.Web.Import;
 /// The problems of an import: the first <see cref="Limit"/> are kept to be listed, the rest are only counted, so a
 /// file of a million bad rows gives a short page ("… en nog 1.734.211 problemen") and stays small in memory.
 /// </summary>
-public sealed class ImportProblems : IReadOnlyCollection<ImportProblem>
+public sealed class ImportProblems : IEnumerable<ImportProblem>
 {
     /// <summary>How many problems an import lists.</summary>
     public const int Limit = 200;

@@ -16,6 +16,7 @@ namespace SocialDomain.Web.Pages.Beheer;
 [Authorize(Policy = Policies.Import)]
 [RequestSizeLimit(ImportUpload.MaxUploadBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = ImportUpload.MaxUploadBytes)]
+[UploadSizeGuard]
 public class ImportModel(SocialDomainDbContext db, TimeProvider clock) : PageModel
 {
     [BindProperty]
@@ -28,8 +29,12 @@ public class ImportModel(SocialDomainDbContext db, TimeProvider clock) : PageMod
 
     public IReadOnlyList<DatasetFormat> Formats => DatasetFormats.All;
 
-    public void OnGet()
+    public void OnGet(string? fout)
     {
+        if (fout == UploadSizeGuardAttribute.TooLargeQuery)
+        {
+            ModelState.AddModelError(nameof(Files), ImportUpload.TooLarge);
+        }
     }
 
     public IActionResult OnGetSjabloon(string? naam) =>
