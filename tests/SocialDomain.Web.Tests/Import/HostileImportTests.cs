@@ -5,7 +5,6 @@ using System.Text;
 using SocialDomain.Web.Data.Seeding;
 using SocialDomain.Web.Features.Import;
 using SocialDomain.Web.Import;
-using SocialDomain.Web.Security;
 using SocialDomain.Web.Tests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -19,14 +18,6 @@ namespace SocialDomain.Web.Tests.Import;
 public class HostileImportTests(TestDatabase database, ITestOutputHelper output) : DatabaseTest(database)
 {
     private const string Header = "kpi_code;period;value;status;source_document;source_section";
-
-    private static async Task<HttpClient> ControllerAsync(DashboardFactory factory)
-    {
-        await Accounts.CreateAsync(factory, "controller", Roles.Controller);
-        var client = Accounts.Client(factory);
-        await Accounts.LoginAsync(client, "controller");
-        return client;
-    }
 
     /// <summary>A measurements file of <paramref name="rows"/> rows that each have a value that is no number.</summary>
     private static byte[] BadRows(int rows)
@@ -44,7 +35,7 @@ public class HostileImportTests(TestDatabase database, ITestOutputHelper output)
     public async Task UploadOverTwentyMegabytes_IsRefusedWithADutchMessage_AndNoServerError()
     {
         await using var factory = new DashboardFactory(Database.ConnectionString);
-        using var client = await ControllerAsync(factory);
+        using var client = await ImportPage.ControllerAsync(factory);
         var before = await TableChecksums.ReadAsync(Database.ConnectionString);
 
         var response = await ImportPage.UploadAsync(client, [("measurements.csv", BadRows(800_000))]);
@@ -59,7 +50,7 @@ public class HostileImportTests(TestDatabase database, ITestOutputHelper output)
     public async Task NineteenMegabytesOfBadRows_GiveASmallPageQuickly_WithTheRestCounted()
     {
         await using var factory = new DashboardFactory(Database.ConnectionString);
-        using var client = await ControllerAsync(factory);
+        using var client = await ImportPage.ControllerAsync(factory);
         await using (var db = Database.CreateContext())
         {
             (await SeedData.LoadAsync(db)).Succeeded.Should().BeTrue();

@@ -11,6 +11,15 @@ public static partial class ImportPage
 {
     public const string Path = "/beheer/import";
 
+    /// <summary>A signed-in client of a new Controller account "controller".</summary>
+    public static async Task<HttpClient> ControllerAsync(DashboardFactory factory)
+    {
+        await Accounts.CreateAsync(factory, "controller", SocialDomain.Web.Security.Roles.Controller);
+        var client = Accounts.Client(factory);
+        await Accounts.LoginAsync(client, "controller");
+        return client;
+    }
+
     public static Task<HttpResponseMessage> UploadAsync(HttpClient client, string fileName, string content) =>
         UploadAsync(client, [(fileName, Encoding.UTF8.GetBytes(content))]);
 

@@ -28,20 +28,12 @@ public class ImportPreviewTests(TestDatabase database) : DatabaseTest(database)
         (await SeedData.LoadAsync(db)).Succeeded.Should().BeTrue();
     }
 
-    private static async Task<HttpClient> ControllerAsync(DashboardFactory factory)
-    {
-        await Accounts.CreateAsync(factory, "controller", Roles.Controller);
-        var client = Accounts.Client(factory);
-        await Accounts.LoginAsync(client, "controller");
-        return client;
-    }
-
     [Fact]
     public async Task Upload_ShowsCountsPerDataset_AndWritesNothing_UntilConfirmed_ThenWritesWithOneAuditRow()
     {
         await SeedAsync();
         await using var factory = new DashboardFactory(Database.ConnectionString);
-        using var client = await ControllerAsync(factory);
+        using var client = await ImportPage.ControllerAsync(factory);
         var before = await TableChecksums.ReadAsync(Database.ConnectionString);
 
         var preview = await ImportPage.UploadAsync(client, "metingen.csv",
@@ -79,7 +71,7 @@ public class ImportPreviewTests(TestDatabase database) : DatabaseTest(database)
     {
         await SeedAsync();
         await using var factory = new DashboardFactory(Database.ConnectionString);
-        using var client = await ControllerAsync(factory);
+        using var client = await ImportPage.ControllerAsync(factory);
         await Accounts.CreateAsync(factory, "controller2", Roles.Controller);
         using var other = Accounts.Client(factory);
         await Accounts.LoginAsync(other, "controller2");
@@ -100,12 +92,32 @@ public class ImportPreviewTests(TestDatabase database) : DatabaseTest(database)
         after.Where(t => t.Key != "import_drafts").Should().Equal(before.Where(t => t.Key != "import_drafts"));
     }
 
+    [Theory]
+    [InlineData("Bevestigen")]
+    [InlineData("Annuleren")]
+    public async Task HostileDraftIds_AreAnsweredWithoutServerError_AndWriteNothing(string handler)
+    {
+        await using var factory = new DashboardFactory(Database.ConnectionString);
+        using var client = await ImportPage.ControllerAsync(factory);
+        var token = await Accounts.AntiforgeryTokenAsync(client, ImportPage.Path);
+        var before = await TableChecksums.ReadAsync(Database.ConnectionString);
+
+        foreach (var concept in new[] { "", "abc", Guid.Empty.ToString(), Guid.NewGuid().ToString(), new string('9', 5000), "a\0b", "' OR 1=1 --" })
+        {
+            using var content = new FormUrlEncodedContent(new Dictionary<string, string> { ["concept"] = concept, ["__RequestVerificationToken"] = token });
+            var response = await client.PostAsync(new Uri($"{ImportPage.Path}?handler={handler}", UriKind.Relative), content);
+            ((int)response.StatusCode).Should().BeLessThan(500, $"'{concept[..Math.Min(concept.Length, 20)]}' is refused, not an error");
+        }
+
+        (await TableChecksums.ReadAsync(Database.ConnectionString)).Should().Equal(before);
+    }
+
     [Fact]
     public async Task MixedGoodAndBadRows_AreRefused_WithFileLineAndField_InDutch_AndNothingIsWritten()
     {
         await SeedAsync();
         await using var factory = new DashboardFactory(Database.ConnectionString);
-        using var client = await ControllerAsync(factory);
+        using var client = await ImportPage.ControllerAsync(factory);
         var before = await TableChecksums.ReadAsync(Database.ConnectionString);
 
         var response = await ImportPage.UploadAsync(client, "metingen.csv",
@@ -128,7 +140,7 @@ public class ImportPreviewTests(TestDatabase database) : DatabaseTest(database)
     {
         await SeedAsync();
         await using var factory = new DashboardFactory(Database.ConnectionString);
-        using var client = await ControllerAsync(factory);
+        using var client = await ImportPage.ControllerAsync(factory);
         var export = await client.GetAsync(new Uri("/export/metingen.csv?dialect=excel", UriKind.Relative));
         export.StatusCode.Should().Be(HttpStatusCode.OK);
         var fileName = export.Content.Headers.ContentDisposition!.FileNameStar ?? export.Content.Headers.ContentDisposition.FileName!.Trim('"');
@@ -164,7 +176,7 @@ public class ImportPreviewTests(TestDatabase database) : DatabaseTest(database)
     public async Task AllFourteenDatasets_InOneUpload_AreAuditedOnce_NamingEveryFile()
     {
         await using var factory = new DashboardFactory(Database.ConnectionString);
-        using var client = await ControllerAsync(factory);
+        using var client = await ImportPage.ControllerAsync(factory);
         var files = Directory.EnumerateFiles(SeedData.Directory, "*.csv", SearchOption.AllDirectories)
             .Select(path => (Path.GetFileName(path), File.ReadAllBytes(path))).ToList();
         files.Should().HaveCount(14);
