@@ -35,6 +35,9 @@ public sealed class CsvSheet
 
     public string File { get; }
 
+    /// <summary>Problems recorded so far (of the whole import).</summary>
+    public int ProblemCount => _problems.Count;
+
     /// <summary>Data rows read.</summary>
     public int RowCount { get; private set; }
 

@@ -432,16 +432,25 @@ public sealed partial class DatasetImporter(SocialDomainDbContext db)
     {
         var period = sheet.RequiredPeriod(row, "period");
         var synthetic = sheet.Text(row, "synthetic") is not null && sheet.RequiredBool(row, "synthetic");
-        batch.Measurements.Add(new(row, RequireKpi(sheet, row, known), new KpiMeasurement
+        var code = RequireKpi(sheet, row, known);
+        var problems = sheet.ProblemCount;
+        var value = sheet.RequiredDecimal(row, "value");
+        var measurement = new KpiMeasurement
         {
             Year = period.Year,
             Quarter = period.Quarter,
-            Value = sheet.RequiredDecimal(row, "value"),
+            Value = value,
             Status = sheet.Token(row, "status", Vocabulary.MeasurementStatuses) ?? default,
             IsSynthetic = synthetic,
             Note = sheet.Text(row, "note"),
             Source = SourceOf(sheet, row),
-        }));
+        };
+
+        // A value that could not be read is reported once; the checks across rows (unit range, duplicates) skip its row.
+        if (sheet.ProblemCount == problems)
+        {
+            batch.Measurements.Add(new(row, code, measurement));
+        }
     }
 
     private static void ParseBudgetLine(CsvSheet sheet, CsvRow row, Batch batch)
