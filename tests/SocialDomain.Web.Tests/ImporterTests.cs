@@ -183,8 +183,8 @@ public class ImporterTests(TestDatabase database) : DatabaseTest(database)
         { "not a number", [MeasurementHeader, "SP_SCORE;2018;zeven;final;000;x;"], "measurements.csv, regel 2, kolom 'value': 'zeven' is geen getal (gebruik bijvoorbeeld -263,4 of -263.4, zonder duizendtallen)." },
         { "English notation", [MeasurementHeader, "SP_SCORE;2018;1,234.5;final;000;x;"], "measurements.csv, regel 2, kolom 'value': '1,234.5' is geen getal (gebruik bijvoorbeeld -263,4 of -263.4, zonder duizendtallen)." },
         { "bad period", [MeasurementHeader, "SP_SCORE;2020-K5;7;final;000;x;"], "measurements.csv, regel 2, kolom 'period': '2020-K5' is geen geldige periode (verwacht bijvoorbeeld 2020 of 2020-K3)." },
-        { "empty required", [MeasurementHeader, "SP_SCORE;2018;7;;000;x;"], "measurements.csv, regel 2, kolom 'status': Veld is leeg; kies uit: final, provisional." },
-        { "bad token", [MeasurementHeader, "SP_SCORE;2018;7;definitief;000;x;"], "measurements.csv, regel 2, kolom 'status': 'definitief' is geen geldige waarde; kies uit: final, provisional." },
+        { "empty required", [MeasurementHeader, "SP_SCORE;2018;7;;000;x;"], "measurements.csv, regel 2, kolom 'status': Veld is leeg; kies uit: definitief, voorlopig (ook: final, provisional)." },
+        { "bad token", [MeasurementHeader, "SP_SCORE;2018;7;klaar;000;x;"], "measurements.csv, regel 2, kolom 'status': 'klaar' is geen geldige waarde; kies uit: definitief, voorlopig (ook: final, provisional)." },
         { "unknown code", [MeasurementHeader, "NOPE;2018;7;final;000;x;"], "measurements.csv, regel 2, kolom 'kpi_code': Onbekende KPI-code 'NOPE'." },
         { "out of range for unit", [MeasurementHeader, "SP_SCORE;2018;11;final;000;x;"], "measurements.csv, regel 2, kolom 'value': 11 past niet bij de eenheid van KPI SP_SCORE (toegestaan 1 tot en met 10)." },
         { "duplicate key", [MeasurementHeader, "SP_SCORE;2018;7;final;000;x;", "SP_SCORE;2018;7,1;final;000;x;"], "measurements.csv, regel 3: Dubbele regel: dezelfde sleutel staat ook op regel 2." },
@@ -291,7 +291,7 @@ public class ImporterTests(TestDatabase database) : DatabaseTest(database)
             "targets.csv, regel 3, kolom 'valid_from': Geldig vanaf (2020) ligt na de deadline (2019); een versie moet gelden vóór of in het kwartaal van haar deadline.",
             "targets.csv, regel 4, kolom 'valid_from': '2017-K5' is geen geldige periode (verwacht bijvoorbeeld 2020 of 2020-K3).",
             "targets.csv, regel 4, kolom 'decision_date': '31-02-2019' is geen datum; gebruik bijvoorbeeld 2019-06-26 of 26-06-2019.",
-            "targets.csv, regel 4, kolom 'decided_by': 'raad' is geen geldige waarde; kies uit: council, executive, administration.",
+            "targets.csv, regel 4, kolom 'decided_by': 'raad' is geen geldige waarde; kies uit: gemeenteraad, college van B&W, ambtelijk (ook: council, executive, administration).",
             "targets.csv, regel 4, kolom 'decision_url': 'raad.hilversum.nl/besluit' is geen volledig webadres; begin met https:// (bijvoorbeeld https://hilversum.raadsinformatie.nl/...).",
             $"targets.csv, regel 5, kolom 'decision_date': De besluitdatum ({DateOnly.ParseExact(future, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture):dd-MM-yyyy}) ligt in de toekomst; vul de datum in waarop het besluit genomen is.",
             "targets.csv, regel 3, kolom 'change_reason': Dit is wijziging 1 van de streefwaarde van SP_SCORE; een reden (change_reason) is verplicht.",
@@ -366,6 +366,6 @@ public class ImporterTests(TestDatabase database) : DatabaseTest(database)
     {
         var report = await ImportAsync(File("begroting2021.csv", "a;b", "1;2"));
 
-        report.Problems.Should().ContainSingle().Which.Message.Should().StartWith("Onbekend bestand 'begroting2021.csv'; verwacht een van: programmes.csv,");
+        report.Problems.Should().ContainSingle().Which.Message.Should().StartWith("Onbekend bestand 'begroting2021.csv'; verwacht een van: programmas.csv,");
     }
 }

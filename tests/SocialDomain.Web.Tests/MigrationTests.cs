@@ -21,6 +21,7 @@ public class MigrationTests(TestDatabase database)
                 (await db.Database.GetAppliedMigrationsAsync()).Should().BeEmpty();
                 await db.Database.MigrateAsync();
                 (await db.Database.GetPendingMigrationsAsync()).Should().BeEmpty();
+                db.Database.HasPendingModelChanges().Should().BeFalse("every model change has its migration (also after merging two branches' migrations)");
                 (await db.Database.GetAppliedMigrationsAsync()).Should().NotBeEmpty();
             }
 

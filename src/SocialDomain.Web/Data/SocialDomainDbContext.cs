@@ -52,6 +52,8 @@ public class SocialDomainDbContext(DbContextOptions<SocialDomainDbContext> optio
 
     public DbSet<AuditLogEntry> AuditLog => Set<AuditLogEntry>();
 
+    public DbSet<ImportDraft> ImportDrafts => Set<ImportDraft>();
+
     public DbSet<QuarterPublication> QuarterPublications => Set<QuarterPublication>();
 
     public DbSet<PublishedFigure> PublishedFigures => Set<PublishedFigure>();

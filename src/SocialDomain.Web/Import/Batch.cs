@@ -91,9 +91,6 @@ internal sealed class Batch
             RequireKnown(Sheet("kpis"), row, "programme", kpi.ProgrammeCode, known.Programmes, "programmacode");
         }
 
-        ValidateKpiRows(Targets, "targets", sheets, known);
-        ValidateKpiRows(Measurements, "measurements", sheets, known);
-        ValidateKpiRows(ReferenceValues, "reference_values", sheets, known);
         Unique(Measurements, m => (m.KpiCode, m.Value.Year, m.Value.Quarter), () => Sheet("measurements"));
         Unique(ReferenceValues, m => (m.KpiCode, m.Value.Year, m.Value.Quarter, m.Value.Reference), () => Sheet("reference_values"));
         foreach (var (row, code, m) in Measurements)
@@ -211,17 +208,6 @@ internal sealed class Batch
             {
                 sheet.Problem(total.Row, "value",
                     $"Totaal {stated.ToString(Dutch)} wijkt meer dan 0,1 af van de som van de taakvelden ({sum.ToString(Dutch)}).");
-            }
-        }
-    }
-
-    private static void ValidateKpiRows<T>(List<KpiItem<T>> items, string dataset, IReadOnlyDictionary<string, CsvSheet> sheets, KnownCodes known)
-    {
-        foreach (var (row, code, _) in items)
-        {
-            if (code.Length > 0 && !known.Kpis.ContainsKey(code))
-            {
-                sheets[dataset].Problem(row, "kpi_code", $"Onbekende KPI-code '{code}'.");
             }
         }
     }

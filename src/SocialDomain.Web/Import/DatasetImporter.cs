@@ -20,42 +20,15 @@ public sealed record ImportFile(string Name, byte[] Content);
 public sealed partial class DatasetImporter(SocialDomainDbContext db)
 {
     /// <summary>Datasets in the order they are applied (references before the rows that use them).</summary>
-    public static readonly IReadOnlyList<string> DatasetOrder =
-    [
-        "programmes", "task_fields", "entities", "characteristics", "benchmark_observations", "stated_summaries",
-        "kpis", "targets", "measurements", "reference_values", "budget_lines", "projects", "project_budgets",
-        "reserve_movements",
-    ];
+    public static readonly IReadOnlyList<string> DatasetOrder = DatasetFormats.All.Select(f => f.Name).ToList();
 
-    private static readonly Dictionary<string, (string[] Required, string[] Optional)> Columns = new(StringComparer.Ordinal)
-    {
-        ["programmes"] = (["code", "name"], ["source_document", "source_section"]),
-        ["task_fields"] = (["code", "name", "domain", "programme"], ["source_document", "source_section"]),
-        ["entities"] = (["code", "name", "kind", "is_g40", "is_g4"], ["size_class", "aliases"]),
-        ["characteristics"] = (["entity_code", "snapshot", "source_document", "source_section"],
-            ["population", "pct_low_income", "pct_youth_0_19", "pct_youth_with_youth_care", "pct_aged_65_74", "pct_aged_75_plus"]),
-        ["benchmark_observations"] = (["entity_code", "domain", "task_field", "year", "stage", "value", "source_document", "source_section"], ["source_name"]),
-        ["stated_summaries"] = (["entity_code", "domain", "kind", "from_year", "from_stage", "to_year", "to_stage", "stated_percent", "source_document", "source_section"], ["printed_text"]),
-        ["kpis"] = (["code", "name", "definition", "unit", "direction", "frequency", "domain", "source_document", "source_section"],
-            ["programme", "owner", "source", "legal_norm", "legal_norm_description", "band_low", "band_high"]),
-        ["targets"] = (["kpi_code", "target_value", "valid_from", "source_document", "source_section"],
-            ["baseline_value", "baseline_period", "deadline_period", "rationale", "council_decision", "change_reason", "tolerance_on_track", "tolerance_attention",
-             "decision_date", "decided_by", "decision_document", "decision_url"]),
-        ["measurements"] = (["kpi_code", "period", "value", "status", "source_document", "source_section"], ["note", "synthetic"]),
-        ["reference_values"] = (["kpi_code", "period", "reference", "value", "source_document", "source_section"], []),
-        ["budget_lines"] = (["scope", "code", "name", "year", "stage", "measure", "amount", "source_document", "source_section"], ["note"]),
-        ["projects"] = (["code", "name", "source_document", "source_section"], ["description"]),
-        ["project_budgets"] = (["project_code", "year", "amount", "source_document", "source_section"], ["funding"]),
-        ["reserve_movements"] = (["reserve", "year", "kind", "amount", "source_document", "source_section"], ["description"]),
-    };
-
-    /// <summary>Imports every *.csv under <paramref name="directory"/> (recursively).</summary>
     /// <summary>The advisory-lock key that serialises imports ("SOCDIMP" in ASCII).</summary>
     public const long ImportLockKey = 0x534F4344494D50;
 
     /// <summary>The message of an import refused because another one is running.</summary>
     public const string AlreadyRunning = "Er loopt al een import; er is niets opgeslagen. Probeer het over een minuut opnieuw.";
 
+    /// <summary>Imports every *.csv under <paramref name="directory"/> (recursively).</summary>
     public Task<ImportReport> ImportDirectoryAsync(string directory, CancellationToken cancellationToken = default, Func<ImportReport, AuditLogEntry>? audit = null)
     {
         var files = Directory.EnumerateFiles(directory, "*.csv", SearchOption.AllDirectories)
@@ -67,45 +40,60 @@ public sealed partial class DatasetImporter(SocialDomainDbContext db)
 
     /// <param name="audit">The audit row of a successful import, made from its report; it is written in the import's own
     /// transaction, so the data and its audit row are stored together or not at all. Null writes none (tests).</param>
+    /// <param name="preview">True: everything is checked and applied inside the transaction to count what would change,
+    /// and then rolled back; nothing is written (the audit callback is not called).</param>
     public async Task<ImportReport> ImportAsync(
-        IReadOnlyList<ImportFile> files, CancellationToken cancellationToken = default, Func<ImportReport, AuditLogEntry>? audit = null)
+        IReadOnlyList<ImportFile> files, CancellationToken cancellationToken = default, Func<ImportReport, AuditLogEntry>? audit = null, bool preview = false)
     {
         var report = new ImportReport();
         var batch = new Batch();
+        var known = await KnownCodes.LoadAsync(db, cancellationToken);
         var sheets = new Dictionary<string, CsvSheet>(StringComparer.Ordinal);
+        var formats = new Dictionary<ImportFile, DatasetFormat>();
         foreach (var file in files)
         {
-            var dataset = Path.GetFileNameWithoutExtension(file.Name);
-            if (!Columns.TryGetValue(dataset, out var columns))
+            if (DatasetFormats.ForFile(file.Name) is not { } format)
             {
                 report.Problems.Add(new ImportProblem(file.Name, 1, null,
-                    $"Onbekend bestand '{Path.GetFileName(file.Name)}'; verwacht een van: {string.Join(", ", DatasetOrder.Select(d => d + ".csv"))}."));
-                continue;
+                    $"Onbekend bestand '{Path.GetFileName(file.Name)}'; verwacht een van: {string.Join(", ", DatasetFormats.All.Select(d => d.TemplateFileName))} (of de Engelse namen: {string.Join(", ", DatasetOrder.Select(d => d + ".csv"))})."));
             }
-
-            if (sheets.ContainsKey(dataset))
+            else if (formats.ContainsValue(format))
             {
-                report.Problems.Add(new ImportProblem(file.Name, 1, null, $"Dataset '{dataset}' staat twee keer in deze import."));
-                continue;
+                report.Problems.Add(new ImportProblem(file.Name, 1, null, $"Dataset '{format.DutchName}' staat twee keer in deze import."));
             }
+            else
+            {
+                formats[file] = format;
+            }
+        }
 
-            var sheet = CsvSheet.Read(file.Name, file.Content, columns.Required, columns.Optional, report.Problems);
+        // Read in dataset order, so codes defined in this import (a new KPI) are known to the rows that use them. Rows are
+        // parsed as they are read; once the problem list is full the import is refused anyway, and later rows are parsed
+        // into a scratch batch that is dropped (only their problems are counted).
+        var scratch = new Batch();
+        foreach (var (file, format) in formats.OrderBy(f => DatasetFormats.All.ToList().IndexOf(f.Value)))
+        {
+            var sheet = CsvSheet.Read(file.Name, file.Content, format, report.Problems, (sheet, row) =>
+            {
+                if (report.Problems.Full && sheet.RowCount % 4096 == 0)
+                {
+                    scratch = new Batch();
+                }
+
+                Parse(format.Name, sheet, row, report.Problems.Full ? scratch : batch, known);
+            });
             if (sheet is not null)
             {
-                sheets[dataset] = sheet;
-                report.RowsRead[dataset] = sheet.Rows.Count;
+                sheets[format.Name] = sheet;
+                report.RowsRead[format.Name] = sheet.RowCount;
             }
         }
 
-        if (!report.Succeeded)
+        // A file that could not be read as a table (or is unknown) stops here; bad fields do not: the checks across rows
+        // (duplicates, references, ranges) are reported with them.
+        if (sheets.Count < files.Count)
         {
             return report;
-        }
-
-        var known = await KnownCodes.LoadAsync(db, cancellationToken);
-        foreach (var dataset in DatasetOrder.Where(sheets.ContainsKey))
-        {
-            Parse(dataset, sheets[dataset], batch, known);
         }
 
         batch.ValidateAcrossRows(sheets, known);
@@ -124,6 +112,9 @@ public sealed partial class DatasetImporter(SocialDomainDbContext db)
             {
                 db.ChangeTracker.Clear();
                 report.Inserted = report.Updated = report.Findings = 0;
+                report.Changes.Clear();
+                report.Datasets.Clear();
+                report.ChangeCount = 0;
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);
                 // One import at a time (upload, command line, seed): a second one is refused with a message, not a
                 // unique-key error halfway. The lock ends with the transaction.
@@ -132,8 +123,18 @@ public sealed partial class DatasetImporter(SocialDomainDbContext db)
                     throw new ImportRejectedException(new ImportProblem(files[0].Name, 0, null, AlreadyRunning));
                 }
 
-                await new Applier(db, report).ApplyAsync(batch, ct);
-                report.Findings = await DataQualityChecks.RecordAsync(db, batch.Summaries.Select(s => s.Value).ToList(), ct);
+                using (ImportChanges.Record(db, report))
+                {
+                    await new Applier(db, report).ApplyAsync(batch, ct);
+                    report.Findings = await DataQualityChecks.RecordAsync(db, batch.Summaries.Select(s => s.Value).ToList(), ct);
+                }
+
+                if (preview)
+                {
+                    await transaction.RollbackAsync(ct);
+                    return;
+                }
+
                 if (audit is not null)
                 {
                     db.AuditLog.Add(audit(report));
@@ -156,9 +157,8 @@ public sealed partial class DatasetImporter(SocialDomainDbContext db)
         return report;
     }
 
-    private static void Parse(string dataset, CsvSheet sheet, Batch batch, KnownCodes known)
+    private static void Parse(string dataset, CsvSheet sheet, CsvRow row, Batch batch, KnownCodes known)
     {
-        foreach (var row in sheet.Rows)
         {
             switch (dataset)
             {
@@ -171,7 +171,7 @@ public sealed partial class DatasetImporter(SocialDomainDbContext db)
                     {
                         Code = sheet.RequiredText(row, "code"),
                         Name = sheet.RequiredText(row, "name"),
-                        Domain = sheet.Token(row, "domain", Tokens.Domain) ?? default,
+                        Domain = sheet.Token(row, "domain", Vocabulary.Domains) ?? default,
                         ProgrammeCode = sheet.Text(row, "programme"),
                     };
                     batch.TaskFields.Add(new(row, field));
@@ -189,12 +189,12 @@ public sealed partial class DatasetImporter(SocialDomainDbContext db)
                 case "stated_summaries":
                     batch.Summaries.Add(new(row, new StatedSummary(
                         sheet.RequiredText(row, "entity_code"),
-                        sheet.Token(row, "domain", Tokens.Domain) ?? default,
-                        sheet.Token(row, "kind", Tokens.SummaryKind) ?? default,
+                        sheet.Token(row, "domain", Vocabulary.Domains) ?? default,
+                        sheet.Token(row, "kind", Tokens.SummaryKinds) ?? default,
                         sheet.RequiredYear(row, "from_year"),
-                        sheet.Token(row, "from_stage", Tokens.BenchmarkStage) ?? default,
+                        sheet.Token(row, "from_stage", Vocabulary.BenchmarkStages) ?? default,
                         sheet.RequiredYear(row, "to_year"),
-                        sheet.Token(row, "to_stage", Tokens.BenchmarkStage) ?? default,
+                        sheet.Token(row, "to_stage", Vocabulary.BenchmarkStages) ?? default,
                         sheet.RequiredDecimal(row, "stated_percent", -1000m, 1000m),
                         SourceOf(sheet, row))));
                     break;
@@ -202,14 +202,14 @@ public sealed partial class DatasetImporter(SocialDomainDbContext db)
                     ParseKpi(sheet, row, batch, known);
                     break;
                 case "targets":
-                    ParseTarget(sheet, row, batch);
+                    ParseTarget(sheet, row, batch, known);
                     break;
                 case "measurements":
-                    ParseMeasurement(sheet, row, batch);
+                    ParseMeasurement(sheet, row, batch, known);
                     break;
                 case "reference_values":
                     var refPeriod = sheet.RequiredPeriod(row, "period");
-                    batch.ReferenceValues.Add(new(row, sheet.RequiredText(row, "kpi_code"), new KpiReferenceValue
+                    batch.ReferenceValues.Add(new(row, RequireKpi(sheet, row, known), new KpiReferenceValue
                     {
                         Year = refPeriod.Year,
                         Quarter = refPeriod.Quarter,
@@ -265,7 +265,7 @@ public sealed partial class DatasetImporter(SocialDomainDbContext db)
     private static void ParseEntity(CsvSheet sheet, CsvRow row, Batch batch, KnownCodes known)
     {
         var code = sheet.RequiredText(row, "code");
-        var kind = sheet.Token(row, "kind", Tokens.EntityKind) ?? default;
+        var kind = sheet.Token(row, "kind", Vocabulary.EntityKinds) ?? default;
         if (kind == BenchmarkEntityKind.Municipality && code.Length > 0 && !CbsCode().IsMatch(code))
         {
             sheet.Problem(row, "code", $"'{code}' is geen CBS-gemeentecode (verwacht GM gevolgd door vier cijfers, bijvoorbeeld GM0402).");
@@ -314,10 +314,10 @@ public sealed partial class DatasetImporter(SocialDomainDbContext db)
         batch.Observations.Add(new(row, new BenchmarkObservation
         {
             MunicipalityCode = sheet.RequiredText(row, "entity_code"),
-            Domain = sheet.Token(row, "domain", Tokens.Domain) ?? default,
+            Domain = sheet.Token(row, "domain", Vocabulary.Domains) ?? default,
             TaskFieldCode = taskField == "totaal" ? null : taskField,
             Year = sheet.RequiredYear(row, "year"),
-            Stage = sheet.Token(row, "stage", Tokens.BenchmarkStage) ?? default,
+            Stage = sheet.Token(row, "stage", Vocabulary.BenchmarkStages) ?? default,
             ValuePerInhabitant = sheet.OptionalDecimal(row, "value", -100_000m, 100_000m),
             SourceName = sheet.Text(row, "source_name"),
             Source = SourceOf(sheet, row),
@@ -327,16 +327,16 @@ public sealed partial class DatasetImporter(SocialDomainDbContext db)
     private static void ParseKpi(CsvSheet sheet, CsvRow row, Batch batch, KnownCodes known)
     {
         var code = sheet.RequiredText(row, "code");
-        var direction = sheet.Token(row, "direction", Tokens.Direction) ?? default;
+        var direction = sheet.Token(row, "direction", Vocabulary.Directions) ?? default;
         var kpi = new Kpi
         {
             Code = code,
             Name = sheet.RequiredText(row, "name"),
             Definition = sheet.RequiredText(row, "definition"),
-            Unit = sheet.Token(row, "unit", Tokens.Unit) ?? default,
+            Unit = sheet.Token(row, "unit", Vocabulary.Units) ?? default,
             Direction = direction,
-            Frequency = sheet.Token(row, "frequency", Tokens.Frequency) ?? default,
-            Domain = sheet.Token(row, "domain", Tokens.Domain) ?? default,
+            Frequency = sheet.Token(row, "frequency", Vocabulary.Frequencies) ?? default,
+            Domain = sheet.Token(row, "domain", Vocabulary.Domains) ?? default,
             ProgrammeCode = sheet.Text(row, "programme"),
             Owner = sheet.Text(row, "owner"),
             DataSource = sheet.Text(row, "source"),
@@ -360,7 +360,7 @@ public sealed partial class DatasetImporter(SocialDomainDbContext db)
         known.Kpis[code] = kpi.Unit;
     }
 
-    private static void ParseTarget(CsvSheet sheet, CsvRow row, Batch batch)
+    private static void ParseTarget(CsvSheet sheet, CsvRow row, Batch batch, KnownCodes known)
     {
         var baseline = sheet.OptionalPeriod(row, "baseline_period");
         var deadline = sheet.OptionalPeriod(row, "deadline_period");
@@ -370,12 +370,12 @@ public sealed partial class DatasetImporter(SocialDomainDbContext db)
             sheet.Problem(row, "valid_from", validFromProblem);
         }
 
-        batch.Targets.Add(new(row, sheet.RequiredText(row, "kpi_code"), new KpiTarget
+        batch.Targets.Add(new(row, RequireKpi(sheet, row, known), new KpiTarget
         {
             ValidFromYear = validFrom.Year,
             ValidFromQuarter = validFrom.Quarter,
             DecisionDate = DecisionDate(sheet, row),
-            DecidedBy = sheet.Token(row, "decided_by", Tokens.DecisionBody, required: false),
+            DecidedBy = sheet.Token(row, "decided_by", Vocabulary.DecisionBodies, required: false),
             DecisionDocument = sheet.Text(row, "decision_document"),
             DecisionUrl = DecisionUrl(sheet, row),
             BaselineValue = sheet.OptionalDecimal(row, "baseline_value"),
@@ -428,25 +428,34 @@ public sealed partial class DatasetImporter(SocialDomainDbContext db)
         return url;
     }
 
-    private static void ParseMeasurement(CsvSheet sheet, CsvRow row, Batch batch)
+    private static void ParseMeasurement(CsvSheet sheet, CsvRow row, Batch batch, KnownCodes known)
     {
         var period = sheet.RequiredPeriod(row, "period");
         var synthetic = sheet.Text(row, "synthetic") is not null && sheet.RequiredBool(row, "synthetic");
-        batch.Measurements.Add(new(row, sheet.RequiredText(row, "kpi_code"), new KpiMeasurement
+        var code = RequireKpi(sheet, row, known);
+        var problems = sheet.ProblemCount;
+        var value = sheet.RequiredDecimal(row, "value");
+        var measurement = new KpiMeasurement
         {
             Year = period.Year,
             Quarter = period.Quarter,
-            Value = sheet.RequiredDecimal(row, "value"),
-            Status = sheet.Token(row, "status", Tokens.Status) ?? default,
+            Value = value,
+            Status = sheet.Token(row, "status", Vocabulary.MeasurementStatuses) ?? default,
             IsSynthetic = synthetic,
             Note = sheet.Text(row, "note"),
             Source = SourceOf(sheet, row),
-        }));
+        };
+
+        // A value that could not be read is reported once; the checks across rows (unit range, duplicates) skip its row.
+        if (sheet.ProblemCount == problems)
+        {
+            batch.Measurements.Add(new(row, code, measurement));
+        }
     }
 
     private static void ParseBudgetLine(CsvSheet sheet, CsvRow row, Batch batch)
     {
-        var scope = sheet.Token(row, "scope", Tokens.BudgetScope) ?? default;
+        var scope = sheet.Token(row, "scope", Vocabulary.BudgetScopes) ?? default;
         var code = sheet.RequiredText(row, "code");
         batch.BudgetLines.Add(new(row, new BudgetLine
         {
@@ -456,12 +465,24 @@ public sealed partial class DatasetImporter(SocialDomainDbContext db)
             ProgrammeCode = scope == BudgetScope.Programme ? code : null,
             TaskFieldCode = scope == BudgetScope.TaskField ? code : null,
             Year = sheet.RequiredYear(row, "year"),
-            Stage = sheet.Token(row, "stage", Tokens.BudgetStage) ?? default,
-            Measure = sheet.Token(row, "measure", Tokens.BudgetMeasure) ?? default,
+            Stage = sheet.Token(row, "stage", Vocabulary.BudgetStages) ?? default,
+            Measure = sheet.Token(row, "measure", Vocabulary.BudgetMeasures) ?? default,
             Amount = sheet.RequiredDecimal(row, "amount", -10_000_000_000m, 10_000_000_000m),
             Note = sheet.Text(row, "note"),
             Source = SourceOf(sheet, row),
         }));
+    }
+
+    /// <summary>The row's KPI code, which must be stored already or defined earlier in this import (kpis are read first).</summary>
+    private static string RequireKpi(CsvSheet sheet, CsvRow row, KnownCodes known)
+    {
+        var code = sheet.RequiredText(row, "kpi_code");
+        if (code.Length > 0 && !known.Kpis.ContainsKey(code))
+        {
+            sheet.Problem(row, "kpi_code", $"Onbekende KPI-code '{code}'.");
+        }
+
+        return code;
     }
 
     private static SourceReference SourceOf(CsvSheet sheet, CsvRow row) =>

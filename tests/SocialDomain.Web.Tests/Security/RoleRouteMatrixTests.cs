@@ -27,6 +27,7 @@ public class RoleRouteMatrixTests(TestDatabase database) : DatabaseTest(database
         ("/beheer/toelichting", [Login, Denied, Ok, Denied, Denied]),
         ("/beheer/publiceren", [Login, Denied, Ok, Denied, Denied]),
         ("/beheer/import", [Login, Denied, Denied, Ok, Denied]),
+        ("/beheer/import?handler=Sjabloon&naam=metingen", [Login, Denied, Denied, Ok, Denied]),
         ("/beheer/gebruikers", [Login, Denied, Denied, Denied, Ok]),
         ("/beheer/audit", [Login, Denied, Denied, Denied, Ok]),
         ("/beheer/te-leveren", [Login, Denied, Ok, Ok, Ok]),

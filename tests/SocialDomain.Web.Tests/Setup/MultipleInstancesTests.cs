@@ -19,7 +19,7 @@ public sealed class MultipleInstancesTests(TestDatabase database) : DatabaseTest
     /// <summary>Tables that no public page shows, so they need no cache trigger.</summary>
     private static readonly string[] NotShownPublicly =
     [
-        "__ef_migrations_history", "audit_log", "data_protection_keys",
+        "__ef_migrations_history", "audit_log", "data_protection_keys", "import_drafts",
         "users", "roles", "user_roles", "user_claims", "user_logins", "user_tokens", "role_claims", "user_programmes",
     ];
 

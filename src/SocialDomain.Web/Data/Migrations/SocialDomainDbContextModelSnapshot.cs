@@ -648,6 +648,43 @@ namespace SocialDomain.Web.Data.Migrations
                     b.ToTable("data_quality_findings", (string)null);
                 });
 
+            modelBuilder.Entity("SocialDomain.Web.Data.Entities.ImportDraft", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("owner");
+
+                    b.HasKey("Id")
+                        .HasName("pk_import_drafts");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_import_drafts_expires_at");
+
+                    b.HasIndex("Owner")
+                        .HasDatabaseName("ix_import_drafts_owner");
+
+                    b.ToTable("import_drafts", (string)null);
+                });
+
             modelBuilder.Entity("SocialDomain.Web.Data.Entities.Kpi", b =>
                 {
                     b.Property<int>("Id")

@@ -9,9 +9,14 @@ using SocialDomain.Web.Security;
 
 namespace SocialDomain.Web.Pages.Beheer;
 
-/// <summary>Upload page for the importer (<see cref="ImportUpload"/>): the importer's line-level messages in the page.</summary>
+/// <summary>
+/// Upload page for the importer (<see cref="ImportUpload"/>): upload → preview (counts per dataset, nothing written) →
+/// confirm (written with its audit row) or cancel; the importer's line-level messages in the page; a template per dataset.
+/// </summary>
 [Authorize(Policy = Policies.Import)]
 [RequestSizeLimit(ImportUpload.MaxUploadBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = ImportUpload.MaxUploadBytes)]
+[UploadSizeGuard]
 public class ImportModel(SocialDomainDbContext db, TimeProvider clock) : PageModel
 {
     [BindProperty]
@@ -19,9 +24,23 @@ public class ImportModel(SocialDomainDbContext db, TimeProvider clock) : PageMod
 
     public ImportReport? Report { get; private set; }
 
-    public void OnGet()
+    /// <summary>The draft the preview asks to confirm (null when nothing is pending).</summary>
+    public Guid? DraftId { get; private set; }
+
+    public IReadOnlyList<DatasetFormat> Formats => DatasetFormats.All;
+
+    public void OnGet(string? fout)
     {
+        if (fout == UploadSizeGuardAttribute.TooLargeQuery)
+        {
+            ModelState.AddModelError(nameof(Files), ImportUpload.TooLarge);
+        }
     }
+
+    public IActionResult OnGetSjabloon(string? naam) =>
+        DatasetFormats.All.FirstOrDefault(f => f.DutchName == naam) is { } format
+            ? File(ImportTemplates.Create(format), "text/csv; charset=utf-8", format.TemplateFileName)
+            : NotFound();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
@@ -32,16 +51,34 @@ public class ImportModel(SocialDomainDbContext db, TimeProvider clock) : PageMod
         }
 
         var files = await ImportUpload.ReadAsync(Files, cancellationToken);
-        Report = await new ImportUpload(db, clock).ImportAsync(files, User.Identity!.Name!, HttpContext.Origin(), cancellationToken);
-        if (Report.Succeeded)
-        {
-            await DashboardOutputCache.EvictAsync(HttpContext, cancellationToken);
-        }
-        else
+        var preview = await new ImportUpload(db, clock).PreviewAsync(files, User.Identity!.Name!, HttpContext.Origin(), cancellationToken);
+        (Report, DraftId) = (preview.Report, preview.DraftId);
+        if (!Report.Succeeded)
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         }
 
         return Page();
+    }
+
+    public async Task<IActionResult> OnPostBevestigenAsync(Guid concept, CancellationToken cancellationToken)
+    {
+        Report = await new ImportUpload(db, clock).ConfirmAsync(concept, User.Identity!.Name!, HttpContext.Origin(), cancellationToken);
+        if (!Report.Succeeded)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
+
+        await DashboardOutputCache.EvictAsync(HttpContext, cancellationToken);
+        TempData["Melding"] = ImportCommand.Summary(Report);
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostAnnulerenAsync(Guid concept, CancellationToken cancellationToken)
+    {
+        await new ImportUpload(db, clock).CancelAsync(concept, User.Identity!.Name!, cancellationToken);
+        TempData["Melding"] = "De import is geannuleerd; er is niets opgeslagen.";
+        return RedirectToPage();
     }
 }

@@ -1,9 +1,9 @@
-using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
+using System.Net;
 using Microsoft.EntityFrameworkCore;
 using SocialDomain.Web.Data.Seeding;
 using SocialDomain.Web.Security;
+using SocialDomain.Web.Tests.Import;
 using SocialDomain.Web.Tests.Infrastructure;
 
 namespace SocialDomain.Web.Tests.Pages.Beheer;
@@ -18,19 +18,6 @@ public class ImportUploadTests(TestDatabase database) : DatabaseTest(database)
         (await SeedData.LoadAsync(db)).Succeeded.Should().BeTrue();
     }
 
-    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string fileName, string content)
-    {
-        var token = await Accounts.AntiforgeryTokenAsync(client, "/beheer/import");
-        using var form = new MultipartFormDataContent
-        {
-            { new StringContent(token), "__RequestVerificationToken" },
-        };
-        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(content));
-        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        form.Add(file, "Files", fileName);
-        return await client.PostAsync(new Uri("/beheer/import", UriKind.Relative), form);
-    }
-
     [Fact]
     public async Task Controller_UploadsABadFile_AndSeesEachProblemWithLineAndColumn_AndNothingIsStored()
     {
@@ -40,7 +27,7 @@ public class ImportUploadTests(TestDatabase database) : DatabaseTest(database)
         await Accounts.LoginAsync(client, "controller");
         var before = await TableChecksums.ReadAsync(Database.ConnectionString);
 
-        var response = await UploadAsync(client, "measurements.csv",
+        var response = await ImportPage.UploadAsync(client, "measurements.csv",
             "kpi_code;period;value;status;source_document;source_section;note\nSP_SCORE;2021;11;final;000;x;\nNOPE;2021-K9;7;final;000;x;\n");
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
@@ -63,11 +50,12 @@ public class ImportUploadTests(TestDatabase database) : DatabaseTest(database)
         using var client = Accounts.Client(factory);
         await Accounts.LoginAsync(client, "controller");
 
-        var response = await UploadAsync(client, "measurements.csv",
+        var preview = await ImportPage.UploadAsync(client, "measurements.csv",
             "kpi_code;period;value;status;source_document;source_section;note\nSP_SCORE;2021;7,2;provisional;kto-2021;tabel 1;\n");
+        var response = await ImportPage.PressAsync(client, WebUtility.HtmlDecode(await preview.Content.ReadAsStringAsync()));
 
-        response.StatusCode.Should().Be(HttpStatusCode.OK);
-        WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()).Should().Contain("Import geslaagd").And.Contain("1 toegevoegd");
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/beheer/import", UriKind.Relative))).Should().Contain("Import geslaagd").And.Contain("1 toegevoegd");
         await using var db = Database.CreateContext();
         (await db.KpiMeasurements.SingleAsync(m => m.Kpi!.Code == "SP_SCORE" && m.Year == 2021)).Value.Should().Be(7.2m);
     }
