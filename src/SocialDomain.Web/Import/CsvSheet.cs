@@ -35,6 +35,12 @@ public sealed class CsvSheet
 
     public string File { get; }
 
+    /// <summary>
+    /// True for a comma-separated (RFC 4180) file: its numbers have a decimal point and no thousands separators, so a point
+    /// is always decimal (<see cref="DutchNumber.Read"/>); in a ';' file (Dutch Excel) "1.000" is a thousand.
+    /// </summary>
+    public bool PointIsDecimal { get; private init; }
+
     /// <summary>Problems recorded so far (of the whole import).</summary>
     public int ProblemCount => _problems.Count;
 
@@ -65,9 +71,10 @@ public sealed class CsvSheet
             return null;
         }
 
+        var delimiter = HeaderLine(content, bom).Contains(';') ? ";" : ",";
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
-            Delimiter = HeaderLine(content, bom).Contains(';') ? ";" : ",",
+            Delimiter = delimiter,
             HasHeaderRecord = true,
             AllowComments = true,
             Comment = '#',
@@ -95,7 +102,7 @@ public sealed class CsvSheet
                 return null;
             }
 
-            var sheet = new CsvSheet(file, problems, columns, csv.HeaderRecord.Select(h => h.Trim()).ToArray());
+            var sheet = new CsvSheet(file, problems, columns, csv.HeaderRecord.Select(h => h.Trim()).ToArray()) { PointIsDecimal = delimiter == "," };
             var width = csv.HeaderRecord.Length;
             while (csv.Read())
             {
@@ -258,9 +265,10 @@ public sealed class CsvSheet
             return null;
         }
 
-        if (!DutchNumber.TryParse(text, out var value))
+        var reading = DutchNumber.Read(text, PointIsDecimal);
+        if (reading.Value is not { } value)
         {
-            Problem(row, column, $"'{Shorten(text)}' is geen getal (gebruik bijvoorbeeld -263,4 of -263.4, zonder duizendtallen).");
+            Problem(row, column, $"{reading.Problem}.");
             return null;
         }
 

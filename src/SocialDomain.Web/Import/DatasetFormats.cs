@@ -131,7 +131,7 @@ public static class DatasetFormats
             new("name", "Onderdeel", true, "Programma 2 Zorg"), new("year", "Jaar", true, "2020"),
             new("stage", "Fase-code", true, "realisatie", Allowed(Vocabulary.BudgetStages), ["Fase"]),
             new("measure", "Maatstaf-code", true, "lasten", Allowed(Vocabulary.BudgetMeasures), ["Maatstaf"]),
-            new("amount", "Bedrag", true, "1648707", "hele euro's of met decimale komma, zonder duizendtallen"),
+            new("amount", "Bedrag", true, "1648707", "hele euro's of met decimale komma; duizendtallen eventueel met punten (1.648.707)"),
             SourceDocument, SourceSection, new("note", "Opmerking", false, ""),
         ], Ignored(BudgetDataset.Columns.Select(c => c.Header))),
         new("projects", "projecten", "Projecten",

@@ -52,7 +52,7 @@ public static class ImportTemplates
         yield return $"Sjabloon {format.Title} voor /beheer/import; bestandsnaam {format.TemplateFileName} (of {format.Name}.csv).";
         yield return "Regels die met # beginnen slaat de import over. De voorbeeldregel onder de kopregel vervangt u door uw eigen regels.";
         yield return "Scheidingsteken puntkomma (;); tekst in UTF-8 (in Excel: opslaan als 'CSV UTF-8').";
-        yield return "Getallen met decimale komma of punt (7,5 of 7.5), zonder duizendtallen en zonder eenheid. Ja/nee: ja of nee.";
+        yield return "Getallen met decimale komma (7,5); duizendtallen eventueel met punten (1.000 is duizend); zonder eenheid. In een bestand met komma als scheidingsteken is de punt het decimaalteken. Ja/nee: ja of nee.";
         yield return "Periode: jaar (2020) of kwartaal (2020-K3). Datum: jjjj-mm-dd of dd-mm-jjjj.";
         yield return $"Verplichte kolommen: {string.Join(", ", format.RequiredColumns.Select(c => c.Header))}; de andere mogen leeg blijven of weg.";
         foreach (var column in format.Columns.Where(c => c.Rule is not null))
