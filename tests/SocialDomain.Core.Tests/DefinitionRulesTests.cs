@@ -30,7 +30,7 @@ public class DefinitionRulesTests
         { Input(programme: "9"), true, DefinitionField.Programme, "Programma: '9' bestaat niet of is gearchiveerd." },
         { Input(taskField: "6.1"), true, DefinitionField.TaskField, "Taakveld: '6.1' bestaat niet of is gearchiveerd." },
         { Input(legalNorm: "100"), true, DefinitionField.LegalNormDescription, "Omschrijving van de wettelijke norm: beschrijf de norm" },
-        { Input(legalNorm: "1.234,5", legalText: "x"), true, DefinitionField.LegalNorm, "Wettelijke norm: '1.234,5' is geen getal" },
+        { Input(legalNorm: "1,234.5", legalText: "x"), true, DefinitionField.LegalNorm, "Wettelijke norm: '1,234.5' is geen getal" },
         { Input(name: "a\0b"), true, DefinitionField.Name, "Naam: bevat een stuurteken" },
     };
 

@@ -41,6 +41,9 @@ internal sealed class Batch
 
     public List<KpiItem<KpiTarget>> Targets { get; } = [];
 
+    /// <summary>Per line of targets.csv the texts as the target editor's rules read them (kept while parsing).</summary>
+    public Dictionary<int, SmartTargetInput> TargetInputs { get; } = [];
+
     public List<KpiItem<KpiMeasurement>> Measurements { get; } = [];
 
     public List<KpiItem<KpiReferenceValue>> ReferenceValues { get; } = [];
@@ -156,11 +159,7 @@ internal sealed class Batch
                 continue;
             }
 
-            var input = new SmartTargetInput(
-                sheet.Text(row, "baseline_value"), sheet.Text(row, "baseline_period"), sheet.Text(row, "target_value"), sheet.Text(row, "deadline_period"),
-                sheet.Text(row, "tolerance_on_track"), sheet.Text(row, "tolerance_attention"), sheet.Text(row, "rationale"), sheet.Text(row, "council_decision"),
-                sheet.Text(row, "change_reason"), sheet.Text(row, "valid_from"), sheet.Text(row, "decision_date"), sheet.Text(row, "decided_by"),
-                sheet.Text(row, "decision_document"), sheet.Text(row, "decision_url"));
+            var input = TargetInputs[row.Line];
             foreach (var problem in SmartTarget.RecordedProblems(input, unit, isChange: target.Version > 1, time))
             {
                 sheet.Problem(row, problem.Field == SmartTargetField.Deadline ? "deadline_period" : ModelLimits.Snake(problem.Field.ToString()), problem.Message);

@@ -1,3 +1,4 @@
+using SmartTargetInput = SocialDomain.Core.Calculations.SmartTargetInput;
 using System.Text.RegularExpressions;
 using TargetDecision = SocialDomain.Core.Calculations.TargetDecision;
 using Microsoft.EntityFrameworkCore;
@@ -370,6 +371,14 @@ public sealed partial class DatasetImporter(SocialDomainDbContext db)
             sheet.Problem(row, "valid_from", validFromProblem);
         }
 
+        // The texts the target editor's rules read (Batch.ValidateTargetRules), kept now: a row's fields are released after parsing.
+        // In a comma-separated file a point is decimal, which the editor would read as a thousands point: give it a comma.
+        string? Number(string column) => sheet.Text(row, column) is { } t && sheet.PointIsDecimal ? t.Replace('.', ',') : sheet.Text(row, column);
+        batch.TargetInputs[row.Line] = new SmartTargetInput(
+            Number("baseline_value"), sheet.Text(row, "baseline_period"), Number("target_value"), sheet.Text(row, "deadline_period"),
+            Number("tolerance_on_track"), Number("tolerance_attention"), sheet.Text(row, "rationale"), sheet.Text(row, "council_decision"),
+            sheet.Text(row, "change_reason"), sheet.Text(row, "valid_from"), sheet.Text(row, "decision_date"), sheet.Text(row, "decided_by"),
+            sheet.Text(row, "decision_document"), sheet.Text(row, "decision_url"));
         batch.Targets.Add(new(row, RequireKpi(sheet, row, known), new KpiTarget
         {
             ValidFromYear = validFrom.Year,
