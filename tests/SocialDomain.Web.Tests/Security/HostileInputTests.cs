@@ -138,6 +138,8 @@ public class HostileInputTests(TestDatabase database, ITestOutputHelper output) 
                     if (succeeded == 0)
                     {
                         refused += template.Method == "GET" ? 0 : 1;
+                        // An upload's preview writes only its pending draft (import_drafts), which is not data.
+                        changed.Remove("import_drafts");
                         if (changed.Count > 0 || newAudit.Any(a => !RefusalResults.Contains(a.Result) && a.Action != AuditActions.ExportDownloaded))
                         {
                             failures.Add($"{shown} → refused, but wrote {string.Join(", ", changed)} {string.Join(", ", newAudit.Select(a => a.Action + "/" + a.Result))}");
@@ -172,39 +174,41 @@ public class HostileInputTests(TestDatabase database, ITestOutputHelper output) 
     public async Task TwentyConcurrentImports_AreSerialised_OrRefusedInDutch_NeverA500_AndEverySuccessIsAudited()
     {
         await using var factory = new DashboardFactory(Database.ConnectionString);
-        await Accounts.CreateAsync(factory, "controller", Roles.Controller);
-        var clients = new List<(HttpClient Client, string Token)>();
+
+        // Twenty controllers each preview an upload (a preview writes only its draft), then all confirm at the same moment.
+        var previews = new List<(HttpClient Client, string Html)>();
         for (var i = 0; i < 20; i++)
         {
+            var name = $"controller{i}";
+            await Accounts.CreateAsync(factory, name, Roles.Controller);
             var client = Accounts.Client(factory);
-            await Accounts.LoginAsync(client, "controller");
-            clients.Add((client, await Accounts.AntiforgeryTokenAsync(client, "/beheer/import")));
+            await Accounts.LoginAsync(client, name);
+            var upload = await Import.ImportPage.UploadAsync(client, "measurements.csv",
+                $"kpi_code;period;value;status;source_document;source_section;note\nSP_SCORE;2021;{6 + (i / 10m)};provisional;kto;gelijktijdig {i};\n");
+            previews.Add((client, await Import.ImportPage.HtmlAsync(upload)));
         }
 
         await using var before = Database.CreateContext();
         var importAudits = await before.AuditLog.CountAsync(a => a.Action == AuditActions.FiguresImported);
 
-        var responses = await Task.WhenAll(clients.Select(async (c, i) =>
+        var responses = await Task.WhenAll(previews.Select(async p =>
         {
-            using var form = new MultipartFormDataContent { { new StringContent(c.Token), "__RequestVerificationToken" } };
-            form.Add(new ByteArrayContent(Encoding.UTF8.GetBytes(
-                $"kpi_code;period;value;status;source_document;source_section;note\nSP_SCORE;2021;{6 + (i / 10m)};provisional;kto;gelijktijdig {i};\n")), "Files", "measurements.csv");
-            using var response = await c.Client.PostAsync(new Uri("/beheer/import", UriKind.Relative), form);
+            using var response = await Import.ImportPage.PressAsync(p.Client, p.Html);
             return ((int)response.StatusCode, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
         }));
 
-        var succeeded = responses.Count(r => r.Item1 == 200);
+        var succeeded = responses.Count(r => r.Item1 == 302);
         var busy = responses.Count(r => r.Item1 == 422 && r.Item2.Contains(DatasetImporter.AlreadyRunning, StringComparison.Ordinal));
         output.WriteLine($"20 concurrent imports: {succeeded} stored, {busy} refused with 'er loopt al een import', statuses {string.Join(", ", responses.GroupBy(r => r.Item1).Select(g => $"{g.Key} × {g.Count()}"))}");
-        responses.Should().OnlyContain(r => r.Item1 == 200 || r.Item1 == 422);
+        responses.Should().OnlyContain(r => r.Item1 == 302 || r.Item1 == 422);
         (succeeded + busy).Should().Be(20);
         succeeded.Should().BeGreaterThanOrEqualTo(1);
         await using var db = Database.CreateContext();
         (await db.AuditLog.CountAsync(a => a.Action == AuditActions.FiguresImported && a.Result == AuditResults.Succeeded)).Should().Be(succeeded);
         (await db.AuditLog.CountAsync(a => a.Action == AuditActions.FiguresImported)).Should().Be(importAudits + 20, "a refused import is audited too");
-        foreach (var client in clients)
+        foreach (var preview in previews)
         {
-            client.Client.Dispose();
+            preview.Client.Dispose();
         }
     }
 
