@@ -42,6 +42,12 @@ public sealed class TargetForm
 
     public string? DecisionUrl { get; set; }
 
+    /// <summary>
+    /// How the numbers were read when the form was last shown back ("1.000 is gelezen als 1.000 …"): a save with a reading a
+    /// user might have meant otherwise is stored only once the same reading has been shown and saved again (issue 18).
+    /// </summary>
+    public string? ConfirmedReadings { get; set; }
+
     /// <summary>The KPI row's xmin when the form was shown: a save based on an older version is a conflict.</summary>
     public uint RowVersion { get; set; }
 
@@ -60,6 +66,11 @@ public sealed class TargetForm
         Rationale = t.Rationale,
         CouncilDecision = t.CouncilDecision,
     };
+
+    /// <summary>Pure: true when the readings of this save need showing back first (they are new, or differ from those confirmed).</summary>
+    public bool NeedsConfirmation(IReadOnlyList<string> readings) => readings.Count > 0 && ConfirmedReadings != JoinReadings(readings);
+
+    public static string JoinReadings(IReadOnlyList<string> readings) => string.Join(" | ", readings);
 
     public SmartTargetInput ToInput() => new(
         BaselineValue, BaselinePeriod, TargetValue, Deadline, ToleranceOnTrack, ToleranceAttention, Rationale, CouncilDecision, ChangeReason,

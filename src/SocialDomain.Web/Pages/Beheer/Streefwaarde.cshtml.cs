@@ -35,6 +35,9 @@ public class StreefwaardeModel(SocialDomainDbContext db, TimeProvider clock) : P
 
     public IReadOnlyList<SmartCriterion> Smart { get; private set; } = [];
 
+    /// <summary>How numbers were read, shown back before saving when a user might have meant them otherwise.</summary>
+    public IReadOnlyList<string> Readings { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
     {
         if (await _editor.LoadAsync(code, cancellationToken) is not { } state)
@@ -66,8 +69,17 @@ public class StreefwaardeModel(SocialDomainDbContext db, TimeProvider clock) : P
         }
 
         Smart = _editor.Smart(state, Form);
+        Readings = validation.Readings;
         if (!ModelState.IsValid || validation.Target is not { } target)
         {
+            return Page();
+        }
+
+        if (Form.NeedsConfirmation(validation.Readings))
+        {
+            // Shown back first: "1.000" is stored as a thousand only after the advisor has seen it read so.
+            ModelState.Remove($"{nameof(Form)}.{nameof(TargetForm.ConfirmedReadings)}");
+            Form.ConfirmedReadings = TargetForm.JoinReadings(validation.Readings);
             return Page();
         }
 

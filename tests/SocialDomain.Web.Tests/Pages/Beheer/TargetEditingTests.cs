@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -50,6 +51,42 @@ public class TargetEditingTests(TestDatabase database, ITestOutputHelper output)
         var client = Accounts.Client(factory);
         (await Accounts.LoginAsync(client, name)).StatusCode.Should().Be(HttpStatusCode.Redirect);
         return client;
+    }
+
+    [Fact]
+    public async Task OneThousandWithAPoint_AsAEuroTarget_IsShownBackAsAThousand_AndStoredAs1000OnlyAfterConfirmation()
+    {
+        await using (var db = Database.CreateContext())
+        {
+            db.Kpis.Add(new Kpi
+            {
+                Code = "KOSTEN", Name = "Kosten per cliënt", Definition = "Lasten gedeeld door cliënten.", Unit = KpiUnit.Euro,
+                Direction = KpiDirection.LowerIsBetter, Frequency = KpiFrequency.Year, Domain = SocialDomainArea.Wmo, ProgrammeCode = "2", Source = Source,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        await using var factory = new DashboardFactory(Database.ConnectionString);
+        using var client = await AdvisorAsync(factory);
+        const string page = "/beheer/streefwaarde/KOSTEN";
+        var fields = Form(await Accounts.AntiforgeryTokenAsync(client, page), await Accounts.FormValueAsync(client, page, "Form.RowVersion"), "1.000");
+
+        var shownBack = await client.PostAsync(new Uri(page, UriKind.Relative), new FormUrlEncodedContent(fields));
+        var html = WebUtility.HtmlDecode(await shownBack.Content.ReadAsStringAsync());
+
+        shownBack.StatusCode.Should().Be(HttpStatusCode.OK);
+        html.Should().Contain("Nog niet opgeslagen.").And.Contain("Streefwaarde: '1.000' is gelezen als 1.000 (de punt scheidt duizendtallen)");
+        await using (var db = Database.CreateContext())
+        {
+            (await db.KpiTargets.CountAsync(t => t.Kpi!.Code == "KOSTEN")).Should().Be(0, "nothing is stored before the reading is confirmed");
+        }
+
+        fields["Form.ConfirmedReadings"] = Regex.Match(html, "name=\"Form.ConfirmedReadings\" value=\"([^\"]*)\"").Groups[1].Value;
+        var saved = await client.PostAsync(new Uri(page, UriKind.Relative), new FormUrlEncodedContent(fields));
+
+        saved.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        await using var after = Database.CreateContext();
+        (await after.KpiTargets.SingleAsync(t => t.Kpi!.Code == "KOSTEN")).TargetValue.Should().Be(1000m);
     }
 
     [Fact]
