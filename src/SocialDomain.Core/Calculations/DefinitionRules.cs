@@ -82,7 +82,7 @@ public static partial class DefinitionRules
         var code = Text(input.Code, DefinitionField.Code, "Code", CodeMaxLength, required: true, problems);
         if (code is not null && !KpiCode().IsMatch(code))
         {
-            problems.Add(new(DefinitionField.Code, $"Code: '{Cut(code)}' is geen geldige code; gebruik hoofdletters, cijfers en _ (bijvoorbeeld WMO_CLIENTS), 2 tot {CodeMaxLength} tekens."));
+            problems.Add(new(DefinitionField.Code, $"Code: '{TextLimits.Shown(code.Trim())}' is geen geldige code; gebruik hoofdletters, cijfers en _ (bijvoorbeeld WMO_CLIENTS), 2 tot {CodeMaxLength} tekens."));
         }
 
         var name = Text(input.Name, DefinitionField.Name, "Naam", NameMaxLength, required: true, problems);
@@ -142,8 +142,8 @@ public static partial class DefinitionRules
         if (c is not null && !(isTaskField ? TaskFieldCode() : ProgrammeCode()).IsMatch(c))
         {
             problems.Add(new(DefinitionField.Code, isTaskField
-                ? $"{label}: '{Cut(c)}' is geen IV3-taakveldcode; gebruik bijvoorbeeld 6.72."
-                : $"{label}: '{Cut(c)}' is geen programmanummer; gebruik cijfers of letters, bijvoorbeeld 2."));
+                ? $"{label}: '{TextLimits.Shown(c.Trim())}' is geen IV3-taakveldcode; gebruik bijvoorbeeld 6.72."
+                : $"{label}: '{TextLimits.Shown(c.Trim())}' is geen programmanummer; gebruik cijfers of letters, bijvoorbeeld 2."));
         }
 
         var n = Text(name, DefinitionField.Name, "Naam", isTaskField ? TaskFieldNameMaxLength : ProgrammeNameMaxLength, required: true, problems);
@@ -216,7 +216,7 @@ public static partial class DefinitionRules
 
         if (!known.Contains(c))
         {
-            problems.Add(new(field, $"{label}: '{Cut(c)}' bestaat niet of is gearchiveerd."));
+            problems.Add(new(field, $"{label}: '{TextLimits.Shown(c.Trim())}' bestaat niet of is gearchiveerd."));
             return null;
         }
 
@@ -237,7 +237,7 @@ public static partial class DefinitionRules
 
         if (!DutchNumber.TryParse(text, out var value) || Math.Abs(value) > MeasurementEntry.StorageLimit)
         {
-            problems.Add(new(field, $"{label}: '{Cut(text)}' is geen getal; gebruik bijvoorbeeld 7,5."));
+            problems.Add(new(field, $"{label}: '{TextLimits.Shown(text.Trim())}' is geen getal; gebruik bijvoorbeeld 7,5."));
             return null;
         }
 
@@ -255,12 +255,11 @@ public static partial class DefinitionRules
 
         if (!Period.TryParse(text.Trim(), out var period) || (quarterOnly && !period.IsQuarter))
         {
-            problems.Add(new(field, $"{label}: '{Cut(text)}' is geen {(quarterOnly ? "kwartaal" : "periode")}; gebruik bijvoorbeeld {example}."));
+            problems.Add(new(field, $"{label}: '{TextLimits.Shown(text.Trim())}' is geen {(quarterOnly ? "kwartaal" : "periode")}; gebruik bijvoorbeeld {example}."));
             return null;
         }
 
         return period;
     }
 
-    private static string Cut(string text) => text.Length <= 40 ? text.Trim() : text.Trim()[..40] + "…";
 }

@@ -1,3 +1,4 @@
+using SocialDomain.Core.Domain;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -38,7 +39,7 @@ public static partial class DutchNumber
     public static NumberReading Read(string? text, bool pointIsDecimal = false)
     {
         var s = (text ?? string.Empty).Trim().Replace('\u2212', '-');
-        var shown = Cut(text?.Trim() ?? string.Empty);
+        var shown = TextLimits.Shown(text?.Trim() ?? string.Empty);
         if (s.Length == 0)
         {
             return new(null, null, "is leeg");
@@ -92,7 +93,6 @@ public static partial class DutchNumber
             ? new(value, note, null)
             : new(null, null, TooLarge);
 
-    private static string Cut(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
     /// <summary>1.234,5 and 12.345.678,90: thousands groups of three before a decimal comma.</summary>
     [GeneratedRegex(@"^\d{1,3}(\.\d{3})+,\d+$")]

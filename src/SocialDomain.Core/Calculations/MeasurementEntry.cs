@@ -57,7 +57,7 @@ public static class MeasurementEntry
 
         if (!Period.TryParse(text.Trim(), out var period))
         {
-            return (null, new(MeasurementField.Period, $"Periode: '{Cut(text)}' is geen periode; gebruik bijvoorbeeld {Example(frequency)}."));
+            return (null, new(MeasurementField.Period, $"Periode: '{TextLimits.Shown(text)}' is geen periode; gebruik bijvoorbeeld {Example(frequency)}."));
         }
 
         if (period.Frequency != frequency)
@@ -140,5 +140,4 @@ public static class MeasurementEntry
 
     private static string Example(KpiFrequency frequency) => frequency == KpiFrequency.Quarter ? "2021-K1" : "2021";
 
-    private static string Cut(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

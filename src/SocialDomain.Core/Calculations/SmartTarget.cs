@@ -138,7 +138,7 @@ public static class SmartTarget
             }
 
             Problem(field, reading.Value is not null || reading.Problem == DutchNumber.TooLarge
-                ? $"{label}: {(text.Trim().Length > 40 ? text.Trim()[..40] + "…" : text.Trim())} is te groot; een waarde is hoogstens 99.999.999.999.999."
+                ? $"{label}: {TextLimits.Shown(text.Trim())} is te groot; een waarde is hoogstens 99.999.999.999.999."
                 : $"{label}: {reading.Problem}.");
             return null;
         }

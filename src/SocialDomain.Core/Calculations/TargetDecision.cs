@@ -53,15 +53,14 @@ public static class TargetDecision
     public static string? DecisionUrlProblem(string url) =>
         Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
             ? null
-            : $"'{Shorten(url.Trim())}' is geen volledig webadres; begin met https:// (bijvoorbeeld https://hilversum.raadsinformatie.nl/...).";
+            : $"'{TextLimits.Shown(url.Trim(), 60)}' is geen volledig webadres; begin met https:// (bijvoorbeeld https://hilversum.raadsinformatie.nl/...).";
 
     /// <summary>The message for a decision date that cannot be read.</summary>
     public static string UnreadableDate(string text) =>
-        $"'{Shorten(text.Trim())}' is geen datum; gebruik bijvoorbeeld 2019-06-26 of 26-06-2019.";
+        $"'{TextLimits.Shown(text.Trim(), 60)}' is geen datum; gebruik bijvoorbeeld 2019-06-26 of 26-06-2019.";
 
     /// <summary>The message for a "geldig vanaf" that cannot be read.</summary>
     public static string UnreadableValidFrom(string text) =>
-        $"Geldig vanaf: '{Shorten(text.Trim())}' is geen periode; gebruik bijvoorbeeld 2019 of 2019-K3.";
+        $"Geldig vanaf: '{TextLimits.Shown(text.Trim(), 60)}' is geen periode; gebruik bijvoorbeeld 2019 of 2019-K3.";
 
-    private static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";
 }

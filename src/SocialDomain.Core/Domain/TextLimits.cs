@@ -8,6 +8,9 @@ namespace SocialDomain.Core.Domain;
 /// </summary>
 public static class TextLimits
 {
+    /// <summary>Pure: a user's text as a message quotes it: at most <paramref name="max"/> characters, then "…".</summary>
+    public static string Shown(string text, int max = 40) => text.Length <= max ? text : text[..max] + "…";
+
     /// <summary>True when the text holds a control character other than tab and line breaks.</summary>
     public static bool HasControlCharacter(string text) => text.Any(c => char.IsControl(c) && c is not ('\t' or '\r' or '\n'));
 

@@ -12,6 +12,10 @@ public static class StatusBadge
         KpiStatus.OffTrack => ("✖", status.ToDutchLabel(), "status-off-track"),
         _ => ("–", KpiStatusLabels.NotAssessable, "status-none"),
     };
+
+    /// <summary>"(binnen de marge)" when the status shown is "op koers" only thanks to the tolerance; otherwise null.</summary>
+    public static string? MarginNote(KpiStatus? shown, KpiJudgement? judgement) =>
+        shown == KpiStatus.OnTrack && judgement is { WithinMargin: true } ? KpiJudgement.MarginNote : null;
 }
 
 /// <summary>

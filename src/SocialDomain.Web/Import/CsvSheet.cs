@@ -192,7 +192,7 @@ public sealed class CsvSheet
             }
             else if (!ignored.Contains(name))
             {
-                unknown.Add(new ImportProblem(file, line, name, $"Onbekende kolom '{Shorten(name)}'."));
+                unknown.Add(new ImportProblem(file, line, name, $"Onbekende kolom '{TextLimits.Shown(name)}'."));
             }
         }
 
@@ -302,7 +302,7 @@ public sealed class CsvSheet
 
         if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
         {
-            Problem(row, column, $"'{Shorten(text)}' is geen geheel getal.");
+            Problem(row, column, $"'{TextLimits.Shown(text)}' is geen geheel getal.");
             return null;
         }
 
@@ -338,7 +338,7 @@ public sealed class CsvSheet
 
         if (!Period.TryParse(text, out var period))
         {
-            Problem(row, column, $"'{Shorten(text)}' is geen geldige periode (verwacht bijvoorbeeld 2020 of 2020-K3).");
+            Problem(row, column, $"'{TextLimits.Shown(text)}' is geen geldige periode (verwacht bijvoorbeeld 2020 of 2020-K3).");
             return null;
         }
 
@@ -366,7 +366,7 @@ public sealed class CsvSheet
             case "false" or "nee" or "0":
                 return false;
             default:
-                Problem(row, column, $"'{Shorten(text ?? string.Empty)}' is geen ja/nee-waarde (gebruik true of false).");
+                Problem(row, column, $"'{TextLimits.Shown(text ?? string.Empty)}' is geen ja/nee-waarde (gebruik true of false).");
                 return false;
         }
     }
@@ -391,7 +391,7 @@ public sealed class CsvSheet
 
         if (Find(table, text) is not { } value)
         {
-            Problem(row, column, $"'{Shorten(text)}' is geen geldige waarde; kies uit: {DatasetFormats.Allowed(table)}.");
+            Problem(row, column, $"'{TextLimits.Shown(text)}' is geen geldige waarde; kies uit: {DatasetFormats.Allowed(table)}.");
             return null;
         }
 
@@ -399,7 +399,7 @@ public sealed class CsvSheet
         {
             if (Field(row, column, other) is { } second && Find(table, second) is { } secondValue && !secondValue.Equals(value))
             {
-                Problem(row, column, $"'{Shorten(text)}' en '{Shorten(second)}' spreken elkaar tegen; pas één van beide kolommen aan of laat er één weg.");
+                Problem(row, column, $"'{TextLimits.Shown(text)}' en '{TextLimits.Shown(second)}' spreken elkaar tegen; pas één van beide kolommen aan of laat er één weg.");
                 return null;
             }
         }
@@ -437,7 +437,6 @@ public sealed class CsvSheet
         };
     }
 
-    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }
 
 /// <summary>A data line of a CSV file with its 1-based line number; its fields are released once the row is parsed.</summary>

@@ -62,12 +62,11 @@ public static class ErrorPages
     {
         var bad = WholeNumberParameters
             .Where(name => query.TryGetValue(name, out var values) && values.Any(v => !int.TryParse(v, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _)))
-            .Select(name => $"{name}: '{Cut(query[name].ToString())}' is geen geheel getal")
+            .Select(name => $"{name}: '{SocialDomain.Core.Domain.TextLimits.Shown(query[name].ToString())}' is geen geheel getal")
             .ToList();
         return bad.Count == 0
             ? "Een parameter van de vraag heeft een ongeldige waarde; zie /openapi/v1.json voor de toegestane waarden."
             : string.Join("; ", bad) + ".";
     }
 
-    private static string Cut(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }
