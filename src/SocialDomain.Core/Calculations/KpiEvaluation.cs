@@ -2,8 +2,15 @@ using SocialDomain.Core.Domain;
 
 namespace SocialDomain.Core.Calculations;
 
-/// <summary>A measured value as the quarterly judgement uses it.</summary>
-public sealed record MeasurementPoint(Period Period, decimal Value, MeasurementStatus Status, bool IsSynthetic);
+/// <summary>
+/// A measured value as the quarterly judgement uses it. <paramref name="Stated"/> is the period as the source gives it
+/// (default: exactly the stored year or quarter); a value without a comparable period is never a trend point.
+/// </summary>
+public sealed record MeasurementPoint(Period Period, decimal Value, MeasurementStatus Status, bool IsSynthetic, StatedPeriod Stated = default)
+{
+    /// <summary>The period as a page shows it ("2020-K3", "juli 2019", "2017–2019", "peildatum onbekend …").</summary>
+    public string PeriodLabel => Stated.Label(Period);
+}
 
 /// <summary>What a KPI's definition contributes to its judgement.</summary>
 public sealed record KpiRule(KpiUnit Unit, KpiDirection Direction, decimal? BandLow, decimal? BandHigh, decimal? LegalNorm);
@@ -52,7 +59,11 @@ public static class KpiEvaluation
         var upTo = series.Where(m => QuarterOrdinal.EndQuarter(m.Period) <= quarter)
             .OrderBy(m => QuarterOrdinal.EndQuarter(m.Period)).ThenBy(m => m.Period).ToList();
         var current = upTo.Count > 0 ? upTo[^1] : null;
-        var previous = upTo.Count > 1 ? upTo[^2] : null;
+
+        // A change needs two values with comparable periods: a figure without a period, or over several years, has none.
+        var previous = current is { Stated.IsComparable: true } && upTo.Count > 1
+            ? upTo.Take(upTo.Count - 1).LastOrDefault(m => m.Stated.IsComparable)
+            : null;
         decimal? changeAbsolute = current is not null && previous is not null ? current.Value - previous.Value : null;
         decimal? changePercent = current is not null && previous is not null && Growth.Percent(previous.Value, current.Value) is { IsOk: true } g ? g.Value : null;
 
@@ -86,7 +97,7 @@ public static class KpiEvaluation
         ProjectionResult? projection = null;
         if (policyTarget is { } t && target?.Deadline is { } deadline && upTo.Count > 0)
         {
-            var sameGrain = upTo.Where(m => m.Period.HasSameGranularity(deadline)).Select(m => new TrendPoint(m.Period, m.Value)).ToList();
+            var sameGrain = upTo.Where(m => m.Stated.IsComparable && m.Period.HasSameGranularity(deadline)).Select(m => new TrendPoint(m.Period, m.Value)).ToList();
             projection = Projection.ToDeadline(sameGrain, t, deadline, rule.Unit);
         }
 

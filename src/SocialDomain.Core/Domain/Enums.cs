@@ -60,6 +60,12 @@ public enum BudgetStage
     Actuals,
     /// <summary>A budget change (begrotingswijziging) rather than a level.</summary>
     Change,
+    /// <summary>Meerjarenraming: a later year's estimate printed with an earlier year's budget, not that year's budget.</summary>
+    MultiYearEstimate,
+    /// <summary>A variance the source states (realisation against budget, e.g. "een tekort van € 1.163.470"), without either level.</summary>
+    StatedVariance,
+    /// <summary>An amount the source prints as amended budget or realisation without saying which (or for which lot).</summary>
+    Unassigned,
 }
 
 /// <summary>Lasten, baten or saldo.</summary>
