@@ -76,4 +76,26 @@ public class StatedPeriodTests
         result.Previous!.Value.Should().Be(60m);
         result.ChangeAbsolute.Should().Be(6m);
     }
+
+    [Theory]
+    [InlineData(ValueBound.AtLeast, KpiDirection.HigherIsBetter, 267, 267, KpiStatus.OnTrack)] // 004 l.371–384: ambition 267 reached
+    [InlineData(ValueBound.AtLeast, KpiDirection.HigherIsBetter, 200, 267, null)] // at least 200 says nothing about reaching 267
+    [InlineData(ValueBound.AtLeast, KpiDirection.LowerIsBetter, 5, 6, null)] // at least 5 weeks can be any number of weeks above 6
+    [InlineData(ValueBound.AtMost, KpiDirection.LowerIsBetter, 6, 6, KpiStatus.OnTrack)]
+    [InlineData(ValueBound.Exact, KpiDirection.HigherIsBetter, 200, 267, KpiStatus.OffTrack)]
+    public void Evaluate_JudgesABound_OnlyWhenTheTrueValueCanOnlyBeBetter(ValueBound bound, KpiDirection direction, int value, int target, KpiStatus? expected)
+    {
+        var rule = new KpiRule(KpiUnit.Count, direction, null, null, null);
+        MeasurementPoint[] series = [new(Period.OfYear(2019), value, MeasurementStatus.Final, false, default, bound)];
+
+        var result = KpiEvaluation.Evaluate(rule, new TargetTerms(target, Period.OfYear(2019), null, null), series, Period.OfQuarter(2019, 4));
+
+        result.Status.Should().Be(expected);
+        if (expected is null)
+        {
+            result.StatusReason.Should().Be(KpiEvaluation.BoundOnly);
+        }
+
+        result.Current!.BoundPrefix.Should().Be(BoundText.Prefix(bound));
+    }
 }

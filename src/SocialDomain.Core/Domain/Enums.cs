@@ -49,6 +49,19 @@ public enum MeasurementStatus
     Final,
 }
 
+/// <summary>Whether a measured value is the value itself or a bound the source gives instead ("the ambition of 267 was reached").</summary>
+public enum ValueBound
+{
+    /// <summary>The value as measured.</summary>
+    Exact,
+
+    /// <summary>At least this value: the source says a target was reached but does not print the number.</summary>
+    AtLeast,
+
+    /// <summary>At most this value: the source says a ceiling was met but does not print the number.</summary>
+    AtMost,
+}
+
 /// <summary>Stage of a budget figure in the planning and control cycle.</summary>
 public enum BudgetStage
 {

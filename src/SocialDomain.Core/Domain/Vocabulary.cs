@@ -67,6 +67,11 @@ public static class Vocabulary
         (BudgetStage.StatedVariance, "afwijking", "vermelde afwijking t.o.v. de begroting"),
         (BudgetStage.Unassigned, "niet_toegewezen", "gewijzigde begroting of realisatie (niet toe te wijzen)"));
 
+    public static EnumTable<ValueBound> ValueBounds { get; } = new(
+        (ValueBound.Exact, "exact", "precies"),
+        (ValueBound.AtLeast, "ten_minste", "ten minste"),
+        (ValueBound.AtMost, "hoogstens", "hoogstens"));
+
     public static EnumTable<PeriodPrecision> PeriodPrecisions { get; } = new(
         (PeriodPrecision.Exact, "exact", "jaar of kwartaal zoals vermeld"),
         (PeriodPrecision.Month, "maand", "één maand"),

@@ -99,6 +99,7 @@ internal sealed class Applier(SocialDomainDbContext db, ImportReport report)
             to.IsSynthetic = from.IsSynthetic;
             to.PeriodPrecision = from.PeriodPrecision;
             to.PeriodDetail = from.PeriodDetail;
+            to.Bound = from.Bound;
             to.Note = from.Note;
             to.Source = from.Source;
         }, ct, changedMeasurements.Add);

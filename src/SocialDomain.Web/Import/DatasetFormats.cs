@@ -123,6 +123,7 @@ public static class DatasetFormats
             new("status", "Status", true, "voorlopig", Allowed(Vocabulary.MeasurementStatuses), ["Status-code"]),
             SourceDocument, SourceSection, new("note", "Opmerking", false, ""), new("synthetic", "Synthetisch", false, "nee", YesNo),
             PeriodAsStated,
+            new("value_bound", "Grens", false, "", "leeg of exact; ten_minste of hoogstens als de bron alleen zegt dat een doel is gehaald"),
         ], Ignored(MeasurementDataset.Columns.Select(c => c.Header))),
         new("reference_values", "vergelijkingswaarden", "Vergelijkingswaarden",
         [

@@ -455,6 +455,7 @@ public sealed partial class DatasetImporter(SocialDomainDbContext db)
             PeriodPrecision = stated.Precision,
             PeriodDetail = stated.Detail,
             Value = value,
+            Bound = sheet.Text(row, "value_bound") is null ? ValueBound.Exact : sheet.Token(row, "value_bound", Vocabulary.ValueBounds) ?? ValueBound.Exact,
             Status = sheet.Token(row, "status", Vocabulary.MeasurementStatuses) ?? default,
             IsSynthetic = synthetic,
             Note = sheet.Text(row, "note"),

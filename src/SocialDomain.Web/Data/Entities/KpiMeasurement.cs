@@ -26,6 +26,9 @@ public class KpiMeasurement
 
     public StatedPeriod StatedPeriod => new(PeriodPrecision, PeriodDetail);
 
+    /// <summary>Exact, or a bound the source gives instead of the value ("ten minste 267": the ambition was reached).</summary>
+    public ValueBound Bound { get; set; }
+
     public MeasurementStatus Status { get; set; }
 
     /// <summary>True for generated demonstration data that is not in any source document.</summary>

@@ -1105,6 +1105,12 @@ namespace SocialDomain.Web.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("Bound")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("bound");
+
                     b.Property<bool>("IsSynthetic")
                         .HasColumnType("boolean")
                         .HasColumnName("is_synthetic");

@@ -32,7 +32,7 @@ public sealed record PublishedKpiFigure(PublicationHeader Publication, FrozenFig
 
 /// <summary>A stored measurement of one KPI, as read for its page (the KPI's codes are in <see cref="KpiDetailData.Kpi"/>).</summary>
 public sealed record StoredMeasurement(int Year, int? Quarter, decimal Value, MeasurementStatus Status, bool IsSynthetic, string SourceDocument, string SourceSection, string? Note,
-    StatedPeriod Stated = default)
+    StatedPeriod Stated = default, ValueBound Bound = ValueBound.Exact)
 {
     public Period Period => new(Year, Quarter);
 }
@@ -87,7 +87,7 @@ public static class KpiDetailQuery
         var measurements = await db.KpiMeasurements.AsNoTracking().Where(m => m.KpiId == kpi.Info.Id)
             .OrderBy(m => m.Year).ThenBy(m => m.Quarter)
             .Select(m => new StoredMeasurement(m.Year, m.Quarter, m.Value, m.Status, m.IsSynthetic, m.Source.Document, m.Source.Section, m.Note,
-                new StatedPeriod(m.PeriodPrecision, m.PeriodDetail)))
+                new StatedPeriod(m.PeriodPrecision, m.PeriodDetail), m.Bound))
             .ToListAsync(cancellationToken);
 
         // Round trip 3: what every publication froze of this KPI.

@@ -27,8 +27,12 @@ public sealed record MeasurementRecord(
     string SourceDocument,
     string SourceSection,
     string? Note,
-    StatedPeriod Stated = default)
+    StatedPeriod Stated = default,
+    ValueBound Bound = ValueBound.Exact)
 {
+    /// <summary>"≥ " or "≤ " before a value that is only a bound; empty for an exact value.</summary>
+    public string BoundPrefix => BoundText.Prefix(Bound);
+
     public string Period => Visibility.PeriodText(Year, Quarter);
 
     /// <summary>The period as the source gives it ("juli 2019", "2017–2019", "peildatum onbekend …"); else <see cref="Period"/>.</summary>
@@ -79,6 +83,8 @@ public static class MeasurementDataset
         .Text("Brondocument", "brondocument", r => r.SourceDocument, "Brondocument (000–004, zie docs/data-sources.md).")
         .Text("Bronsectie", "bronsectie", r => r.SourceSection, "Sectie en regelnummers in het brondocument.")
         .Text("Opmerking", "opmerking", r => r.Note, "Opmerking bij de meting.")
+        .Text("Grens", "grens", r => r.Bound == ValueBound.Exact ? null : Vocabulary.ValueBounds.Token(r.Bound),
+            "Leeg als de waarde zelf gemeten is; ten_minste of hoogstens als de bron alleen zegt dat een doel is gehaald (de waarde is dan de grens).")
         .Text("Periode zoals vermeld", "periodeZoalsVermeld", r => r.Stated.Token(r.MeasuredPeriod),
             "Leeg als de bron het jaar of kwartaal geeft; anders de maand (2019-07), de reeks jaren (2017/2019) of 'onbekend' (de bron geeft geen peildatum; Jaar is dan het jaar van de bron).");
 
@@ -87,7 +93,7 @@ public static class MeasurementDataset
         {Visibility.Sql.LatestPublishedCte}
         SELECT k.code, k.name, k.domain, k.programme_code, k.unit, m.year, m.quarter, m.value, m.status, m.is_synthetic,
                {Visibility.Sql.IsPublished("m")} AS is_published,
-               fp.value AS published_value, m.source_document, m.source_section, m.note, m.period_precision, m.period_detail
+               fp.value AS published_value, m.source_document, m.source_section, m.note, m.period_precision, m.period_detail, m.bound
         FROM kpi_measurements m
         JOIN kpis k ON k.id = m.kpi_id
         CROSS JOIN latest
@@ -151,7 +157,8 @@ public static class MeasurementDataset
                 reader.GetString(12),
                 reader.GetString(13),
                 await reader.IsDBNullAsync(14, cancellationToken) ? null : reader.GetString(14),
-                new StatedPeriod(Enum.Parse<PeriodPrecision>(reader.GetString(15)), await reader.IsDBNullAsync(16, cancellationToken) ? null : reader.GetInt32(16)));
+                new StatedPeriod(Enum.Parse<PeriodPrecision>(reader.GetString(15)), await reader.IsDBNullAsync(16, cancellationToken) ? null : reader.GetInt32(16)),
+                Enum.Parse<ValueBound>(reader.GetString(17)));
         }
     }
 
