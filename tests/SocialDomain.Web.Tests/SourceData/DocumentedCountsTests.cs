@@ -1,16 +1,14 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using CsvHelper;
-using CsvHelper.Configuration;
 
 namespace SocialDomain.Web.Tests.SourceData;
 
 /// <summary>Issue 17: the row counts that docs/data-sources.md and docs/data-sources/*.md state match the seed files exactly.</summary>
 public partial class DocumentedCountsTests
 {
-    private static readonly string Root = FindRepositoryRoot();
+    private static readonly string Root = SeedFiles.RepositoryRoot;
 
-    private static readonly string SeedData = Path.Combine(Root, "src", "SocialDomain.Web", "SeedData");
+    private static readonly string SeedData = SeedFiles.Directory;
 
     [Fact]
     public void TheDatasetTable_StatesEverySeedFile_WithItsRowCount()
@@ -45,34 +43,7 @@ public partial class DocumentedCountsTests
 
     private static int Count(string text) => int.Parse(text.Replace(".", string.Empty, StringComparison.Ordinal).Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);
 
-    private static int Records(string path)
-    {
-        using var reader = new StreamReader(path);
-        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = ";" });
-        csv.Read();
-        csv.ReadHeader();
-        var count = 0;
-        while (csv.Read())
-        {
-            csv.Parser.Count.Should().Be(csv.HeaderRecord!.Length, $"{Path.GetFileName(path)} line {csv.Parser.RawRow} has as many fields as its header");
-            count++;
-        }
-
-        return count;
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "SocialDomain.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Repository root (SocialDomain.sln) not found.");
-    }
+    private static int Records(string path) => SeedFiles.Read(path).Count;
 
     /// <summary>"| `hilversum/kpis.csv` | 42 |" and "| `g40/benchmark_observations.csv` | 2.475 |".</summary>
     [GeneratedRegex(@"^\|\s*`(?<file>[\w/]+\.csv)`\s*\|\s*(?<rows>[\d.,]+)\s*\|", RegexOptions.Multiline)]

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using CsvHelper;
-using CsvHelper.Configuration;
 
 namespace SocialDomain.Web.Tests.SourceData;
 
@@ -19,7 +17,7 @@ public partial class SeedRowsCiteTheirLinesTests
     /// </summary>
     private static readonly string[] DerivedLabels = ["berekend:", "nulmeting berekend", "waarde afgeleid", "bedrag afgeleid"];
 
-    private static readonly string Root = FindRepositoryRoot();
+    private static readonly string Root = SeedFiles.RepositoryRoot;
 
     private static readonly string SeedDirectory = FindSeedDocuments();
 
@@ -38,7 +36,7 @@ public partial class SeedRowsCiteTheirLinesTests
     [MemberData(nameof(Files))]
     public void EveryFigure_IsPrintedOnItsCitedLines_OrLabelledAsDerived(string file, string figureColumns, string[] labelColumns)
     {
-        var rows = Read(Path.Combine(Root, "src", "SocialDomain.Web", "SeedData", "hilversum", file));
+        var rows = SeedFiles.Read(Path.Combine(SeedFiles.Directory, "hilversum", file));
         var problems = new List<string>();
         var checkedFigures = 0;
         foreach (var (row, line) in rows.Select((r, i) => (r, i + 2)))
@@ -145,34 +143,6 @@ public partial class SeedRowsCiteTheirLinesTests
         }
 
         return numbers;
-    }
-
-    private static List<Dictionary<string, string>> Read(string path)
-    {
-        using var reader = new StreamReader(path);
-        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = ";" });
-        csv.Read();
-        csv.ReadHeader();
-        var rows = new List<Dictionary<string, string>>();
-        while (csv.Read())
-        {
-            rows.Add(csv.HeaderRecord!.ToDictionary(h => h, h => csv.GetField(h) ?? string.Empty, StringComparer.Ordinal));
-        }
-
-        return rows;
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "SocialDomain.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Repository root (SocialDomain.sln) not found.");
     }
 
     private static string FindSeedDocuments()
