@@ -157,7 +157,7 @@ public class TableExportTests(TestDatabase database) : ExportTest(database)
         ranking.Boolean(hilversum, "Eigen gemeente").Should().BeTrue();
         ranking.Number(hilversum, "Percentiel").Should().Be(100m);
         ranking.Integer(hilversum, "Aantal gerangschikt").Should().Be(40);
-        Math.Round(ranking.Number(hilversum, "Afwijking van G40-gemiddelde (€ per inwoner)")!.Value, 2).Should().Be(-89.68m);
+        Math.Round(ranking.Number(hilversum, "Afwijking van G40-gemiddelde (€\u00A0per inwoner)")!.Value, 2).Should().Be(-89.68m);
         Math.Round(ranking.Number(hilversum, "Afwijking van G40-gemiddelde (%)")!.Value, 1).Should().Be(-31.9m);
         ranking.Text(ranking.Rows[1], "Gemeente").Should().Be("Roosendaal");
         ranking.Number(ranking.Rows[1], "Netto lasten per inwoner").Should().Be(198.2m);
@@ -170,7 +170,7 @@ public class TableExportTests(TestDatabase database) : ExportTest(database)
         references.Rows.Should().HaveCount(1 + page.References.Count);
         references.Column("Referentie-code").Should().Equal("eigen_gemeente", "g40_herberekend", "g40_vermeld", "grootteklasse", "nederland");
         references.Text(references.Row("Referentie-code", "g40_herberekend"), "Eigen gemeente ten opzichte van de referentie")
-            .Should().Be("€ 89,68 per inwoner (31,9%) minder netto lasten dan het G40-gemiddelde");
+            .Should().Be("€\u00A089,68 per inwoner (31,9%) minder netto lasten dan het G40-gemiddelde");
 
         var (_, series) = await ExportCsv.DownloadAsync(anonymous, "/export/benchmark-per-jaar.csv" + Selection, dialect);
         series.Column("Jaar en fase van de rij").Should().Equal(page.Series.Select(s => s.Column.Token));

@@ -25,7 +25,7 @@ public class BudgetReportTests
         zorg.AmendedIsDerived.Should().BeTrue();
         zorg.Realisation.Should().Be(84_268_470m);
         zorg.RealisationIsDerived.Should().BeTrue();
-        zorg.RealisationNote.Should().Be("afgeleid: gewijzigde begroting + vermeld tekort van € 1.163.470");
+        zorg.RealisationNote.Should().Be("afgeleid: gewijzigde begroting + vermeld tekort van €\u00A01.163.470");
         zorg.VarianceComparedWith.Should().Be(BudgetStage.AmendedBudget);
         zorg.VarianceAgainstOriginal.Should().BeNull();
         zorg.VarianceMissing.Should().BeNull();
@@ -33,7 +33,7 @@ public class BudgetReportTests
         DutchFormat.Round(zorg.Variance.DifferencePercent!.Value, 1).Should().Be(1.4m);
         zorg.Variance.Kind.Should().Be(BudgetVarianceKind.Overrun);
         zorg.Variance.Status.Should().Be(KpiStatus.OnTrack);
-        zorg.Variance.Description.Should().Be("overschrijding van € 1.163.470 (1,4% van de begroting)");
+        zorg.Variance.Description.Should().Be("overschrijding van €\u00A01.163.470 (1,4% van de begroting)");
         zorg.Notes.Should().HaveCount(2).And.Contain(n => n.StartsWith("vermeld tekort: Afwijking (overschrijding)", StringComparison.Ordinal))
             .And.Contain(n => n.StartsWith("gewijzigde begroting: AFGELEID", StringComparison.Ordinal));
     }
@@ -89,7 +89,7 @@ public class BudgetReportTests
         row.VarianceComparedWith.Should().Be(BudgetStage.AmendedBudget);
         row.Variance!.Budget.Should().Be(110m);
         row.Variance.Status.Should().Be(KpiStatus.OnTrack);
-        row.VarianceAgainstOriginal!.Description.Should().Be("overschrijding van € 12 (12,0% van de begroting)");
+        row.VarianceAgainstOriginal!.Description.Should().Be("overschrijding van €\u00A012 (12,0% van de begroting)");
         row.VarianceAgainstOriginal.Status.Should().Be(KpiStatus.Attention);
     }
 
@@ -107,7 +107,7 @@ public class BudgetReportTests
         row.VarianceComparedWith.Should().Be(BudgetStage.OriginalBudget);
         row.VarianceAgainstOriginal.Should().BeNull();
         row.AmendedMissing.Should().Be(BudgetReport.NotInSourcesReason);
-        row.Variance!.Description.Should().Be("onderschrijding van € 200 (20,0% van de begroting)");
+        row.Variance!.Description.Should().Be("onderschrijding van €\u00A0200 (20,0% van de begroting)");
         row.Variance.Status.Should().Be(KpiStatus.OnTrack);
     }
 
@@ -204,10 +204,10 @@ public class BudgetReportTests
     public void CrossChecks_CompareBudgetChange2017WithThePlan_AndTheReserveWithdrawalsWithThePlansCoverage()
     {
         Report.CrossChecks.Select(c => c.What).Should().Equal(
-            "2017: lasten van de begrotingswijziging WINST (€ 2.730.000) tegen het investeringsplan 2017 (€ 2.730.000)",
-            "2017: onttrekking uit de reserve voor WINST (€ -2.730.000) tegen de dekking uit de reserve in het investeringsplan (€ -2.730.000)",
-            "2018: onttrekking uit de reserve voor WINST (€ -1.100.000) tegen de dekking uit de reserve in het investeringsplan (€ -1.100.000)",
-            "2019: onttrekking uit de reserve voor WINST (€ -600.000) tegen de dekking uit de reserve in het investeringsplan (€ -600.000)",
+            "2017: lasten van de begrotingswijziging WINST (€\u00A02.730.000) tegen het investeringsplan 2017 (€\u00A02.730.000)",
+            "2017: onttrekking uit de reserve voor WINST (€\u00A0\u22122.730.000) tegen de dekking uit de reserve in het investeringsplan (€\u00A0\u22122.730.000)",
+            "2018: onttrekking uit de reserve voor WINST (€\u00A0\u22121.100.000) tegen de dekking uit de reserve in het investeringsplan (€\u00A0\u22121.100.000)",
+            "2019: onttrekking uit de reserve voor WINST (€\u00A0\u2212600.000) tegen de dekking uit de reserve in het investeringsplan (€\u00A0\u2212600.000)",
             "2020: het investeringsplan dekt niets uit de reserve en de reserve vermeldt geen onttrekking voor WINST");
         Report.CrossChecks.Take(4).Should().AllSatisfy(c => c.Check!.IsConsistent.Should().BeTrue());
         Report.CrossChecks[^1].Check.Should().BeNull();
@@ -220,7 +220,7 @@ public class BudgetReportTests
         var report = BudgetReport.Build(new BudgetData([], Plan, []));
 
         report.CrossChecks.Should().HaveCount(4);
-        report.CrossChecks[0].What.Should().Be("2017: het investeringsplan dekt € -2.730.000 uit de reserve; de reserve noemt geen onttrekking voor WINST in dat jaar");
+        report.CrossChecks[0].What.Should().Be("2017: het investeringsplan dekt €\u00A0\u22122.730.000 uit de reserve; de reserve noemt geen onttrekking voor WINST in dat jaar");
         report.CrossChecks[0].Check.Should().BeNull();
         report.CrossChecks[0].NeedsCheck.Should().BeTrue();
     }
