@@ -134,6 +134,7 @@ app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseSecondFactorForAdministrators(); // a Beheerder without a second factor reaches only /account (issue 16)
+SocialDomain.Web.Features.Accounts.PasswordChange.UsePasswordChangeWhenRequired(app); // a one-time password is changed first (issue 18)
 app.UseAuthorization();
 app.UseOutputCache(); // after authentication: signed-in users are never served from the cache (DashboardOutputCache)
 app.UseWhen(DashboardOutputCache.IsCompressible, cached => cached.UseResponseCompression());

@@ -30,6 +30,14 @@ public class DutchFormatTests
         DutchFormat.Euro((decimal)value, decimals).Should().Be(expected);
 
     [Theory]
+    [InlineData(-280.30, 2, Minus + "280,3")]
+    [InlineData(7.2, 2, "7,2")]
+    [InlineData(-234.4849, 2, Minus + "234,48")]
+    [InlineData(1000, 2, "1.000")]
+    public void Compact_ShowsOnlyTheDecimalsItNeeds(double value, int maxDecimals, string expected) =>
+        DutchFormat.Compact((decimal)value, maxDecimals).Should().Be(expected);
+
+    [Theory]
     [InlineData(5200, "€" + Nbsp + "5.200")] // issue 18: "€ 344,00" next to "€ 5.200"
     [InlineData(344, "€" + Nbsp + "344")]
     [InlineData(344.5, "€" + Nbsp + "344,50")]

@@ -32,6 +32,13 @@ public static class DutchFormat
         return (rounded == 0m ? 0m : rounded).ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Numbers);
     }
 
+    /// <summary>A number with only the decimals it needs, at most <paramref name="maxDecimals"/>: −280.30m → "−280,3"; 7.2m → "7,2"; 1000m → "1.000".</summary>
+    public static string Compact(decimal value, int maxDecimals = 2)
+    {
+        var rounded = Round(value, maxDecimals);
+        return (rounded == 0m ? 0m : rounded).ToString("#,##0." + new string('#', maxDecimals), Numbers);
+    }
+
     /// <summary>A whole count: 1163m → "1.163".</summary>
     public static string Count(long value) => Number(value, 0);
 

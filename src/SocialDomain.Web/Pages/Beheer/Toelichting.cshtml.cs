@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using SocialDomain.Core.Calculations;
 using SocialDomain.Core.Domain;
 using SocialDomain.Web.Data;
+using SocialDomain.Web.Features.Accounts;
 using SocialDomain.Web.Features.Commentary;
 using SocialDomain.Web.Infrastructure;
 using SocialDomain.Web.Security;
@@ -97,12 +98,19 @@ public class ToelichtingModel(SocialDomainDbContext db, TimeProvider clock) : Pa
         _ => $"Versie {plan.Version} is gepubliceerd.",
     };
 
+    /// <summary>Display names of the authors and publishers shown (staff see names, not login names).</summary>
+    public StaffNames Names { get; private set; } = StaffNames.None;
+
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         Kpis = await _editor.KpisAsync(cancellationToken);
         if (Code is { } code && Period.TryParse(Quarter, out var quarter) && quarter.IsQuarter)
         {
             State = await _editor.LoadAsync(code, quarter, cancellationToken);
+            if (State is { } state)
+            {
+                Names = await StaffNames.LoadAsync(db, state.Versions.SelectMany(v => new[] { v.Author, v.PublishedBy }), cancellationToken);
+            }
         }
     }
 }
