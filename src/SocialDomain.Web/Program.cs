@@ -86,7 +86,8 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AllowAnonymousToFolder("/Account");
     options.Conventions.AllowAnonymousToPage("/Fout");
     options.Conventions.AuthorizeFolder("/Beheer", Policies.Staff);
-}).AddMvcOptions(options => options.Filters.Add(new NoHandlerPageFilter()));
+}).AddMvcOptions(options => options.Filters.Add(new NoHandlerPageFilter()))
+    .AddMvcOptions(SocialDomain.Web.Formatting.DutchValidation.UseDutchMessages); // no English validation message reaches a user (issue 18)
 builder.Services.Configure<RequestLocalizationOptions>(options =>
 {
     options.DefaultRequestCulture = new RequestCulture(dutch);

@@ -11,7 +11,8 @@ namespace SocialDomain.Web.Features.Accounts;
 /// <summary>The new-account form.</summary>
 public sealed class NewUser
 {
-    public string UserName { get; set; } = string.Empty;
+    /// <summary>Nullable on purpose: MVC then adds no implicit [Required]; <see cref="UserAdministration.Validate"/> asks for it in Dutch.</summary>
+    public string? UserName { get; set; }
 
     public string? DisplayName { get; set; }
 
@@ -150,8 +151,8 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, Socia
         var roles = KnownRoles(input.Roles);
         return await InTransactionAsync<IReadOnlyList<NewUserProblem>>(async () =>
         {
-            var displayName = string.IsNullOrWhiteSpace(input.DisplayName) ? input.UserName.Trim() : input.DisplayName.Trim();
-            var user = new ApplicationUser { UserName = input.UserName.Trim(), DisplayName = displayName, LockoutEnabled = true };
+            var displayName = string.IsNullOrWhiteSpace(input.DisplayName) ? input.UserName!.Trim() : input.DisplayName.Trim();
+            var user = new ApplicationUser { UserName = input.UserName!.Trim(), DisplayName = displayName, LockoutEnabled = true };
             var created = await users.CreateAsync(user, input.Password ?? string.Empty);
             if (!created.Succeeded)
             {

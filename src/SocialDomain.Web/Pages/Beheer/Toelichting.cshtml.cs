@@ -8,6 +8,7 @@ using SocialDomain.Web.Features.Accounts;
 using SocialDomain.Web.Features.Commentary;
 using SocialDomain.Web.Infrastructure;
 using SocialDomain.Web.Security;
+using SocialDomain.Web.Formatting;
 
 namespace SocialDomain.Web.Pages.Beheer;
 
@@ -85,7 +86,7 @@ public class ToelichtingModel(SocialDomainDbContext db, TimeProvider clock) : Pa
         }
 
         await DashboardOutputCache.EvictAsync(HttpContext, cancellationToken);
-        TempData["Melding"] = Message(saved.Plan);
+        TempData[StatusMessage.Key] = Message(saved.Plan);
         return Redirect($"/beheer/toelichting?kpi={Uri.EscapeDataString(state.KpiCode)}&kwartaal={quarter}");
     }
 
