@@ -39,6 +39,8 @@ public static class DutchValidation
     /// <summary>The Dutch message for an attribute without its own (null: the attribute keeps what it has).</summary>
     public static string? DefaultMessage(ValidationAttribute attribute) => attribute switch
     {
+        // A given message, or a default of the attribute's own (such as [EmailAddress]'s): kept; every attribute in this
+        // app states its Dutch message, this is for the implicit [Required] and any attribute that forgets one.
         { ErrorMessage: not null } or { ErrorMessageResourceName: not null } => null,
         RequiredAttribute => Required,
         StringLengthAttribute or MaxLengthAttribute => StringLength,

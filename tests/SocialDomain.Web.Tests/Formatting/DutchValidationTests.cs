@@ -19,14 +19,21 @@ public class DutchValidationTests(TestDatabase database) : DatabaseTest(database
     }
 
     [Theory]
-    [InlineData(typeof(RequiredAttribute), "Gebruikersnaam: vul dit veld in.")]
-    [InlineData(typeof(RegularExpressionAttribute), "Gebruikersnaam: deze invoer heeft niet de juiste vorm.")]
-    [InlineData(typeof(EmailAddressAttribute), "Gebruikersnaam: deze invoer is ongeldig.")]
-    public void AttributesWithoutAMessage_GetADutchOne(Type attributeType, string expected)
+    [InlineData("required", "Gebruikersnaam: vul dit veld in.")]
+    [InlineData("pattern", "Gebruikersnaam: deze invoer heeft niet de juiste vorm.")]
+    [InlineData("length", "Gebruikersnaam: hoogstens 20 tekens.")]
+    [InlineData("range", "Gebruikersnaam: kies een waarde van 1 tot en met 10.")]
+    [InlineData("compare", "Gebruikersnaam: deze invoer is ongeldig.")]
+    public void AttributesWithoutAMessage_GetADutchOne(string kind, string expected)
     {
-        var attribute = attributeType == typeof(RegularExpressionAttribute)
-            ? new RegularExpressionAttribute("^a$")
-            : (ValidationAttribute)Activator.CreateInstance(attributeType)!;
+        ValidationAttribute attribute = kind switch
+        {
+            "required" => new RequiredAttribute(),
+            "pattern" => new RegularExpressionAttribute("^a$"),
+            "length" => new StringLengthAttribute(20),
+            "range" => new RangeAttribute(1, 10),
+            _ => new CompareAttribute("Other"),
+        };
         var message = DutchValidation.DefaultMessage(attribute);
 
         attribute.ErrorMessage = message;

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +10,6 @@ using SocialDomain.Web.Security;
 namespace SocialDomain.Web.Pages.Account;
 
 /// <summary>Every signed-in user changes their own password here; a one-time password set by a Beheerder must be changed here first (<see cref="PasswordChange"/>).</summary>
-[Authorize]
 public class WachtwoordModel(UserManager<ApplicationUser> users, DashboardSignInManager signIn, SocialDomainDbContext db, TimeProvider clock) : PageModel
 {
     [BindProperty]
@@ -20,12 +18,16 @@ public class WachtwoordModel(UserManager<ApplicationUser> users, DashboardSignIn
     /// <summary>The password is a one-time password that must be changed before anything else.</summary>
     public bool Required => PasswordChange.IsRequired(User);
 
-    public void OnGet()
-    {
-    }
+    // The /Account folder is open to anonymous visitors (login); this page is not.
+    public IActionResult OnGet() => User.Identity?.IsAuthenticated == true ? Page() : Challenge();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        if (User.Identity?.IsAuthenticated != true)
+        {
+            return Challenge();
+        }
+
         AddProblems(PasswordChange.Validate(Input));
         if (ModelState.IsValid)
         {

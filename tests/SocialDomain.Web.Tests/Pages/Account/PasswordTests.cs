@@ -24,10 +24,13 @@ public class PasswordTests(TestDatabase database) : DatabaseTest(database)
         return client;
     }
 
-    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string path, params (string Name, string Value)[] fields)
+    private static Task<HttpResponseMessage> PostAsync(HttpClient client, string path, params (string Name, string Value)[] fields) =>
+        PostAsync(client, path, path.Split('?')[0], fields);
+
+    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string path, string tokenPage, params (string Name, string Value)[] fields)
     {
         var form = fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))
-            .Append(new("__RequestVerificationToken", await Accounts.AntiforgeryTokenAsync(client, path.Split('?')[0])));
+            .Append(new("__RequestVerificationToken", await Accounts.AntiforgeryTokenAsync(client, tokenPage)));
         return await client.PostAsync(new Uri(path, UriKind.Relative), new FormUrlEncodedContent(form));
     }
 
@@ -97,7 +100,7 @@ public class PasswordTests(TestDatabase database) : DatabaseTest(database)
 
         var refused = await PostAsync(admin, resetPage, ("Password", "kort"));
         var own = await PostAsync(admin, $"/beheer/gebruikers/{await UserIdAsync("beheerder")}/wachtwoord", ("Password", OneTimePassword));
-        var missing = await PostAsync(admin, "/beheer/gebruikers/bestaat-niet/wachtwoord", ("Password", OneTimePassword));
+        var missing = await PostAsync(admin, "/beheer/gebruikers/bestaat-niet/wachtwoord", "/beheer/gebruikers", ("Password", OneTimePassword));
         var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
 
         refused.StatusCode.Should().Be(HttpStatusCode.OK);
