@@ -1,8 +1,24 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
 namespace SocialDomain.Web.Formatting;
+
+/// <summary>What the form tag helpers below share: they run after MVC's own (Order −1000, which set id and name) and read the model state.</summary>
+public abstract class FormTagHelper : TagHelper
+{
+    public override int Order => 100;
+
+    [HtmlAttributeNotBound]
+    [ViewContext]
+    public ViewContext ViewContext { get; set; } = null!;
+
+    protected string FullName(ModelExpression field) => ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(field.Name);
+
+    /// <summary>The model state of a field with errors; null when it has none.</summary>
+    protected ModelStateEntry? Invalid(string name) => ViewContext.ViewData.ModelState[name] is { Errors.Count: > 0 } entry ? entry : null;
+}
 
 /// <summary>
 /// Accessible form errors (issue 18 item 7), applied to every <c>input</c>, <c>select</c> and <c>textarea</c> with
@@ -13,7 +29,7 @@ namespace SocialDomain.Web.Formatting;
 [HtmlTargetElement("input", Attributes = ForAttribute)]
 [HtmlTargetElement("select", Attributes = ForAttribute)]
 [HtmlTargetElement("textarea", Attributes = ForAttribute)]
-public sealed class FieldErrorTagHelper : TagHelper
+public sealed class FieldErrorTagHelper : FormTagHelper
 {
     public const string ForAttribute = "asp-for";
 
@@ -22,21 +38,14 @@ public sealed class FieldErrorTagHelper : TagHelper
 
     private const string ShownKey = "FieldErrorTagHelper.Shown";
 
-    // After MVC's own form tag helpers (Order −1000), which set id and name.
-    public override int Order => 100;
-
     [HtmlAttributeName(ForAttribute)]
     public ModelExpression For { get; set; } = null!;
 
-    [HtmlAttributeNotBound]
-    [ViewContext]
-    public ViewContext ViewContext { get; set; } = null!;
-
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
-        var name = ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(For.Name);
+        var name = FullName(For);
         var type = output.Attributes["type"]?.Value?.ToString();
-        if (type == "hidden" || ViewContext.ViewData.ModelState[name] is not { Errors.Count: > 0 } entry)
+        if (type == "hidden" || Invalid(name) is not { } entry)
         {
             return;
         }
@@ -90,21 +99,15 @@ public sealed class FieldErrorTagHelper : TagHelper
 /// field's <c>aria-describedby</c> names.
 /// </summary>
 [HtmlTargetElement("span", Attributes = "asp-validation-for")]
-public sealed class FieldMessageTagHelper : TagHelper
+public sealed class FieldMessageTagHelper : FormTagHelper
 {
-    public override int Order => 100;
-
     [HtmlAttributeName("asp-validation-for")]
     public ModelExpression For { get; set; } = null!;
 
-    [HtmlAttributeNotBound]
-    [ViewContext]
-    public ViewContext ViewContext { get; set; } = null!;
-
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
-        var name = ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(For.Name);
-        if (FieldErrorTagHelper.Shown(ViewContext).Contains(name) || ViewContext.ViewData.ModelState[name] is not { Errors.Count: > 0 })
+        var name = FullName(For);
+        if (FieldErrorTagHelper.Shown(ViewContext).Contains(name) || Invalid(name) is null)
         {
             output.SuppressOutput();
             return;
@@ -122,16 +125,10 @@ public sealed class FieldMessageTagHelper : TagHelper
 /// whose inline style the CSP blocks, which showed as a stray red bullet on every form).
 /// </summary>
 [HtmlTargetElement("div", Attributes = "asp-validation-summary")]
-public sealed class EmptySummaryTagHelper : TagHelper
+public sealed class EmptySummaryTagHelper : FormTagHelper
 {
-    public override int Order => 100;
-
     [HtmlAttributeName("asp-validation-summary")]
     public ValidationSummary Summary { get; set; }
-
-    [HtmlAttributeNotBound]
-    [ViewContext]
-    public ViewContext ViewContext { get; set; } = null!;
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {

@@ -79,6 +79,7 @@ public class ToelichtingModel(SocialDomainDbContext db, TimeProvider clock) : Pa
         if (saved.Conflict is { } latest)
         {
             State = Conflicting = latest;
+            Names = await NamesAsync(latest, cancellationToken);
             ModelState.Remove(nameof(RowVersion)); // the form continues from what is stored now
             RowVersion = latest.RowVersion;
             Response.StatusCode = StatusCodes.Status409Conflict;
@@ -110,8 +111,11 @@ public class ToelichtingModel(SocialDomainDbContext db, TimeProvider clock) : Pa
             State = await _editor.LoadAsync(code, quarter, cancellationToken);
             if (State is { } state)
             {
-                Names = await StaffNames.LoadAsync(db, state.Versions.SelectMany(v => new[] { v.Author, v.PublishedBy }), cancellationToken);
+                Names = await NamesAsync(state, cancellationToken);
             }
         }
     }
+
+    private Task<StaffNames> NamesAsync(CommentaryEditorState state, CancellationToken cancellationToken) =>
+        StaffNames.LoadAsync(db, state.Versions.SelectMany(v => new[] { v.Author, v.PublishedBy }), cancellationToken);
 }
