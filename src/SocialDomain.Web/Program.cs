@@ -86,7 +86,8 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AllowAnonymousToFolder("/Account");
     options.Conventions.AllowAnonymousToPage("/Fout");
     options.Conventions.AuthorizeFolder("/Beheer", Policies.Staff);
-}).AddMvcOptions(options => options.Filters.Add(new NoHandlerPageFilter()));
+}).AddMvcOptions(options => options.Filters.Add(new NoHandlerPageFilter()))
+    .AddMvcOptions(SocialDomain.Web.Formatting.DutchValidation.UseDutchMessages); // no English validation message reaches a user (issue 18)
 builder.Services.Configure<RequestLocalizationOptions>(options =>
 {
     options.DefaultRequestCulture = new RequestCulture(dutch);
@@ -134,6 +135,7 @@ app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseSecondFactorForAdministrators(); // a Beheerder without a second factor reaches only /account (issue 16)
+SocialDomain.Web.Features.Accounts.PasswordChange.UsePasswordChangeWhenRequired(app); // a one-time password is changed first (issue 18)
 app.UseAuthorization();
 app.UseOutputCache(); // after authentication: signed-in users are never served from the cache (DashboardOutputCache)
 app.UseWhen(DashboardOutputCache.IsCompressible, cached => cached.UseResponseCompression());

@@ -222,7 +222,7 @@ public class BenchmarkTests
         var comparison = Benchmark.Compare(-191.4m, -281.1m, -262.4m, null);
 
         comparison.G40Average!.Describe("het G40-gemiddelde")
-            .Should().Be("€ 89,70 per inwoner (31,9%) minder netto lasten dan het G40-gemiddelde");
+            .Should().Be("€\u00A089,70 per inwoner (31,9%) minder netto lasten dan het G40-gemiddelde");
         comparison.SizeClass!.NetCostDifference.Should().Be(-71.0m);
         comparison.Netherlands.Should().BeNull();
     }

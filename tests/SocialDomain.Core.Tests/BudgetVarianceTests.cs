@@ -25,7 +25,7 @@ public class BudgetVarianceTests
         DutchFormat.Round(variance.DifferencePercent!.Value, 1).Should().Be(1.4m);
         variance.Kind.Should().Be(BudgetVarianceKind.Overrun);
         variance.Status.Should().Be(KpiStatus.OnTrack);
-        variance.Description.Should().Be("overschrijding van € 1.163.470 (1,4% van de begroting)");
+        variance.Description.Should().Be("overschrijding van €\u00A01.163.470 (1,4% van de begroting)");
     }
 
     [Theory]
@@ -45,7 +45,7 @@ public class BudgetVarianceTests
         variance.Difference.Should().Be(-200m);
         variance.DifferencePercent.Should().Be(-20m);
         variance.Status.Should().Be(KpiStatus.OnTrack);
-        variance.Description.Should().Be("onderschrijding van € 200 (20,0% van de begroting)");
+        variance.Description.Should().Be("onderschrijding van €\u00A0200 (20,0% van de begroting)");
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public class BudgetVarianceTests
         variance.DifferencePercent.Should().BeNull();
         variance.Status.Should().BeNull();
         variance.StatusLabel.Should().Be("niet te beoordelen");
-        variance.Description.Should().Be("overschrijding van € 500 (begroting is 0)");
+        variance.Description.Should().Be("overschrijding van €\u00A0500 (begroting is 0)");
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public class DataQualityTests
         check.IsConsistent.Should().BeFalse();
         check.Recomputed!.Value.Should().BeApproximately(-287.5026m, 0.0001m);
         DutchFormat.Round(check.Difference!.Value, 1).Should().Be(7.2m);
-        check.Message.Should().Be("wijkt af: vermeld -280,3, herberekend -287,5, verschil 7,2 (n = 39; ontbreekt: Lelystad)");
+        check.Message.Should().Be("wijkt af: vermeld \u2212280,3, herberekend \u2212287,5, verschil 7,2 (n = 39; ontbreekt: Lelystad)");
 
         // The printed figure is the sum of the 39 values divided by 40.
         var sumOf39 = SourceRow.TotalColumn(Jeugd, SourceRow.Begroting2020).Sum(v => v.Value ?? 0m);
@@ -103,7 +103,7 @@ public class DataQualityTests
 
         check.IsConsistent.Should().BeNull();
         check.Recomputed.Should().BeNull();
-        check.Message.Should().Be("niet te controleren: totaal -191,4, 1 van de 2 delen ontbreekt");
+        check.Message.Should().Be("niet te controleren: totaal \u2212191,4, 1 van de 2 delen ontbreekt");
     }
 
     [Fact]
@@ -116,6 +116,6 @@ public class DataQualityTests
         check.Difference.Should().Be(-0.005m);
         check.IsConsistent.Should().BeTrue();
         check.Tolerance.Should().Be(0.1m);
-        check.Message.Should().Be("klopt: vermeld -234,48, herberekend -234,48");
+        check.Message.Should().Be("klopt: vermeld \u2212234,48, herberekend \u2212234,48");
     }
 }

@@ -21,14 +21,14 @@ public class HilversumBudgetTests
     // Seed 003, line 1195: programme Zorg overspent its 2019 budget by € 1.163.470, "circa 1,4%". Stored as saldi: the
     // (derived) budget 83.105.000 and the overspend; the realisation is derived as 83.105.000 + 1.163.470 = 84.268.470.
     [Theory]
-    [InlineData(84_268_470, 83_105_000, BudgetMeasure.Net, 1_163_470, "1.4", BudgetVarianceKind.Overrun, KpiStatus.OnTrack, "overschrijding van € 1.163.470 (1,4% van de begroting)")]
-    [InlineData(82_000_000, 83_105_000, BudgetMeasure.Net, -1_105_000, "-1.3", BudgetVarianceKind.Underrun, KpiStatus.OnTrack, "onderschrijding van € 1.105.000 (1,3% van de begroting)")]
-    [InlineData(1_100, 1_000, BudgetMeasure.Net, 100, "10", BudgetVarianceKind.Overrun, KpiStatus.Attention, "overschrijding van € 100 (10,0% van de begroting)")]
-    [InlineData(1_200, 1_000, BudgetMeasure.Net, 200, "20", BudgetVarianceKind.Overrun, KpiStatus.OffTrack, "overschrijding van € 200 (20,0% van de begroting)")]
-    [InlineData(-1_000_000, -1_081_293, BudgetMeasure.Net, 81_293, "7.5", BudgetVarianceKind.Overrun, KpiStatus.Attention, "overschrijding van € 81.293 (7,5% van de begroting)")]
+    [InlineData(84_268_470, 83_105_000, BudgetMeasure.Net, 1_163_470, "1.4", BudgetVarianceKind.Overrun, KpiStatus.OnTrack, "overschrijding van €\u00A01.163.470 (1,4% van de begroting)")]
+    [InlineData(82_000_000, 83_105_000, BudgetMeasure.Net, -1_105_000, "-1.3", BudgetVarianceKind.Underrun, KpiStatus.OnTrack, "onderschrijding van €\u00A01.105.000 (1,3% van de begroting)")]
+    [InlineData(1_100, 1_000, BudgetMeasure.Net, 100, "10", BudgetVarianceKind.Overrun, KpiStatus.Attention, "overschrijding van €\u00A0100 (10,0% van de begroting)")]
+    [InlineData(1_200, 1_000, BudgetMeasure.Net, 200, "20", BudgetVarianceKind.Overrun, KpiStatus.OffTrack, "overschrijding van €\u00A0200 (20,0% van de begroting)")]
+    [InlineData(-1_000_000, -1_081_293, BudgetMeasure.Net, 81_293, "7.5", BudgetVarianceKind.Overrun, KpiStatus.Attention, "overschrijding van €\u00A081.293 (7,5% van de begroting)")]
     [InlineData(1_000, 1_000, BudgetMeasure.Net, 0, "0", BudgetVarianceKind.OnBudget, KpiStatus.OnTrack, "conform begroting")]
-    [InlineData(1_050, 1_000, BudgetMeasure.Expenses, 50, "5", BudgetVarianceKind.Overrun, KpiStatus.OnTrack, "overschrijding van € 50 (5,0% van de begroting)")]
-    [InlineData(800, 1_000, BudgetMeasure.Expenses, -200, "-20", BudgetVarianceKind.Underrun, KpiStatus.OnTrack, "onderschrijding van € 200 (20,0% van de begroting)")]
+    [InlineData(1_050, 1_000, BudgetMeasure.Expenses, 50, "5", BudgetVarianceKind.Overrun, KpiStatus.OnTrack, "overschrijding van €\u00A050 (5,0% van de begroting)")]
+    [InlineData(800, 1_000, BudgetMeasure.Expenses, -200, "-20", BudgetVarianceKind.Underrun, KpiStatus.OnTrack, "onderschrijding van €\u00A0200 (20,0% van de begroting)")]
     public void Against_TakesAndReturnsHilversumAmounts_WithCoresJudgement(
         int realisation, int budget, BudgetMeasure measure, int difference, string percent, BudgetVarianceKind kind, KpiStatus status, string description)
     {

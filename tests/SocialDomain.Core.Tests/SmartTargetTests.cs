@@ -237,4 +237,20 @@ public class SmartTargetTests
         SmartTarget.Validate(recorded, KpiUnit.Score, isChange: false, Time).Problems.Select(p => p.Field).Should().Contain([SmartTargetField.BaselineValue, SmartTargetField.Deadline]);
         SmartTarget.RecordedProblems(recorded with { BaselineValue = "6,4" }, KpiUnit.Score, isChange: false, Time).Select(p => p.Field).Should().Equal(SmartTargetField.BaselineValue);
     }
+
+    // Issue 18: a deadline in the past is shown back to be confirmed, not stored silently. Today is 3 December 2026 (2026-K4).
+    [Theory]
+    [InlineData("2020", true)]
+    [InlineData("2026-K3", true)]
+    [InlineData("2026-K4", false)]
+    [InlineData("2026", false)] // a year ends in its fourth quarter
+    [InlineData("2030", false)]
+    public void PastDeadline_IsShownBackBeforeSaving(string deadline, bool shownBack)
+    {
+        var result = SmartTarget.Validate(Example with { BaselinePeriod = "2016", Deadline = deadline }, KpiUnit.Score, isChange: false, Time);
+
+        result.IsValid.Should().BeTrue("a past deadline is warned about, not refused (an earlier decision may be recorded late)");
+        result.Readings.Any(r => r.StartsWith($"Deadline: {deadline} ligt in het verleden (vandaag is 03-12-2026)", StringComparison.Ordinal))
+            .Should().Be(shownBack);
+    }
 }

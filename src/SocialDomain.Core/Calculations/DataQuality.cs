@@ -85,5 +85,5 @@ public static class DataQuality
     }
 
     // Up to two decimals, trailing zeros dropped: −287,502564 → "-287,5", 7,202564 → "7,2".
-    private static string Show(decimal value) => DutchFormat.Round(value, 2).ToString("#,##0.##", DutchFormat.Culture);
+    private static string Show(decimal value) => DutchFormat.Compact(value, 2);
 }

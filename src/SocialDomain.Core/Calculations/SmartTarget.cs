@@ -222,6 +222,11 @@ public static class SmartTarget
         else
         {
             deadline = d;
+            if (requireBaselineAndDeadline && PastDeadline(d, time.Today) is { } warning)
+            {
+                // Shown back before saving, like an ambiguous number (issue 18): saved only when submitted again.
+                readings.Add(warning);
+            }
         }
 
         if (onTrack is { } on && attention is { } att && on >= att)
@@ -250,6 +255,16 @@ public static class SmartTarget
             target, baselineAt, from, until, onTrack, attention, input.Rationale!.Trim(), input.CouncilDecision?.Trim(),
             isChange ? input.ChangeReason?.Trim() : null, validFrom, decision.Date, decision.Body, Trimmed(input.DecisionDocument), Trimmed(input.DecisionUrl))) { Readings = readings };
     }
+
+    /// <summary>
+    /// A deadline whose last quarter ended before <paramref name="today"/>'s quarter: not refused (an earlier council
+    /// decision may be recorded late) but shown back to be confirmed. Null when the deadline is this quarter or later.
+    /// </summary>
+    public static string? PastDeadline(Period deadline, DateOnly today) =>
+        QuarterOrdinal.Of(QuarterOrdinal.EndQuarter(deadline)) < QuarterOrdinal.Of(today.Year, ((today.Month - 1) / 3) + 1)
+            ? $"Deadline: {deadline} ligt in het verleden (vandaag is {today.ToString("dd-MM-yyyy", System.Globalization.CultureInfo.InvariantCulture)}); "
+              + "sla alleen op als dat klopt, bijvoorbeeld voor een eerder genomen besluit."
+            : null;
 
     private static (Period? ValidFrom, DateOnly? Date, DecisionBody? Body) ValidateDecision(
         SmartTargetInput input, Period? deadline, SmartTargetTime time, Action<SmartTargetField, string> problem)

@@ -1,3 +1,4 @@
+using SocialDomain.Core.Calculations;
 using SocialDomain.Web.Data;
 using SocialDomain.Web.Features.Import;
 
@@ -56,7 +57,7 @@ public static class ImportCommand
                 await error.WriteLineAsync(problem.ToString());
             }
 
-            await error.WriteLineAsync($"Import afgewezen: {report.Problems.Count} probleem/problemen; er is niets opgeslagen.");
+            await error.WriteLineAsync($"Import afgewezen: {DutchPlural.Count(report.Problems.Count, "probleem", "problemen")}; er is niets opgeslagen.");
             return 1;
         }
 
@@ -65,6 +66,7 @@ public static class ImportCommand
     }
 
     public static string Summary(ImportReport report) =>
-        $"Import geslaagd: {string.Join(", ", report.RowsRead.Select(r => $"{r.Key} {r.Value}"))} regels gelezen; "
-        + $"{report.Inserted} toegevoegd, {report.Updated} bijgewerkt; {report.Findings} datakwaliteitsbevinding(en).";
+        $"Import geslaagd: {string.Join(", ", report.RowsRead.Select(r => $"{r.Key} {DutchPlural.Count(r.Value, "regel", "regels")}"))} gelezen; "
+        + $"{DutchFormat.Count(report.Inserted)} toegevoegd, {DutchFormat.Count(report.Updated)} bijgewerkt; "
+        + $"{DutchPlural.Count(report.Findings, "datakwaliteitsbevinding", "datakwaliteitsbevindingen")}.";
 }

@@ -20,7 +20,7 @@ public sealed class MigrationsHealthCheck(SocialDomainDbContext db) : IHealthChe
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
             return pending.Count == 0
                 ? HealthCheckResult.Healthy("Database bereikbaar en bijgewerkt.")
-                : HealthCheckResult.Unhealthy($"{pending.Count} migratie(s) nog niet toegepast.");
+                : HealthCheckResult.Unhealthy($"{Core.Calculations.DutchPlural.Count(pending.Count, "migratie", "migraties")} nog niet toegepast.");
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -170,7 +170,7 @@ public class TableExportTests(TestDatabase database) : ExportTest(database)
         references.Rows.Should().HaveCount(1 + page.References.Count);
         references.Column("Referentie-code").Should().Equal("eigen_gemeente", "g40_herberekend", "g40_vermeld", "grootteklasse", "nederland");
         references.Text(references.Row("Referentie-code", "g40_herberekend"), "Eigen gemeente ten opzichte van de referentie")
-            .Should().Be("€ 89,68 per inwoner (31,9%) minder netto lasten dan het G40-gemiddelde");
+            .Should().Be("€\u00A089,68 per inwoner (31,9%) minder netto lasten dan het G40-gemiddelde");
 
         var (_, series) = await ExportCsv.DownloadAsync(anonymous, "/export/benchmark-per-jaar.csv" + Selection, dialect);
         series.Column("Jaar en fase van de rij").Should().Equal(page.Series.Select(s => s.Column.Token));

@@ -43,26 +43,26 @@ public class BenchmarkPageTests(TestDatabase database, BrowserFixture browser) :
         page.Url.Should().Contain("jaar=2018-jaarrekening");
         // Bijlage 1, regel 363: Hilversum Totaal Jeugd 2018 jaarrekening −191,4, the lowest net cost of the 40 (docs/calculations.md).
         var facts = await page.Locator("#kerncijfers").InnerTextAsync();
-        facts.Should().Contain("€ 191,40").And.Contain("rang 1 van 40").And.Contain("percentiel 100")
+        facts.Should().Contain("€\u00A0191,40").And.Contain("rang 1 van 40").And.Contain("percentiel 100")
             .And.Contain("laagste netto lasten per inwoner")
-            .And.Contain("€ 89,68 per inwoner (31,9%) minder netto lasten dan het G40-gemiddelde");
+            .And.Contain("€\u00A089,68 per inwoner (31,9%) minder netto lasten dan het G40-gemiddelde");
         (await page.Locator("#ranglijst-samenvatting").InnerTextAsync())
-            .Should().Contain("Hilversum staat op rang 1 van 40").And.Contain("de hoogste Heerlen (€ 460,10)");
+            .Should().Contain("Hilversum staat op rang 1 van 40").And.Contain("de hoogste Heerlen (€\u00A0460,10)");
         (await page.Locator("p.sign-note").InnerTextAsync()).Should().Contain("negatief saldo is een netto last");
         // The data table opens from the keyboard.
         await page.Locator("section[aria-labelledby=ranglijst] details > summary").FocusAsync();
         await page.Keyboard.PressAsync("Enter");
         var ranking = page.Locator("#tabel-ranglijst tbody tr");
         (await ranking.CountAsync()).Should().Be(40);
-        (await ranking.Nth(0).InnerTextAsync()).Should().Contain("► Hilversum (eigen gemeente)").And.Contain("€ 191,40").And.Contain("-191,4");
-        (await ranking.Nth(1).InnerTextAsync()).Should().Contain("Roosendaal").And.Contain("€ 198,20");
-        (await ranking.Nth(39).InnerTextAsync()).Should().Contain("Heerlen").And.Contain("€ 460,10");
+        (await ranking.Nth(0).InnerTextAsync()).Should().Contain("► Hilversum (eigen gemeente)").And.Contain("€\u00A0191,40").And.Contain("\u2212191,4");
+        (await ranking.Nth(1).InnerTextAsync()).Should().Contain("Roosendaal").And.Contain("€\u00A0198,20");
+        (await ranking.Nth(39).InnerTextAsync()).Should().Contain("Heerlen").And.Contain("€\u00A0460,10");
         var references = await page.Locator("#tabel-referenties").InnerTextAsync();
-        references.Should().Contain("€ 281,08").And.Contain("ongewogen gemiddelde van alle 40 G40-gemeenten")
-            .And.Contain("€ 281,10").And.Contain("klopt: vermeld -281,1, herberekend -281,08 (n = 40)")
-            .And.Contain("Gemeentegrootte 50 000 tot 100 000 inwoners").And.Contain("€ 262,40")
-            .And.Contain("€ 71,00 per inwoner (27,1%) minder netto lasten dan de grootteklasse")
-            .And.Contain("€ 56,40 per inwoner (22,8%) minder netto lasten dan Nederland");
+        references.Should().Contain("€\u00A0281,08").And.Contain("ongewogen gemiddelde van alle 40 G40-gemeenten")
+            .And.Contain("€\u00A0281,10").And.Contain("klopt: vermeld \u2212281,1, herberekend \u2212281,08 (n = 40)")
+            .And.Contain("Gemeentegrootte 50 000 tot 100 000 inwoners").And.Contain("€\u00A0262,40")
+            .And.Contain("€\u00A071,00 per inwoner (27,1%) minder netto lasten dan de grootteklasse")
+            .And.Contain("€\u00A056,40 per inwoner (22,8%) minder netto lasten dan Nederland");
         (await ChartRendered(page, "chart-ranglijst")).Should().Be(true, "site.js draws the chart from its JSON");
         (await ChartRendered(page, "chart-per-jaar")).Should().Be(true);
         (await AxeCheck.SeriousViolationsAsync(browser, page, openDetails: true)).Should().BeEmpty();
@@ -74,10 +74,10 @@ public class BenchmarkPageTests(TestDatabase database, BrowserFixture browser) :
         await page.GetByRole(AriaRole.Button, new() { Name = "Toon benchmark" }).ClickAsync();
 
         page.Url.Should().Contain("veld=6.72").And.Contain("jaar=2018-jaarrekening");
-        (await page.Locator("#kerncijfers").InnerTextAsync()).Should().Contain("€ 148,10").And.Contain("rang 4 van 40");
+        (await page.Locator("#kerncijfers").InnerTextAsync()).Should().Contain("€\u00A0148,10").And.Contain("rang 4 van 40");
         (await page.Locator("#kern").InnerTextAsync()).Should().Contain("6.72 Maatwerkdienstverlening 18-");
-        (await page.Locator("#tabel-ranglijst tbody tr").Nth(0).TextContentAsync()).Should().Contain("'s-Hertogenbosch").And.Contain("€ 39,60");
-        (await page.Locator("#tabel-referenties").InnerTextAsync()).Should().Contain("€ 230,40", "the stated G40 average of 6.72 in 2018");
+        (await page.Locator("#tabel-ranglijst tbody tr").Nth(0).TextContentAsync()).Should().Contain("'s-Hertogenbosch").And.Contain("€\u00A039,60");
+        (await page.Locator("#tabel-referenties").InnerTextAsync()).Should().Contain("€\u00A0230,40", "the stated G40 average of 6.72 in 2018");
 
         // Home municipality Almere (GM0034, 150 000–250 000 inwoners): −245,9 is rank 26, the size class is GK7 (−211,3).
         await page.Locator("select[name=gemeente]").SelectOptionAsync("GM0034");
@@ -85,12 +85,12 @@ public class BenchmarkPageTests(TestDatabase database, BrowserFixture browser) :
 
         page.Url.Should().Contain("gemeente=GM0034");
         var almere = await page.Locator("#kerncijfers").InnerTextAsync();
-        almere.Should().Contain("€ 245,90").And.Contain("rang 26 van 40");
+        almere.Should().Contain("€\u00A0245,90").And.Contain("rang 26 van 40");
         (await page.Locator("#kern").InnerTextAsync()).Should().StartWith("Almere");
         (await page.Locator("#tabel-ranglijst tr.home-row").TextContentAsync()).Should().Contain("► Almere (eigen gemeente)");
         (await page.Locator("#tabel-referenties").InnerTextAsync())
-            .Should().Contain("Gemeentegrootte 150 000 tot 250 000 inwoners").And.Contain("€ 211,30")
-            .And.Contain("€ 34,60 per inwoner").And.Contain("meer netto lasten dan de grootteklasse");
+            .Should().Contain("Gemeentegrootte 150 000 tot 250 000 inwoners").And.Contain("€\u00A0211,30")
+            .And.Contain("€\u00A034,60 per inwoner").And.Contain("meer netto lasten dan de grootteklasse");
         (await page.Locator("#tabel-zoals-wij tbody tr").Nth(0).InnerTextAsync()).Should().Contain("Almere (eigen gemeente)");
         (await page.Locator("#tabel-zoals-wij tbody tr").CountAsync()).Should().Be(6, "Almere plus its five closest G40 municipalities");
         (await AxeCheck.SeriousViolationsAsync(browser, page, openDetails: false)).Should().BeEmpty();
@@ -107,15 +107,15 @@ public class BenchmarkPageTests(TestDatabase database, BrowserFixture browser) :
 
         // Bijlage 1, regel 380: the printed −280,3 is the sum of 39 values divided by 40; the mean of the 39 is −287,50.
         var finding = await page.Locator("#bevinding-kolom").InnerTextAsync();
-        finding.Should().Contain("Jeugd totaal, 2020 begroting").And.Contain("-280,30").And.Contain("-287,50").And.Contain("Lelystad");
+        finding.Should().Contain("Jeugd totaal, 2020 begroting").And.Contain("\u2212280,30").And.Contain("\u2212287,50").And.Contain("Lelystad");
         (await page.Locator("#ontbrekend").InnerTextAsync()).Should().Contain("Lelystad");
-        (await page.Locator("#kerncijfers").InnerTextAsync()).Should().Contain("€ 192,10").And.Contain("rang 1 van 39");
+        (await page.Locator("#kerncijfers").InnerTextAsync()).Should().Contain("€\u00A0192,10").And.Contain("rang 1 van 39");
         var references = await page.Locator("#tabel-referenties").InnerTextAsync();
         references.Should().Contain("ongewogen gemiddelde van 39 van de 40 G40-gemeenten; zonder waarde: Lelystad")
-            .And.Contain("wijkt af: vermeld -280,3, herberekend -287,5, verschil 7,2 (n = 39; ontbreekt: Lelystad)");
+            .And.Contain("wijkt af: vermeld \u2212280,3, herberekend \u2212287,5, verschil 7,2 (n = 39; ontbreekt: Lelystad)");
         // The printed deficit −7,1% rests on the biased average; from the recomputed means it is −4,68% (docs/calculations.md, Growth).
         var change = page.Locator("#tabel-stijging tr", new() { HasText = "2020 begroting" });
-        (await change.InnerTextAsync()).Should().Contain("-4,68%").And.Contain("-7,06%");
+        (await change.InnerTextAsync()).Should().Contain("\u22124,68%").And.Contain("\u22127,06%");
         (await AxeCheck.SeriousViolationsAsync(browser, page, openDetails: true)).Should().BeEmpty();
         await OpenAllDetailsAsync(page);
         await page.CloseAsync();
@@ -154,7 +154,7 @@ public class BenchmarkPageTests(TestDatabase database, BrowserFixture browser) :
         html.Should().Contain("'abc' is geen jaar en fase in de benchmark").And.Contain("2019 jaarrekening (de laatste jaarrekening) wordt getoond");
         html.Should().Contain("'XX' is geen G40-gemeente").And.Contain("Hilversum wordt getoond");
         html.Should().Contain("Het gewicht 'veel' voor 'Aantal inwoners' is geen getal van 0 tot en met 10");
-        html.Should().Contain("Hilversum: Jeugd totaal, 2019 jaarrekening").And.Contain("€ 200,00");
+        html.Should().Contain("Hilversum: Jeugd totaal, 2019 jaarrekening").And.Contain("€\u00A0200,00");
     }
 
     [Fact]

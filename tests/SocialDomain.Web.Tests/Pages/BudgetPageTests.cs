@@ -27,46 +27,46 @@ public class BudgetPageTests(TestDatabase database, BrowserFixture browser) : Da
 
         // 001 regel 886: programme 2 Zorg, 2017 lasten 1.648.707, baten −2.730.000, saldo −1.081.293; 2018–2020 only a saldo.
         var zorg = page.Locator("#tabel-wijzigingen tbody tr", new() { HasText = "Programma 2 Zorg" });
-        (await zorg.InnerTextAsync()).Should().Contain("€ 1.648.707").And.Contain("€ -2.730.000").And.Contain("€ -1.081.293")
-            .And.Contain("€ -576.293").And.Contain("€ -413.668").And.Contain("€ -218.518");
+        (await zorg.InnerTextAsync()).Should().Contain("€\u00A01.648.707").And.Contain("€\u00A0\u22122.730.000").And.Contain("€\u00A0\u22121.081.293")
+            .And.Contain("€\u00A0\u2212576.293").And.Contain("€\u00A0\u2212413.668").And.Contain("€\u00A0\u2212218.518");
         (await page.Locator("#tabel-wijzigingen thead").InnerTextAsync()).Should().Contain("2017 lasten").And.Contain("2020 saldo").And.NotContain("2018 lasten");
         (await page.Locator("#wijzigingen ~ p").First.InnerTextAsync()).Should().Contain("Voor 2018, 2019, 2020 geeft de bron");
         (await page.Locator("#tabel-wijzigingen tfoot").InnerTextAsync()).Should().Contain("klopt: vermeld 0, herberekend 0");
 
         // 001 regels 799–819: Formatie - Extra medewerkers 2.000.000 / 2.000.000 / 1.500.000 / 900.000; the plan totals 2.730.000 in 2017.
         var extraStaff = page.Locator("#tabel-investeringsplan tbody tr", new() { HasText = "Formatie - Extra medewerkers" });
-        (await extraStaff.InnerTextAsync()).Should().Contain("€ 2.000.000").And.Contain("€ 1.500.000").And.Contain("€ 900.000").And.Contain("€ 6.400.000");
+        (await extraStaff.InnerTextAsync()).Should().Contain("€\u00A02.000.000").And.Contain("€\u00A01.500.000").And.Contain("€\u00A0900.000").And.Contain("€\u00A06.400.000");
         var ict = page.Locator("#tabel-investeringsplan tbody tr.subtotal", new() { HasText = "ICT" });
-        (await ict.InnerTextAsync()).Should().Contain("subtotaal").And.Contain("€ 570.000").And.Contain("€ 1.080.000");
+        (await ict.InnerTextAsync()).Should().Contain("subtotaal").And.Contain("€\u00A0570.000").And.Contain("€\u00A01.080.000");
         var planFooter = await page.Locator("#tabel-investeringsplan tfoot").InnerTextAsync();
-        planFooter.Should().Contain("€ 2.730.000").And.Contain("€ 2.225.000").And.Contain("€ 1.725.000").And.Contain("€ 1.125.000").And.Contain("€ 7.805.000")
+        planFooter.Should().Contain("€\u00A02.730.000").And.Contain("€\u00A02.225.000").And.Contain("€\u00A01.725.000").And.Contain("€\u00A01.125.000").And.Contain("€\u00A07.805.000")
             .And.Contain("Dekking: Reserve sociaal domein").And.Contain("Dekking: Substitutie zorgbudgetten")
             .And.Contain("klopt: vermeld 2.730.000, herberekend 2.730.000").And.NotContain("wijkt af");
 
         // 003 regels 1195–1199: programme Zorg 2019 overspent € 1.163.470; budget and realisation are not in the sources, so none is derived.
         var programme2019 = page.Locator("#begroting-2019 tbody tr", new() { HasText = "Programma 2 Zorg" });
         var programmeText = await programme2019.InnerTextAsync();
-        programmeText.Should().Contain("niet beschikbaar").And.Contain("vermeld in de bron: overschrijding van € 1.163.470")
+        programmeText.Should().Contain("niet beschikbaar").And.Contain("vermeld in de bron: overschrijding van €\u00A01.163.470")
             .And.NotContain("83.105.000").And.NotContain("84.268.470").And.NotContain("op koers");
         var lot = page.Locator("#begroting-2019 tbody tr", new() { HasText = "Maatwerkdienstverlening 18-" });
         var lotText = await lot.InnerTextAsync();
-        lotText.Should().Contain("€ 12.158.000").And.Contain("niet beschikbaar").And.Contain("niet te berekenen").And.Contain("niet te beoordelen");
-        (await lot.Locator("td").Nth(2).InnerTextAsync()).Should().StartWith("niet beschikbaar", "a missing realisation is never shown as € 0");
+        lotText.Should().Contain("€\u00A012.158.000").And.Contain("niet beschikbaar").And.Contain("niet te berekenen").And.Contain("niet te beoordelen");
+        (await lot.Locator("td").Nth(2).InnerTextAsync()).Should().StartWith("niet beschikbaar", "a missing realisation is never shown as €\u00A00");
         (await page.Locator("#begroting-2019 tbody tr", new() { HasText = "Toegang" }).InnerTextAsync())
-            .Should().Contain("€ 1.900.000").And.Contain("€ 1.853.000").And.Contain("onderschrijding van € 47.000");
+            .Should().Contain("€\u00A01.900.000").And.Contain("€\u00A01.853.000").And.Contain("onderschrijding van €\u00A047.000");
         (await page.Locator("#niet-toegewezen-tabel-2019 tbody tr").CountAsync()).Should().Be(9, "the nine 2019 lot figures whose lot or stage is uncertain");
-        (await page.Locator("#reserve-maximum").InnerTextAsync()).Should().Contain("€ 8.200.000");
-        (await page.Locator("#begroting-2019 tfoot").InnerTextAsync()).Should().Contain("€ 55.691.000");
+        (await page.Locator("#reserve-maximum").InnerTextAsync()).Should().Contain("€\u00A08.200.000");
+        (await page.Locator("#begroting-2019 tfoot").InnerTextAsync()).Should().Contain("€\u00A055.691.000");
         (await page.Locator("ol.reasons").First.InnerTextAsync()).Should().Contain("door elkaar geraakt");
         (await page.Locator("#begroting-2022 tbody tr", new() { HasText = "Maatwerkdienstverlening 18+" }).InnerTextAsync())
-            .Should().Contain("€ 14.439.000").And.Contain("+9,1%");
+            .Should().Contain("€\u00A014.439.000").And.Contain("+9,1%");
         (await page.Locator("#begroting-2022 thead").InnerTextAsync()).Should().Contain("Verandering t.o.v. 2019");
 
         // 001 regels 775–782 and 860–866: the reserve, begin + movements = end each year.
         var reserve2016 = page.Locator("#tabel-reserve tbody tr", new() { HasText = "2016" });
-        (await reserve2016.InnerTextAsync()).Should().Contain("€ 6.684.000").And.Contain("€ 1.626.000").And.Contain("€ 8.310.000").And.Contain("klopt");
-        (await page.Locator("#tabel-reserve tbody tr", new() { HasText = "2017" }).InnerTextAsync()).Should().Contain("raming").And.Contain("€ -2.730.000");
-        (await page.Locator("#samenhang ~ ul").InnerTextAsync()).Should().Contain("2017: lasten van de begrotingswijziging WINST (€ 2.730.000) tegen het investeringsplan 2017 (€ 2.730.000): ✔ klopt");
+        (await reserve2016.InnerTextAsync()).Should().Contain("€\u00A06.684.000").And.Contain("€\u00A01.626.000").And.Contain("€\u00A08.310.000").And.Contain("klopt");
+        (await page.Locator("#tabel-reserve tbody tr", new() { HasText = "2017" }).InnerTextAsync()).Should().Contain("raming").And.Contain("€\u00A0\u22122.730.000");
+        (await page.Locator("#samenhang ~ ul").InnerTextAsync()).Should().Contain("2017: lasten van de begrotingswijziging WINST (€\u00A02.730.000) tegen het investeringsplan 2017 (€\u00A02.730.000): ✔ klopt");
 
         (await page.EvaluateAsync<bool>("() => !!Chart.getChart(document.querySelector('canvas[data-chart=\"chart-reserve\"]'))")).Should().BeTrue();
         (await AxeCheck.SeriousViolationsAsync(browser, page, openDetails: false)).Should().BeEmpty();

@@ -108,7 +108,7 @@ public class KpiPageTests(TestDatabase database, BrowserFixture browser) : Datab
         await page.GetByLabel("Zoek in naam, definitie of code").FillAsync("rapportcijfer");
         await page.GetByRole(AriaRole.Button, new() { Name = "Zoeken" }).ClickAsync();
 
-        (await page.GetByRole(AriaRole.Status).InnerTextAsync()).Should().Be("1 KPI's gevonden voor \"rapportcijfer\".");
+        (await page.GetByRole(AriaRole.Status).InnerTextAsync()).Should().Be("1 KPI gevonden voor \"rapportcijfer\".");
         (await page.Locator("tbody th a").AllInnerTextsAsync()).Should().Equal("Rapportcijfer dienstverlening Sociaal Plein");
         await page.CloseAsync();
     }
@@ -121,7 +121,7 @@ public class KpiPageTests(TestDatabase database, BrowserFixture browser) : Datab
 
         var html = await client.GetStringAsync(new Uri("/kpis?zoek=SP_SCORE", UriKind.Relative));
 
-        html.Should().Contain("1 KPI&#x27;s gevonden").And.Contain("Rapportcijfer dienstverlening Sociaal Plein");
+        html.Should().Contain("1 KPI gevonden").And.Contain("Rapportcijfer dienstverlening Sociaal Plein");
     }
 
     [Theory]

@@ -63,7 +63,8 @@ public partial class PageFuzzTests(TestDatabase database, ITestOutputHelper outp
 
         var routes = Routes(factory.Services);
         output.WriteLine($"Routes: {string.Join(", ", routes)}");
-        routes.Select(r => r.ToLowerInvariant()).Should().Contain(["/", "/kpis", "/kpis/sp_score", "/health/live", "/health/ready"]);
+        routes.Select(r => r.ToLowerInvariant()).Should().Contain(["/", "/kpis", "/kpis/sp_score", "/health/live", "/health/ready",
+            "/account/wachtwoord", "/beheer/gebruikers/sp_score/wachtwoord"]);
         var keys = QueryKeys();
 
         var random = new Random(Seed);

@@ -29,6 +29,8 @@ public class RoleRouteMatrixTests(TestDatabase database) : DatabaseTest(database
         ("/beheer/import", [Login, Denied, Denied, Ok, Denied]),
         ("/beheer/import?handler=Sjabloon&naam=metingen", [Login, Denied, Denied, Ok, Denied]),
         ("/beheer/gebruikers", [Login, Denied, Denied, Denied, Ok]),
+        ("/beheer/gebruikers/onbekend/wachtwoord", [Login, Denied, Denied, Denied, "404"]),
+        ("/account/wachtwoord", [Login, Ok, Ok, Ok, Ok]),
         ("/beheer/audit", [Login, Denied, Denied, Denied, Ok]),
         ("/beheer/te-leveren", [Login, Denied, Ok, Ok, Ok]),
         ("/beheer/metingen/SP_SCORE", [Login, Denied, Ok, Ok, Denied]),

@@ -11,7 +11,8 @@ namespace SocialDomain.Web.Features.Accounts;
 /// <summary>The new-account form.</summary>
 public sealed class NewUser
 {
-    public string UserName { get; set; } = string.Empty;
+    /// <summary>Nullable on purpose: MVC then adds no implicit [Required]; <see cref="UserAdministration.Validate"/> asks for it in Dutch.</summary>
+    public string? UserName { get; set; }
 
     public string? DisplayName { get; set; }
 
@@ -23,7 +24,9 @@ public sealed class NewUser
 /// <summary>A user as the users page lists it.</summary>
 /// <param name="Deactivated">Deactivated by a Beheerder (<see cref="UserAdministration.SetActiveAsync"/>); a deactivated account is also locked out.</param>
 /// <param name="TwoFactor">Two-step verification is on (a Beheerder can reset it, <see cref="UserAdministration.ResetTwoFactorAsync"/>).</param>
-public sealed record UserRow(string Id, string UserName, string DisplayName, IReadOnlyList<string> Roles, bool LockedOut, bool Deactivated = false, bool TwoFactor = false);
+/// <param name="MustChangePassword">A one-time password is set (<see cref="UserAdministration.ResetPasswordAsync"/>) and not yet changed.</param>
+public sealed record UserRow(string Id, string UserName, string DisplayName, IReadOnlyList<string> Roles, bool LockedOut, bool Deactivated = false, bool TwoFactor = false,
+    bool MustChangePassword = false);
 
 /// <summary>A field of <see cref="NewUser"/>; the names are its property names.</summary>
 public enum NewUserField
@@ -44,6 +47,19 @@ public enum RoleChange
 
     /// <summary>Refused: an administrator cannot take away their own administrator role.</summary>
     OwnAdministratorRole,
+    Updated,
+}
+
+/// <summary>The outcome of setting a one-time password.</summary>
+public enum PasswordReset
+{
+    UserNotFound,
+
+    /// <summary>Refused: an administrator changes their own password on the password page, not here.</summary>
+    OwnAccount,
+
+    /// <summary>The password rules refused the password (the problems say why); nothing changed.</summary>
+    Refused,
     Updated,
 }
 
@@ -121,11 +137,12 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, Socia
             {
                 u.Id, u.UserName, u.DisplayName, u.LockoutEnd, u.TwoFactorEnabled,
                 Roles = db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
+                MustChange = db.UserClaims.Any(c => c.UserId == u.Id && c.ClaimType == PasswordChange.MustChangeClaim),
             })
             .ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
         return list.Select(u => new UserRow(u.Id, u.UserName!, u.DisplayName, u.Roles, u.LockoutEnd is { } end && end > now,
-            u.LockoutEnd == DeactivatedUntil, u.TwoFactorEnabled)).ToList();
+            u.LockoutEnd == DeactivatedUntil, u.TwoFactorEnabled, u.MustChange)).ToList();
     }
 
     /// <summary>Creates the account (after <see cref="Validate"/>); returns Identity's Dutch problems, empty when created.</summary>
@@ -134,8 +151,8 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, Socia
         var roles = KnownRoles(input.Roles);
         return await InTransactionAsync<IReadOnlyList<NewUserProblem>>(async () =>
         {
-            var displayName = string.IsNullOrWhiteSpace(input.DisplayName) ? input.UserName.Trim() : input.DisplayName.Trim();
-            var user = new ApplicationUser { UserName = input.UserName.Trim(), DisplayName = displayName, LockoutEnabled = true };
+            var displayName = string.IsNullOrWhiteSpace(input.DisplayName) ? input.UserName!.Trim() : input.DisplayName.Trim();
+            var user = new ApplicationUser { UserName = input.UserName!.Trim(), DisplayName = displayName, LockoutEnabled = true };
             var created = await users.CreateAsync(user, input.Password ?? string.Empty);
             if (!created.Succeeded)
             {
@@ -251,38 +268,61 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, Socia
     }
 
     /// <summary>
-    /// Runs an account change and its audit row in one transaction (Identity's UserManager saves after every step):
-    /// committed only when <paramref name="commit"/> says the outcome is a change; an error in any step, the audit row
-    /// included, rolls everything back. Inside the app's retrying execution strategy, like the importer.
+    /// Sets a one-time password chosen by the Beheerder (after <see cref="ValidateOneTimePassword"/>): the password rules
+    /// apply, the account is marked so that its user must choose a new password at the next login
+    /// (<see cref="PasswordChange.MustChangeClaim"/>), failed attempts are reset and open sessions end (new security stamp).
+    /// A deactivated account stays deactivated. Audited in the same transaction; the password itself is never logged.
     /// </summary>
-    private Task<T> InTransactionAsync<T>(Func<Task<T>> change, Func<T, bool> commit, CancellationToken cancellationToken) =>
-        db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            try
-            {
-                var result = await change();
-                if (commit(result))
-                {
-                    await transaction.CommitAsync(ct);
-                }
-
-                return result;
-            }
-            finally
-            {
-                db.ChangeTracker.Clear();
-            }
-        }, cancellationToken);
-
-    /// <summary>An Identity step that failed ends the change (the transaction is rolled back).</summary>
-    private static void Require(IdentityResult result)
+    public async Task<(PasswordReset Outcome, string? UserName, IReadOnlyList<string> Problems)> ResetPasswordAsync(string userId, string oneTimePassword,
+        string actor, string origin, CancellationToken cancellationToken)
     {
-        if (!result.Succeeded)
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
         {
-            throw new InvalidOperationException("Accountwijziging mislukt: " + string.Join("; ", result.Errors.Select(e => e.Description)));
+            return (PasswordReset.UserNotFound, null, []);
         }
+
+        if (user.UserName == actor)
+        {
+            return (PasswordReset.OwnAccount, user.UserName, []);
+        }
+
+        var problems = await InTransactionAsync<IReadOnlyList<string>>(async () =>
+        {
+            if (await users.HasPasswordAsync(user))
+            {
+                Require(await users.RemovePasswordAsync(user));
+            }
+
+            var added = await users.AddPasswordAsync(user, oneTimePassword);
+            if (!added.Succeeded)
+            {
+                return added.Errors.Select(e => e.Description).ToList();
+            }
+
+            if (!(await users.GetClaimsAsync(user)).Any(c => c.Type == PasswordChange.MustChangeClaim))
+            {
+                Require(await users.AddClaimAsync(user, new System.Security.Claims.Claim(PasswordChange.MustChangeClaim, "ja")));
+            }
+
+            Require(await users.ResetAccessFailedCountAsync(user));
+            Require(await users.UpdateSecurityStampAsync(user));
+            await AuditAsync(AuditActions.PasswordReset, user.UserName!, new { eenmalig = true }, actor, origin, cancellationToken);
+            return [];
+        }, result => result.Count == 0, cancellationToken);
+        return (problems.Count == 0 ? PasswordReset.Updated : PasswordReset.Refused, user.UserName, problems);
     }
+
+    /// <summary>What the reset form needs before the password rules are tried: a password that fits.</summary>
+    public static string? ValidateOneTimePassword(string? password) =>
+        string.IsNullOrEmpty(password) ? "Eenmalig wachtwoord: vul een wachtwoord in."
+        : password.Length > PasswordMaxLength ? $"Eenmalig wachtwoord: hoogstens {PasswordMaxLength} tekens."
+        : null;
+
+    private Task<T> InTransactionAsync<T>(Func<Task<T>> change, Func<T, bool> commit, CancellationToken cancellationToken) =>
+        AccountTransaction.RunAsync(db, change, commit, cancellationToken);
+
+    private static void Require(IdentityResult result) => AccountTransaction.Require(result);
 
     private async Task AuditAsync(string action, string userName, object details, string actor, string origin, CancellationToken cancellationToken)
     {

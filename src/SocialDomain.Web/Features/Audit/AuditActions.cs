@@ -40,6 +40,8 @@ public static class AuditActions
     public const string TaskFieldCreated = "taakveld.aanmaken";
     public const string TaskFieldChanged = "taakveld.wijzigen";
     public const string TaskFieldArchived = "taakveld.archiveren";
+    public const string PasswordReset = "wachtwoord.resetten";
+    public const string PasswordChanged = "wachtwoord.wijzigen";
 
     /// <summary>Every action, for documentation and tests.</summary>
     public static readonly IReadOnlyList<string> All =
@@ -47,7 +49,7 @@ public static class AuditActions
         Login, UserCreated, UserRolesChanged, UserUnlocked, UserDeactivated, UserActivated, TwoFactorEnabled, RecoveryCodesRenewed, TargetSet, TargetChanged,
         CommentarySaved, CommentaryPublished, QuarterPublished, FiguresImported, SeedLoaded, ExportDownloaded, MeasurementEntered, MeasurementCorrected,
         MeasurementWithdrawn, MeasurementConfirmed, TwoFactorReset, KpiCreated, KpiChanged, KpiArchived, ProgrammeCreated, ProgrammeChanged, ProgrammeArchived,
-        TaskFieldCreated, TaskFieldChanged, TaskFieldArchived,
+        TaskFieldCreated, TaskFieldChanged, TaskFieldArchived, PasswordReset, PasswordChanged,
     ];
 }
 

@@ -20,7 +20,7 @@ public static class BenchmarkText
     public static string Percentile(decimal? percentile) => percentile is { } p ? DutchFormat.Number(p, 0) : "–";
 
     public static string Change(decimal? percent) =>
-        percent is { } p ? (p > 0m ? "+" : string.Empty) + DutchFormat.Percent(p, 2) : "–";
+        percent is { } p ? DutchFormat.SignedPercent(p, 2) : "–";
 
     public static string Characteristic(CharacteristicDefinition definition, decimal? value)
     {

@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using SocialDomain.Core.Domain;
 using SocialDomain.Web.Data.Entities;
 using SocialDomain.Web.Features.Accounts;
@@ -14,10 +13,6 @@ public sealed record CommentaryVersionRow(
 
     public static CommentaryVersionRow Of(Period quarter, KpiCommentaryVersion v) =>
         new(quarter.Year, quarter.Quarter!.Value, v.Version, v.Status, v.Text, v.Author, v.CreatedAt, v.PublishedAt, v.PublishedBy);
-
-    /// <summary>The same, as a query projection (the KPI page reads the versions in its first round trip).</summary>
-    public static readonly Expression<Func<KpiCommentaryVersion, CommentaryVersionRow>> FromEntity = v =>
-        new CommentaryVersionRow(v.Commentary!.Year, v.Commentary.Quarter, v.Version, v.Status, v.Text, v.Author, v.CreatedAt, v.PublishedAt, v.PublishedBy);
 }
 
 /// <summary>A table of commentary versions, as the shared partial _CommentaryVersions renders it.</summary>

@@ -39,15 +39,15 @@ public sealed record QuarterRoutine(Period Quarter, DeliveryReport Delivery, IRe
         [
             new(1, "Invoeren", open == 0
                     ? $"alle {due} te leveren cijfers zijn ingevoerd"
-                    : $"{open} van {due} te leveren cijfers ontbreken nog, waarvan {delivery.Count(DeliveryState.Late)} te laat",
+                    : $"{open} van {due} te leveren cijfers {DutchPlural.Form(open, "ontbreekt", "ontbreken")} nog, waarvan {delivery.Count(DeliveryState.Late)} te laat",
                 open == 0, $"/beheer/invoer?kwartaal={quarter}", "Cijfers invoeren"),
             new(2, "Bevestigen", provisional == 0
                     ? "geen voorlopige cijfers meer"
-                    : $"{provisional} {(provisional == 1 ? "cijfer is" : "cijfers zijn")} nog voorlopig en wacht{(provisional == 1 ? "" : "en")} op bevestiging door een controller",
+                    : $"{DutchPlural.Count(provisional, "cijfer is", "cijfers zijn")} nog voorlopig en {DutchPlural.Form(provisional, "wacht", "wachten")} op bevestiging door een controller",
                 provisional == 0, $"/beheer/te-leveren?kwartaal={quarter}", "Te leveren cijfers"),
             new(3, "Toelichten", withoutCommentary + drafts == 0
                     ? "elke KPI heeft een gepubliceerde toelichting"
-                    : $"{withoutCommentary} KPI's zonder toelichting, {drafts} met een toelichting in concept",
+                    : $"{DutchPlural.Count(withoutCommentary, "KPI", "KPI's")} zonder toelichting, {drafts} met een toelichting in concept",
                 withoutCommentary + drafts == 0, "/beheer/toelichting", "Toelichting schrijven"),
             new(4, "Publiceren", published
                     ? $"gepubliceerd ({string.Join(", ", preview.Versions.Select(v => v.Label))})"

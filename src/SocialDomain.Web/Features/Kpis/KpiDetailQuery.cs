@@ -70,11 +70,16 @@ public static class KpiDetailQuery
                     .OrderByDescending(c => c.Year).ThenByDescending(c => c.Quarter)
                     .Select(c => new
                     {
-                        c.Year, c.Quarter, c.Text, c.Author, c.PublishedAt, c.IsSynthetic,
+                        c.Year, c.Quarter, c.Text,
+                        // Staff read the author's display name (issue 18); readers outside the staff get the role (KpiDetailReport).
+                        Author = db.Users.Where(u => u.UserName == c.Author).Select(u => u.DisplayName).FirstOrDefault() ?? c.Author,
+                        c.PublishedAt, c.IsSynthetic,
                         Versions = c.Versions.Where(v => v.Status == CommentaryStatus.Published).Select(v => new PublishedCommentaryText(v.Version, v.Text, v.PublishedAt)).ToList(),
                     }).ToList(),
                 CommentaryVersions = db.KpiCommentaryVersions.Where(v => v.Commentary!.KpiId == k.Id && v.Commentary.Status == CommentaryStatus.Published)
-                    .Select(CommentaryVersionRow.FromEntity).ToList(),
+                    .Select(v => new CommentaryVersionRow(v.Commentary!.Year, v.Commentary.Quarter, v.Version, v.Status, v.Text,
+                        db.Users.Where(u => u.UserName == v.Author).Select(u => u.DisplayName).FirstOrDefault() ?? v.Author, v.CreatedAt, v.PublishedAt,
+                        db.Users.Where(u => u.UserName == v.PublishedBy).Select(u => u.DisplayName).FirstOrDefault() ?? v.PublishedBy)).ToList(),
                 DefinitionVersions = db.KpiDefinitionVersions.Where(v => v.KpiId == k.Id).Select(Definitions.DefinitionVersionRow.FromEntity).ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken);

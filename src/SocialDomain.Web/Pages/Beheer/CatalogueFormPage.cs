@@ -4,6 +4,7 @@ using SocialDomain.Core.Calculations;
 using SocialDomain.Web.Features.Definitions;
 using SocialDomain.Web.Infrastructure;
 using SocialDomain.Web.Security;
+using SocialDomain.Web.Formatting;
 
 namespace SocialDomain.Web.Pages.Beheer;
 
@@ -50,7 +51,7 @@ public abstract class CatalogueFormPage : PageModel
     private async Task<IActionResult> DoneAsync(string done, CancellationToken ct)
     {
         await DashboardOutputCache.EvictAsync(HttpContext, ct);
-        TempData["Melding"] = done;
+        TempData[StatusMessage.Key] = done;
         return Redirect(Path);
     }
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using SocialDomain.Web.Data;
 using SocialDomain.Web.Data.Entities;
 using SocialDomain.Web.Features.Accounts;
+using SocialDomain.Web.Formatting;
 using SocialDomain.Web.Security;
 
 namespace SocialDomain.Web.Pages.Beheer;
@@ -30,7 +31,7 @@ public class GebruikersModel(UserManager<ApplicationUser> users, SocialDomainDbC
             var problems = await _accounts.CreateAsync(Input, User.Identity!.Name!, HttpContext.Origin(), cancellationToken);
             if (problems.Count == 0)
             {
-                TempData["Melding"] = $"Account {Input.UserName.Trim()} is aangemaakt.";
+                TempData[StatusMessage.Key] = $"Account {Input.UserName!.Trim()} is aangemaakt.";
                 return RedirectToPage();
             }
 
@@ -49,10 +50,10 @@ public class GebruikersModel(UserManager<ApplicationUser> users, SocialDomainDbC
             case RoleChange.UserNotFound:
                 return NotFound();
             case RoleChange.OwnAdministratorRole:
-                TempData["Melding"] = "U kunt uw eigen beheerdersrol niet intrekken.";
+                TempData[StatusMessage.Key] = "U kunt uw eigen beheerdersrol niet intrekken.";
                 return RedirectToPage();
             default:
-                TempData["Melding"] = $"Rollen van {userName} zijn bijgewerkt.";
+                TempData[StatusMessage.Key] = $"Rollen van {userName} zijn bijgewerkt.";
                 return RedirectToPage();
         }
     }
@@ -64,7 +65,7 @@ public class GebruikersModel(UserManager<ApplicationUser> users, SocialDomainDbC
             return NotFound();
         }
 
-        TempData["Melding"] = $"{userName} is gedeblokkeerd.";
+        TempData[StatusMessage.Key] = $"{userName} is gedeblokkeerd.";
         return RedirectToPage();
     }
 
@@ -75,14 +76,14 @@ public class GebruikersModel(UserManager<ApplicationUser> users, SocialDomainDbC
             return NotFound();
         }
 
-        TempData["Melding"] = $"Tweestapsverificatie van {userName} is gereset; bij de volgende keer inloggen stelt {userName} een nieuwe authenticator-app in.";
+        TempData[StatusMessage.Key] = $"Tweestapsverificatie van {userName} is gereset; bij de volgende keer inloggen stelt {userName} een nieuwe authenticator-app in.";
         return RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostActiveAsync(string userId, bool active, CancellationToken cancellationToken)
     {
         var (outcome, userName) = await _accounts.SetActiveAsync(userId, active, User.Identity!.Name!, HttpContext.Origin(), cancellationToken);
-        TempData["Melding"] = outcome switch
+        TempData[StatusMessage.Key] = outcome switch
         {
             ActivationChange.OwnAccount => "U kunt uw eigen account niet deactiveren.",
             _ => active ? $"{userName} is weer actief." : $"{userName} is gedeactiveerd; een open sessie van dit account is beëindigd.",

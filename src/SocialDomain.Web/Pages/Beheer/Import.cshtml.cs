@@ -6,6 +6,7 @@ using SocialDomain.Web.Features.Import;
 using SocialDomain.Web.Import;
 using SocialDomain.Web.Infrastructure;
 using SocialDomain.Web.Security;
+using SocialDomain.Web.Formatting;
 
 namespace SocialDomain.Web.Pages.Beheer;
 
@@ -71,14 +72,14 @@ public class ImportModel(SocialDomainDbContext db, TimeProvider clock) : PageMod
         }
 
         await DashboardOutputCache.EvictAsync(HttpContext, cancellationToken);
-        TempData["Melding"] = ImportCommand.Summary(Report);
+        TempData[StatusMessage.Key] = ImportCommand.Summary(Report);
         return RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostAnnulerenAsync(Guid concept, CancellationToken cancellationToken)
     {
         await new ImportUpload(db, clock).CancelAsync(concept, User.Identity!.Name!, cancellationToken);
-        TempData["Melding"] = "De import is geannuleerd; er is niets opgeslagen.";
+        TempData[StatusMessage.Key] = "De import is geannuleerd; er is niets opgeslagen.";
         return RedirectToPage();
     }
 }

@@ -5,6 +5,7 @@ using SocialDomain.Web.Data;
 using SocialDomain.Web.Features.Definitions;
 using SocialDomain.Web.Infrastructure;
 using SocialDomain.Web.Security;
+using SocialDomain.Web.Formatting;
 
 namespace SocialDomain.Web.Pages.Beheer;
 
@@ -69,7 +70,7 @@ public class KpiBewerkenModel(SocialDomainDbContext db, TimeProvider clock) : Pa
         if (result.Succeeded)
         {
             await DashboardOutputCache.EvictAsync(HttpContext, ct);
-            TempData["Melding"] = done;
+            TempData[StatusMessage.Key] = done;
             return Redirect("/beheer/kpis");
         }
 

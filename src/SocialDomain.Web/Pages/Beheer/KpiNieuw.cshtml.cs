@@ -6,6 +6,7 @@ using SocialDomain.Web.Data;
 using SocialDomain.Web.Features.Definitions;
 using SocialDomain.Web.Infrastructure;
 using SocialDomain.Web.Security;
+using SocialDomain.Web.Formatting;
 
 namespace SocialDomain.Web.Pages.Beheer;
 
@@ -32,7 +33,7 @@ public class KpiNieuwModel(SocialDomainDbContext db, TimeProvider clock) : PageM
         if (result.Succeeded)
         {
             await DashboardOutputCache.EvictAsync(HttpContext, ct);
-            TempData["Melding"] = $"KPI {Form.Code?.Trim()} is aangemaakt.";
+            TempData[StatusMessage.Key] = $"KPI {Form.Code?.Trim()} is aangemaakt.";
             return Redirect("/beheer/kpis");
         }
 

@@ -7,6 +7,7 @@ using SocialDomain.Web.Data;
 using SocialDomain.Web.Features.Definitions;
 using SocialDomain.Web.Features.Measurements;
 using SocialDomain.Web.Security;
+using SocialDomain.Web.Formatting;
 
 namespace SocialDomain.Web.Pages.Beheer;
 
@@ -57,15 +58,16 @@ public class MetingenModel(SocialDomainDbContext db, TimeProvider clock) : PageM
         return Page();
     }
 
-    public Task<IActionResult> OnPostInvoerenAsync(CancellationToken ct) => RunAsync(editor.EnterAsync, ct);
+    public Task<IActionResult> OnPostInvoerenAsync(CancellationToken ct) => RunAsync(editor.EnterAsync, "is opgeslagen", ct);
 
-    public Task<IActionResult> OnPostCorrigerenAsync(CancellationToken ct) => RunAsync(editor.CorrectAsync, ct);
+    public Task<IActionResult> OnPostCorrigerenAsync(CancellationToken ct) => RunAsync(editor.CorrectAsync, "is gecorrigeerd; de vorige waarde blijft in de geschiedenis", ct);
 
-    public Task<IActionResult> OnPostIntrekkenAsync(CancellationToken ct) => RunAsync(editor.WithdrawAsync, ct);
+    public Task<IActionResult> OnPostIntrekkenAsync(CancellationToken ct) => RunAsync(editor.WithdrawAsync, "is ingetrokken", ct);
 
-    public Task<IActionResult> OnPostBevestigenAsync(CancellationToken ct) => RunAsync(editor.ConfirmAsync, ct);
+    public Task<IActionResult> OnPostBevestigenAsync(CancellationToken ct) => RunAsync(editor.ConfirmAsync, "is bevestigd als definitief", ct);
 
-    private async Task<IActionResult> RunAsync(Func<MeasurementEditorState, MeasurementForm, Editor, CancellationToken, Task<MeasurementResult>> change, CancellationToken ct)
+    private async Task<IActionResult> RunAsync(Func<MeasurementEditorState, MeasurementForm, Editor, CancellationToken, Task<MeasurementResult>> change, string done,
+        CancellationToken ct)
     {
         if (!await LoadAsync(ct))
         {
@@ -75,6 +77,7 @@ public class MetingenModel(SocialDomainDbContext db, TimeProvider clock) : PageM
         var result = await change(State, Form, new Editor(User.Identity!.Name!, IsController, HttpContext.Origin(), await EntryScope.LoadAsync(db, User, ct)), ct);
         if (result.Succeeded)
         {
+            TempData[StatusMessage.Key] = $"De waarde voor {Form.Period?.Trim()} {done}.";
             return Redirect($"/beheer/metingen/{Uri.EscapeDataString(Code)}#geschiedenis");
         }
 

@@ -8,6 +8,7 @@ using SocialDomain.Web.Features.Overview;
 using SocialDomain.Web.Features.Publication;
 using SocialDomain.Web.Infrastructure;
 using SocialDomain.Web.Security;
+using SocialDomain.Web.Formatting;
 
 namespace SocialDomain.Web.Pages.Beheer;
 
@@ -103,7 +104,7 @@ public class PublicerenModel(SocialDomainDbContext db, TimeProvider clock) : Pag
             await DashboardOutputCache.EvictAsync(HttpContext, cancellationToken);
         }
 
-        TempData["Melding"] = publication is null
+        TempData[StatusMessage.Key] = publication is null
             ? $"Kwartaal {quarter} was al gepubliceerd; er is niets veranderd."
             : publication.Version == 1 ? $"Kwartaal {quarter} is gepubliceerd." : $"Kwartaal {quarter} is opnieuw gepubliceerd als versie {publication.Version} (correctie).";
         return RedirectToPage();

@@ -8,6 +8,7 @@ using SocialDomain.Web.Features.Targets;
 using SocialDomain.Web.Infrastructure;
 using SocialDomain.Web.Security;
 using KpiTarget = SocialDomain.Web.Data.Entities.KpiTarget;
+using SocialDomain.Web.Formatting;
 
 namespace SocialDomain.Web.Pages.Beheer;
 
@@ -95,7 +96,7 @@ public class StreefwaardeModel(SocialDomainDbContext db, TimeProvider clock) : P
         }
 
         await DashboardOutputCache.EvictAsync(HttpContext, cancellationToken);
-        TempData["Melding"] = $"Streefwaarde versie {saved.Version} is opgeslagen.";
+        TempData[StatusMessage.Key] = $"Streefwaarde versie {saved.Version} is opgeslagen.";
         return Redirect($"/kpis/{code}#streefwaarde");
     }
 

@@ -4,9 +4,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using SocialDomain.Core.Calculations;
 using SocialDomain.Core.Domain;
 using SocialDomain.Web.Data;
+using SocialDomain.Web.Features.Accounts;
 using SocialDomain.Web.Features.Commentary;
 using SocialDomain.Web.Infrastructure;
 using SocialDomain.Web.Security;
+using SocialDomain.Web.Formatting;
 
 namespace SocialDomain.Web.Pages.Beheer;
 
@@ -77,6 +79,7 @@ public class ToelichtingModel(SocialDomainDbContext db, TimeProvider clock) : Pa
         if (saved.Conflict is { } latest)
         {
             State = Conflicting = latest;
+            Names = await NamesAsync(latest, cancellationToken);
             ModelState.Remove(nameof(RowVersion)); // the form continues from what is stored now
             RowVersion = latest.RowVersion;
             Response.StatusCode = StatusCodes.Status409Conflict;
@@ -84,7 +87,7 @@ public class ToelichtingModel(SocialDomainDbContext db, TimeProvider clock) : Pa
         }
 
         await DashboardOutputCache.EvictAsync(HttpContext, cancellationToken);
-        TempData["Melding"] = Message(saved.Plan);
+        TempData[StatusMessage.Key] = Message(saved.Plan);
         return Redirect($"/beheer/toelichting?kpi={Uri.EscapeDataString(state.KpiCode)}&kwartaal={quarter}");
     }
 
@@ -97,12 +100,22 @@ public class ToelichtingModel(SocialDomainDbContext db, TimeProvider clock) : Pa
         _ => $"Versie {plan.Version} is gepubliceerd.",
     };
 
+    /// <summary>Display names of the authors and publishers shown (staff see names, not login names).</summary>
+    public StaffNames Names { get; private set; } = StaffNames.None;
+
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         Kpis = await _editor.KpisAsync(cancellationToken);
         if (Code is { } code && Period.TryParse(Quarter, out var quarter) && quarter.IsQuarter)
         {
             State = await _editor.LoadAsync(code, quarter, cancellationToken);
+            if (State is { } state)
+            {
+                Names = await NamesAsync(state, cancellationToken);
+            }
         }
     }
+
+    private Task<StaffNames> NamesAsync(CommentaryEditorState state, CancellationToken cancellationToken) =>
+        StaffNames.LoadAsync(db, state.Versions.SelectMany(v => new[] { v.Author, v.PublishedBy }), cancellationToken);
 }

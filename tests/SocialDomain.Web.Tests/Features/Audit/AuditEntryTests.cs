@@ -13,7 +13,8 @@ public class AuditEntryTests
             "tweestaps.aanzetten", "tweestaps.herstelcodes", "streefwaarde.vaststellen", "streefwaarde.wijzigen",
             "toelichting.opslaan", "toelichting.publiceren", "kwartaal.publiceren", "cijfers.importeren", "brondata.laden", "export.downloaden",
             "meting.invoeren", "meting.corrigeren", "meting.intrekken", "meting.bevestigen", "tweestaps.resetten", "kpi.aanmaken", "kpi.wijzigen", "kpi.archiveren",
-            "programma.aanmaken", "programma.wijzigen", "programma.archiveren", "taakveld.aanmaken", "taakveld.wijzigen", "taakveld.archiveren");
+            "programma.aanmaken", "programma.wijzigen", "programma.archiveren", "taakveld.aanmaken", "taakveld.wijzigen", "taakveld.archiveren",
+            "wachtwoord.resetten", "wachtwoord.wijzigen");
         AuditResults.All.Should().Equal("gelukt", "geweigerd", "geblokkeerd", "tweede stap", "conflict");
     }
 

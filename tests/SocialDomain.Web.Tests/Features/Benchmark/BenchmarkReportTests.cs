@@ -33,10 +33,10 @@ public class BenchmarkReportTests
         var report = Jeugd2018;
 
         report.G40RecomputedReference!.Saldo.Should().Be(-281.0775m);
-        report.G40RecomputedReference.Deviation.Should().Be("€ 89,68 per inwoner (31,9%) minder netto lasten dan het G40-gemiddelde");
+        report.G40RecomputedReference.Deviation.Should().Be("€\u00A089,68 per inwoner (31,9%) minder netto lasten dan het G40-gemiddelde");
         report.G40RecomputedReference.Note.Should().Be("ongewogen gemiddelde van alle 40 G40-gemeenten");
         report.G40StatedReference!.Saldo.Should().Be(-281.1m);
-        report.G40StatedReference.Deviation.Should().Be("€ 89,70 per inwoner (31,9%) minder netto lasten dan het vermelde G40-gemiddelde");
+        report.G40StatedReference.Deviation.Should().Be("€\u00A089,70 per inwoner (31,9%) minder netto lasten dan het vermelde G40-gemiddelde");
         report.SizeClassReference!.Label.Should().Be("Grootteklasse: Gemeentegrootte 50 000 tot 100 000 inwoners");
         report.SizeClassReference.HomeDeviation!.NetCostDifference.Should().Be(-71.0m);
         report.NetherlandsReference!.Saldo.Should().Be(-247.8m);
@@ -169,9 +169,9 @@ public class BenchmarkReportTests
         var lines = BenchmarkCharts.ReferenceLines(Jeugd2018);
 
         lines.Select(l => (l.Label, l.Colour)).Should().Equal(
-            ("G40-gemiddelde € 281,08", BenchmarkCharts.DarkColour),
-            ("Grootteklasse € 262,40", BenchmarkCharts.SizeClassColour),
-            ("Nederland € 247,80", BenchmarkCharts.NetherlandsColour));
+            ("G40-gemiddelde €\u00A0281,08", BenchmarkCharts.DarkColour),
+            ("Grootteklasse €\u00A0262,40", BenchmarkCharts.SizeClassColour),
+            ("Nederland €\u00A0247,80", BenchmarkCharts.NetherlandsColour));
         var json = Dashboard.ChartJson.Serialize(BenchmarkCharts.Ranking(Jeugd2018));
         json.Should().Contain("\"\\u25BA Hilversum\"", "the home bar is marked with ►").And.Contain(BenchmarkCharts.HomeColour).And.Contain("191.4");
     }

@@ -26,7 +26,7 @@ public class BudgetReportTests
         zorg.StatedVariance.Should().Be(1_163_470m);
         zorg.Variance.Should().BeNull();
         zorg.VarianceComparedWith.Should().BeNull();
-        zorg.VarianceMissing.Should().Be("de bron noemt alleen de afwijking: overschrijding van € 1.163.470 t.o.v. de begroting; begroting en realisatie staan niet in de bronnen");
+        zorg.VarianceMissing.Should().Be("de bron noemt alleen de afwijking: overschrijding van €\u00A01.163.470 t.o.v. de begroting; begroting en realisatie staan niet in de bronnen");
         zorg.Notes.Should().ContainSingle().Which.Should().StartWith("vermelde afwijking t.o.v. de begroting: Vermelde afwijking");
     }
 
@@ -38,7 +38,7 @@ public class BudgetReportTests
 
         toegang.Amended.Should().Be(1_900_000m);
         toegang.Realisation.Should().Be(1_853_000m);
-        toegang.Variance!.Description.Should().Be("onderschrijding van € 47.000 (2,5% van de begroting)");
+        toegang.Variance!.Description.Should().Be("onderschrijding van €\u00A047.000 (2,5% van de begroting)");
         gz.Amended.Should().BeNull();
         gz.AmendedMissing.Should().Be(BudgetReport.NoLotDetailReason);
         gz.Variance!.Budget.Should().Be(3_913_000m, "without an amended budget the realisation is compared with the primitive one");
@@ -98,7 +98,7 @@ public class BudgetReportTests
         row.VarianceComparedWith.Should().Be(BudgetStage.AmendedBudget);
         row.Variance!.Budget.Should().Be(110m);
         row.Variance.Status.Should().Be(KpiStatus.OnTrack);
-        row.VarianceAgainstOriginal!.Description.Should().Be("overschrijding van € 12 (12,0% van de begroting)");
+        row.VarianceAgainstOriginal!.Description.Should().Be("overschrijding van €\u00A012 (12,0% van de begroting)");
         row.VarianceAgainstOriginal.Status.Should().Be(KpiStatus.Attention);
     }
 
@@ -116,7 +116,7 @@ public class BudgetReportTests
         row.VarianceComparedWith.Should().Be(BudgetStage.OriginalBudget);
         row.VarianceAgainstOriginal.Should().BeNull();
         row.AmendedMissing.Should().Be(BudgetReport.NotInSourcesReason);
-        row.Variance!.Description.Should().Be("onderschrijding van € 200 (20,0% van de begroting)");
+        row.Variance!.Description.Should().Be("onderschrijding van €\u00A0200 (20,0% van de begroting)");
         row.Variance.Status.Should().Be(KpiStatus.OnTrack);
     }
 
@@ -213,10 +213,10 @@ public class BudgetReportTests
     public void CrossChecks_CompareBudgetChange2017WithThePlan_AndTheReserveWithdrawalsWithThePlansCoverage()
     {
         Report.CrossChecks.Select(c => c.What).Should().Equal(
-            "2017: lasten van de begrotingswijziging WINST (€ 2.730.000) tegen het investeringsplan 2017 (€ 2.730.000)",
-            "2017: onttrekking uit de reserve voor WINST (€ -2.730.000) tegen de dekking uit de reserve in het investeringsplan (€ -2.730.000)",
-            "2018: onttrekking uit de reserve voor WINST (€ -1.100.000) tegen de dekking uit de reserve in het investeringsplan (€ -1.100.000)",
-            "2019: onttrekking uit de reserve voor WINST (€ -600.000) tegen de dekking uit de reserve in het investeringsplan (€ -600.000)",
+            "2017: lasten van de begrotingswijziging WINST (€\u00A02.730.000) tegen het investeringsplan 2017 (€\u00A02.730.000)",
+            "2017: onttrekking uit de reserve voor WINST (€\u00A0\u22122.730.000) tegen de dekking uit de reserve in het investeringsplan (€\u00A0\u22122.730.000)",
+            "2018: onttrekking uit de reserve voor WINST (€\u00A0\u22121.100.000) tegen de dekking uit de reserve in het investeringsplan (€\u00A0\u22121.100.000)",
+            "2019: onttrekking uit de reserve voor WINST (€\u00A0\u2212600.000) tegen de dekking uit de reserve in het investeringsplan (€\u00A0\u2212600.000)",
             "2020: het investeringsplan dekt niets uit de reserve en de reserve vermeldt geen onttrekking voor WINST");
         Report.CrossChecks.Take(4).Should().AllSatisfy(c => c.Check!.IsConsistent.Should().BeTrue());
         Report.CrossChecks[^1].Check.Should().BeNull();
@@ -229,7 +229,7 @@ public class BudgetReportTests
         var report = BudgetReport.Build(new BudgetData([], Plan, []));
 
         report.CrossChecks.Should().HaveCount(4);
-        report.CrossChecks[0].What.Should().Be("2017: het investeringsplan dekt € -2.730.000 uit de reserve; de reserve noemt geen onttrekking voor WINST in dat jaar");
+        report.CrossChecks[0].What.Should().Be("2017: het investeringsplan dekt €\u00A0\u22122.730.000 uit de reserve; de reserve noemt geen onttrekking voor WINST in dat jaar");
         report.CrossChecks[0].Check.Should().BeNull();
         report.CrossChecks[0].NeedsCheck.Should().BeTrue();
     }

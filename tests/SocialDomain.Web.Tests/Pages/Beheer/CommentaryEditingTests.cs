@@ -294,4 +294,28 @@ public class CommentaryEditingTests(TestDatabase database, BrowserFixture browse
         (await Accessibility.SeriousViolationsAsync(page)).Should().BeEmpty();
         await context.CloseAsync();
     }
+
+    [Fact]
+    public async Task Commentary_ShowsStaffTheAuthorsDisplayName_AndThePublicTheRole()
+    {
+        await using var factory = new DashboardFactory(Database.ConnectionString);
+        using var advisor = await AdvisorAsync(factory, "adviseur");
+        await using (var db = Database.CreateContext())
+        {
+            var user = await db.Users.SingleAsync(u => u.UserName == "adviseur");
+            user.DisplayName = "Anna de Vries";
+            await db.SaveChangesAsync();
+        }
+
+        (await SaveAsync(advisor, "Eerste tekst: de wachttijd daalt.", "publiceren")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await SaveAsync(advisor, "Tweede tekst: de wachttijd daalt verder.", "publiceren")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        using var anonymous = Accounts.Client(factory);
+        var staffCard = Card(await HtmlAsync(advisor, $"/kpis/{Kpi}"));
+        var editor = await HtmlAsync(advisor, Editor);
+        var publicCard = Card(await HtmlAsync(anonymous, $"/kpis/{Kpi}"));
+
+        staffCard.Should().Contain("Anna de Vries").And.NotContain(">adviseur<");
+        editor.Should().Contain("<td data-label=\"Wie\">Anna de Vries</td>").And.NotContain("<td data-label=\"Wie\">adviseur</td>");
+        publicCard.Should().Contain("beleidsadviseur").And.NotContain("Anna de Vries");
+    }
 }

@@ -68,7 +68,7 @@ public class DuePageTests(TestDatabase database, BrowserFixture browser) : Datab
 
         var quarter = $"{lastEnded.Year}-K{lastEnded.Quarter}";
         html.Should().Contain($"Kwartaalroutine <span class=\"nowrap\">{quarter}</span>")
-            .And.Contain("<strong>Invoeren:</strong> 1 van 2 te leveren cijfers ontbreken nog")
+            .And.Contain("<strong>Invoeren:</strong> 1 van 2 te leveren cijfers ontbreekt nog")
             .And.Contain("<strong>Bevestigen:</strong> 1 cijfer is nog voorlopig en wacht op bevestiging door een controller")
             .And.Contain("<strong>Publiceren:</strong> nog niet gepubliceerd")
             .And.Contain($"href=\"/beheer/invoer?kwartaal={quarter}\"");

@@ -290,7 +290,8 @@ public class TargetEditingTests(TestDatabase database, ITestOutputHelper output)
         html.Should().Contain("Geldig vanaf (2017) ligt vóór de eerste meting van deze KPI (2018); kies 2018 of later.")
             .And.Contain($"De besluitdatum ({tomorrow}) ligt in de toekomst")
             .And.Contain("Besluit-URL: 'raad.hilversum.nl/besluit' is geen volledig webadres")
-            .And.Contain("data-valmsg-for=\"Form.ValidFrom\"");
+            .And.Contain("aria-describedby=\"hint-geldig Form_ValidFrom-fout\"")
+            .And.Contain("<span class=\"field-error\" id=\"Form_ValidFrom-fout\">Geldig vanaf (2017)", "the message stands next to its field (issue 18)");
         await using var db = Database.CreateContext();
         (await db.KpiTargets.CountAsync()).Should().Be(0);
         (await CountAuditAsync()).Should().Be(auditBefore, "a refused form writes no audit row either");
