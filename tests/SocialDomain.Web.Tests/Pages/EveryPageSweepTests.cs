@@ -70,7 +70,7 @@ public class EveryPageSweepTests(TestDatabase database, BrowserFixture browser) 
             await context.CloseAsync();
         }
 
-        problems.Should().BeEmpty();
+        problems.Should().BeEmpty(string.Join(Environment.NewLine, problems));
     }
 
     [Fact]
