@@ -19,9 +19,8 @@ public sealed record ChartAxis(decimal? Min, string Text)
             return new ChartAxis(null, "De verticale as begint onder nul, bij de laagste waarde.");
         }
 
-        if (unit == KpiUnit.Score && values.Count > 0)
+        if (unit == KpiUnit.Score && values.Count > 0 && Math.Floor(values.Min()) - 1 is var start && start > 0)
         {
-            var start = Math.Max(0, Math.Floor(values.Min()) - 1);
             return new ChartAxis(start, $"De verticale as begint bij {DutchFormat.Number(start, 0)}, niet bij 0 (een rapportcijfer).");
         }
 
