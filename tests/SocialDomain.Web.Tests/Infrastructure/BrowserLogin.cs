@@ -20,6 +20,7 @@ public static class BrowserLogin
         await page.GetByLabel("Gebruikersnaam").FillAsync(userName);
         await page.GetByLabel("Wachtwoord").FillAsync(Accounts.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+        await LeftAsync(page, "/account/inloggen");
         if (page.Url.Contains("/account/inloggen/code", StringComparison.Ordinal) && Accounts.AuthenticatorKey(userName) is { } key)
         {
             if (onSecondStep is not null)
@@ -29,8 +30,13 @@ public static class BrowserLogin
 
             await page.GetByLabel("Code", new() { Exact = true }).FillAsync(Accounts.TotpCode(key));
             await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+            await LeftAsync(page, "/account/inloggen/code");
         }
 
         return (context, page);
     }
+
+    /// <summary>Waits until the form's post has led away from <paramref name="path"/> (a slow machine may still be posting).</summary>
+    private static Task LeftAsync(IPage page, string path) =>
+        page.WaitForURLAsync(url => new Uri(url).AbsolutePath != path);
 }
