@@ -10,21 +10,21 @@ namespace SocialDomain.Web.Dashboard;
 /// </summary>
 public sealed record ChartAxis(decimal? Min, string Text)
 {
-    /// <summary>The value axis of a chart of <paramref name="unit"/> values showing <paramref name="plotted"/>.</summary>
-    public static ChartAxis For(KpiUnit unit, IEnumerable<decimal> plotted)
+    /// <summary>The value axis (<paramref name="axis"/>: "verticale", or "horizontale" for bars lying down) of a chart of <paramref name="unit"/> values showing <paramref name="plotted"/>.</summary>
+    public static ChartAxis For(KpiUnit unit, IEnumerable<decimal> plotted, string axis = "verticale")
     {
         var values = plotted.ToList();
         if (values.Count > 0 && values.Min() < 0)
         {
-            return new ChartAxis(null, "De verticale as begint onder nul, bij de laagste waarde.");
+            return new ChartAxis(null, $"De {axis} as begint onder nul, bij de laagste waarde.");
         }
 
         if (unit == KpiUnit.Score && values.Count > 0 && Math.Floor(values.Min()) - 1 is var start && start > 0)
         {
-            return new ChartAxis(start, $"De verticale as begint bij {DutchFormat.Number(start, 0)}, niet bij 0 (een rapportcijfer).");
+            return new ChartAxis(start, $"De {axis} as begint bij {DutchFormat.Number(start, 0)}, niet bij 0 (een rapportcijfer).");
         }
 
-        return new ChartAxis(0, "De verticale as begint bij 0.");
+        return new ChartAxis(0, $"De {axis} as begint bij 0.");
     }
 
     /// <summary>The unit as wwwroot/js/charts.js reads it from the canvas' data-unit (tooltips and tick labels).</summary>
