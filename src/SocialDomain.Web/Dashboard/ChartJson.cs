@@ -6,7 +6,7 @@ namespace SocialDomain.Web.Dashboard;
 
 /// <summary>
 /// Serialises a Chart.js configuration for a <c>&lt;script type="application/json"&gt;</c> block that
-/// wwwroot/js/site.js turns into a chart (no inline script, so the CSP can forbid them).
+/// wwwroot/js/charts.js turns into a chart (no inline script, so the CSP can forbid them).
 /// </summary>
 public static class ChartJson
 {

@@ -63,7 +63,7 @@ public class BenchmarkPageTests(TestDatabase database, BrowserFixture browser) :
             .And.Contain("Gemeentegrootte 50 000 tot 100 000 inwoners").And.Contain("€\u00A0262,40")
             .And.Contain("€\u00A071,00 per inwoner (27,1%) minder netto lasten dan de grootteklasse")
             .And.Contain("€\u00A056,40 per inwoner (22,8%) minder netto lasten dan Nederland");
-        (await ChartRendered(page, "chart-ranglijst")).Should().Be(true, "site.js draws the chart from its JSON");
+        (await ChartRendered(page, "chart-ranglijst")).Should().Be(true, "charts.js draws the chart from its JSON");
         (await ChartRendered(page, "chart-per-jaar")).Should().Be(true);
         (await AxeCheck.SeriousViolationsAsync(browser, page, openDetails: true)).Should().BeEmpty();
         await OpenAllDetailsAsync(page);

@@ -8,19 +8,22 @@ namespace SocialDomain.Web.Tests.Security;
 /// <summary>Every route × anonymous and each role, against the expected outcome.</summary>
 public class RoleRouteMatrixTests(TestDatabase database) : DatabaseTest(database)
 {
-    private const string Ok = "200";
+    internal const string Ok = "200";
     private const string Login = "login";
     private const string Denied = "denied";
 
     // Columns: anonymous, Raadslid, Beleidsadviseur, Controller, Beheerder.
-    private static readonly (string Route, string[] Expected)[] Matrix =
+    /// <summary>Every route with the outcome per column; <see cref="Pages.EveryPageSweepTests"/> opens each page from this list.</summary>
+    internal static readonly (string Route, string[] Expected)[] Matrix =
     [
         ("/", [Ok, Ok, Ok, Ok, Ok]),
         ("/kpis", [Ok, Ok, Ok, Ok, Ok]),
         ("/kpis/SP_SCORE", [Ok, Ok, Ok, Ok, Ok]),
         ("/benchmark", [Ok, Ok, Ok, Ok, Ok]),
         ("/begroting", [Ok, Ok, Ok, Ok, Ok]),
+        ("/export", [Ok, Ok, Ok, Ok, Ok]),
         ("/account/inloggen", [Ok, Ok, Ok, Ok, Ok]),
+        ("/account/tweestapsverificatie", [Login, Ok, Ok, Ok, Ok]),
         ("/beheer", [Login, Denied, Ok, Ok, Ok]),
         ("/beheer/streefwaarden", [Login, Denied, Ok, Denied, Denied]),
         ("/beheer/streefwaarde/SP_SCORE", [Login, Denied, Ok, Denied, Denied]),
@@ -42,7 +45,8 @@ public class RoleRouteMatrixTests(TestDatabase database) : DatabaseTest(database
         ("/beheer/taakvelden", [Login, Denied, Ok, Denied, Ok]),
     ];
 
-    private static readonly string?[] Users = [null, Roles.CouncilMember, Roles.PolicyAdvisor, Roles.Controller, Roles.Administrator];
+    /// <summary>The columns of <see cref="Matrix"/>: anonymous, then each role.</summary>
+    internal static readonly string?[] Users = [null, Roles.CouncilMember, Roles.PolicyAdvisor, Roles.Controller, Roles.Administrator];
 
     public override async Task InitializeAsync()
     {

@@ -1,4 +1,6 @@
 using SocialDomain.Core.Calculations;
+using SocialDomain.Core.Domain;
+using SocialDomain.Web.Dashboard;
 
 namespace SocialDomain.Web.Features.G40Benchmark;
 
@@ -133,6 +135,14 @@ public static class BenchmarkCharts
 
         return lines;
     }
+
+    /// <summary>Where the ranking's value axis (horizontal) starts, for its text alternative: bars start at zero.</summary>
+    public static ChartAxis RankingAxis(BenchmarkReport report) =>
+        ChartAxis.For(KpiUnit.EuroPerInhabitant, report.Bars.Select(b => Cents(b.Saldo)).Concat(ReferenceLines(report).Select(l => Cents(l.Saldo))), "horizontale");
+
+    /// <summary>Where the per-year chart's value axis starts, for its text alternative.</summary>
+    public static ChartAxis SeriesAxis(BenchmarkReport report) =>
+        ChartAxis.For(KpiUnit.EuroPerInhabitant, report.Series.SelectMany(s => new[] { s.HomeSaldo, s.G40Recomputed.Mean }).OfType<decimal>().Select(Cents));
 
     private static decimal Cents(decimal saldo) => DutchFormat.Round(NetCost.FromSaldo(saldo), 2);
 }

@@ -1,5 +1,6 @@
 using SocialDomain.Core.Calculations;
 using SocialDomain.Core.Domain;
+using SocialDomain.Web.Dashboard;
 
 namespace SocialDomain.Web.Features.Kpis;
 
@@ -11,15 +12,23 @@ namespace SocialDomain.Web.Features.Kpis;
 public sealed record TargetChange(Period ValidFrom, int Version, decimal Value, Period? Deadline, Period? BaselinePeriod, decimal? BaselineValue,
     string Decision, bool InChart);
 
-/// <summary>The KPI page's chart: Chart.js configuration and the annotation rows of the target versions.</summary>
-public sealed record KpiChartModel(IReadOnlyList<string> Labels, IReadOnlyList<object> Datasets, IReadOnlyList<TargetChange> TargetChanges)
+/// <summary>
+/// The KPI page's chart: Chart.js configuration, the annotation rows of the target versions, the unit for tooltips and
+/// ticks (<see cref="ChartAxis.UnitKey"/>) and where the value axis starts (<see cref="Axis"/>, also said in the text).
+/// </summary>
+public sealed record KpiChartModel(IReadOnlyList<string> Labels, IReadOnlyList<object> Datasets, IReadOnlyList<TargetChange> TargetChanges,
+    string Unit, ChartAxis Axis)
 {
-    /// <summary>The Chart.js configuration (line chart, legend below).</summary>
+    /// <summary>The Chart.js configuration (line chart, legend below, value axis from <see cref="Axis"/>).</summary>
     public object Config => new
     {
         type = "line",
         data = new { labels = Labels, datasets = Datasets },
-        options = new { plugins = new { legend = new { position = "bottom" } } },
+        options = new
+        {
+            plugins = new { legend = new { position = "bottom" } },
+            scales = new { y = new { min = Axis.Min, beginAtZero = Axis.Min == 0 } },
+        },
     };
 }
 
@@ -61,10 +70,14 @@ public static class KpiChart
                 backgroundColor = "#1d6b2f",
                 borderDash = new[] { 6, 4 },
                 borderWidth = 2,
-                pointRadius = 0,
+                // A value without a neighbour draws no line: it gets a short horizontal mark instead.
+                pointRadius = inForce.Select((t, i) => t is not null && inForce.ElementAtOrDefault(i - 1) is null && inForce.ElementAtOrDefault(i + 1) is null ? 10 : 0),
+                pointStyle = "line",
+                referenceLine = true,
             });
         }
 
+        // With one period on the axis, wwwroot/js/charts.js draws the datasets marked referenceLine across the chart.
         var baselines = periods.Select(p => report.TargetHistory.LastOrDefault(t => t.BaselinePeriod == p)?.BaselineValue).ToList();
         if (baselines.Any(b => b is not null))
         {
@@ -79,16 +92,18 @@ public static class KpiChart
 
         if (kpi.LegalNorm is { } legalNorm)
         {
-            datasets.Add(new { label = "Wettelijke norm", data = periods.Select(_ => (decimal?)legalNorm), borderColor = "#b00020", borderDash = new[] { 2, 3 }, borderWidth = 2, pointRadius = 0 });
+            datasets.Add(new { label = "Wettelijke norm", data = periods.Select(_ => (decimal?)legalNorm), borderColor = "#b00020", borderDash = new[] { 2, 3 }, borderWidth = 2, pointRadius = 0, referenceLine = true });
         }
 
+        var projection = new List<decimal?>();
         if (report.Evaluation?.Projection is { Trend: { } trend } projected && projected.Verdict is not ProjectionVerdict.NotApplicable)
         {
             var fromPeriod = trend.Last;
+            projection = periods.Select(p => p.HasSameGranularity(fromPeriod) && p >= fromPeriod ? (decimal?)Math.Round(trend.ValueAt(p), 2) : null).ToList();
             datasets.Add(new
             {
                 label = "Prognose (huidige trend)",
-                data = periods.Select(p => p.HasSameGranularity(fromPeriod) && p >= fromPeriod ? (decimal?)Math.Round(trend.ValueAt(p), 2) : null),
+                data = projection,
                 borderColor = "#8a5300", borderDash = new[] { 4, 4 }, borderWidth = 2, pointRadius = 0, spanGaps = true,
             });
         }
@@ -105,7 +120,9 @@ public static class KpiChart
             .OrderBy(t => TargetInForce.StartQuarter(t.ValidFrom)).ThenBy(t => t.Version)
             .Select(t => new TargetChange(t.ValidFrom, t.Version, t.TargetValue, t.Deadline, t.BaselinePeriod, t.BaselineValue, DecisionText(t), shown.Contains(t.Version)))
             .ToList();
-        return new KpiChartModel(labels, datasets, changes);
+        var plotted = values.Concat(inForce.Select(t => t?.TargetValue)).Concat(baselines).Concat(deadlines).Concat(projection)
+            .Append(kpi.LegalNorm).OfType<decimal>();
+        return new KpiChartModel(labels, datasets, changes, ChartAxis.UnitKey(kpi.Unit), ChartAxis.For(kpi.Unit, plotted));
     }
 
     /// <summary>The decision of a version in words: body, date and document, or what the sources leave open.</summary>

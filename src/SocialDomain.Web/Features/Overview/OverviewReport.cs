@@ -103,9 +103,26 @@ public sealed record KpiRow(
     public CommentaryAddendum? Addendum => Published?.Addendum;
 }
 
-public sealed record DomainGroup(SocialDomainArea Domain, IReadOnlyList<KpiRow> Kpis);
+/// <summary>The KPIs of one domain within a programme, with their statuses counted for the summary.</summary>
+public sealed record DomainGroup(SocialDomainArea Domain, IReadOnlyList<KpiRow> Kpis)
+{
+    public StatusCounts Counts { get; } = StatusCounts.Of(Kpis);
+}
 
-public sealed record ProgrammeGroup(string? Code, string? Name, IReadOnlyList<DomainGroup> Domains);
+/// <summary>The KPIs of one programme by domain, with their statuses counted for the summary.</summary>
+public sealed record ProgrammeGroup(string? Code, string? Name, IReadOnlyList<DomainGroup> Domains)
+{
+    public StatusCounts Counts { get; } = StatusCounts.Of(Domains.SelectMany(d => d.Kpis));
+
+    /// <summary>The programme's heading: "Programma 2 Zorg", or "Zonder programma".</summary>
+    public string Title => Code is null ? "Zonder programma" : $"Programma {Code} {Name}";
+
+    /// <summary>The id of the programme's heading (jump target of the summary).</summary>
+    public string Anchor => "programma-" + (Code ?? "geen");
+
+    /// <summary>The id of a domain's heading within the programme.</summary>
+    public string AnchorOf(DomainGroup domain) => $"{Anchor}-{domain.Domain}".ToLowerInvariant();
+}
 
 /// <summary>
 /// The Kwartaaloverzicht of one quarter for one reader: every KPI grouped by programme and domain, with status,

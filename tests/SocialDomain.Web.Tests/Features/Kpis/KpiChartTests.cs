@@ -94,4 +94,22 @@ public class KpiChartTests
         report.TargetHistory.Single(t => t.Version == 1).RecordedBy.Should().Be("ingelezen uit bron 000");
         report.TargetHistory.Single(t => t.Version == 1).RecordedAt.Should().BeNull("the import time is no date of the target");
     }
+
+    [Fact]
+    public void OneMeasurement_MarksTargetAndLegalNormAsReferenceLines_WithAPercentAxisFromZero()
+    {
+        var data = Data(First) with { Measurements = [new StoredMeasurement(2020, 2, 92m, MeasurementStatus.Provisional, false, "003", "x", null)], Published = [] };
+        data = data with { Kpi = data.Kpi with { LegalNorm = 100m } };
+
+        var chart = KpiChart.Build(KpiDetailReport.Build(data, showsUnpublished: true));
+
+        chart.Labels.Should().Equal("2020-K2");
+        var target = Dataset(chart, KpiChart.TargetLabel);
+        target.GetProperty("referenceLine").GetBoolean().Should().BeTrue("charts.js draws it across the chart when there is one period");
+        Numbers(target, "pointRadius").Should().Equal(10m);
+        Dataset(chart, "Wettelijke norm").GetProperty("referenceLine").GetBoolean().Should().BeTrue();
+        chart.Unit.Should().Be("percent");
+        chart.Axis.Min.Should().Be(0m);
+        chart.Axis.Text.Should().Be("De verticale as begint bij 0.");
+    }
 }

@@ -179,4 +179,18 @@ public class OverviewReportTests
         OverviewReport.FirstLine("kort\nmeer").Should().Be("kort");
         OverviewReport.FirstLine(new string('a', 250)).Should().Be(new string('a', 200) + "…");
     }
+
+    [Fact]
+    public void Summary_CountsTheShownStatusesPerProgrammeAndDomain_WithoutAStatusAsNotAssessable()
+    {
+        var report = OverviewReport.Build(Data(showsUnpublished: false, null, PublishedK4(60m)), showsUnpublished: false);
+
+        var zorg = report.Programmes.Single();
+        zorg.Title.Should().Be("Programma 2 Zorg");
+        zorg.Anchor.Should().Be("programma-2");
+        zorg.Counts.Should().Be(new StatusCounts(OnTrack: 0, Attention: 0, OffTrack: 1, NotAssessable: 1));
+        zorg.Counts.Total.Should().Be(2);
+        zorg.Domains.Select(d => (zorg.AnchorOf(d), d.Counts.Of(KpiStatus.OffTrack), d.Counts.Of(null)))
+            .Should().BeEquivalentTo([("programma-2-wmo", 1, 0), ("programma-2-jeugd", 0, 1)]);
+    }
 }

@@ -43,6 +43,6 @@ public partial class AuditPageTests(TestDatabase database) : DatabaseTest(databa
         WebUtility.HtmlDecode(clamped).Should().Contain("Pagina 1");
     }
 
-    [GeneratedRegex("<tr><td>")]
+    [GeneratedRegex("<tr><td[ >]")]
     private static partial Regex RowPattern();
 }
