@@ -29,7 +29,7 @@
     // Per unit (the canvas' data-unit): how a value reads in a tooltip and on an axis tick.
     // Tooltips follow the pages (DutchFormat.Value); ticks are short and carry the unit only where it fits.
     var units = {
-        percent: { value: function (v) { return number(v, wholeOrOne(v), 1) + nbsp + '%'; }, tick: function (v) { return number(v, 0, 1) + nbsp + '%'; } },
+        percent: { value: function (v) { return number(v, wholeOrOne(v), 1) + '%'; }, tick: function (v) { return number(v, 0, 1) + '%'; } },
         score: { value: function (v) { return number(v, 1, 1); }, tick: function (v) { return number(v, 1, 1); } },
         count: { value: function (v) { return number(v, 0, 0); }, tick: function (v) { return number(v, 0, 0); }, whole: true },
         euro: { value: function (v) { return '€' + nbsp + number(v, 0, 2); }, tick: function (v) { return '€' + nbsp + number(v, 0, 0); } },
