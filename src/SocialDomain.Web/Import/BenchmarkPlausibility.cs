@@ -56,7 +56,7 @@ public static class BenchmarkPlausibility
                     explained.Add((domainFields[0], column));
                     explained.Add((domainFields[1], column));
                     yield return Finding(DataQualityCheck.SwappedTaskFields, values[(code, domain, domainFields[0], column.Year, column.Stage)],
-                        $"De taakvelden {domainFields[0]} en {domainFields[1]} van {name} ({Label(domain, null, column)}) lijken verwisseld: {Show(a)} en {Show(b)}, "
+                        $"De taakvelden {domainFields[0]} en {domainFields[1]} van {name} ({DutchText.Domain(domain)}, {column.Year} {DutchText.BenchmarkStage(column.Stage)}) lijken verwisseld: {Show(a)} en {Show(b)}, "
                         + $"terwijl de andere jaren rond {Show(SourceChecks.Median(othersA))} en {Show(SourceChecks.Median(othersB))} liggen.",
                         a, b);
                 }
