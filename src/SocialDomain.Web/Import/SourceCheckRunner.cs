@@ -62,13 +62,8 @@ public static class SourceCheckRunner
             return null;
         }
 
-        var label = result.Outcome switch
-        {
-            CheckOutcome.RoundingOnly => "Alleen afronding",
-            CheckOutcome.NotVerifiable => "Niet na te rekenen",
-            _ => "Afwijking",
-        };
-        var message = $"{label} — {check.Claim}: {result.Message}.";
+        // The rule's message starts with its outcome: "wijkt af", "alleen afronding" or "niet na te rekenen".
+        var message = $"{check.Claim}: {result.Message}.";
         return new DataQualityFinding
         {
             Dataset = Dataset,

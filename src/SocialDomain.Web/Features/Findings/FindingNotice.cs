@@ -5,7 +5,7 @@ namespace SocialDomain.Web.Features.Findings;
 
 /// <summary>
 /// A data-quality finding as a page shows it next to the figures it concerns (partial <c>_Findings</c>): the Dutch
-/// message (it starts with "Afwijking", "Alleen afronding" or "Niet na te rekenen") and the source statement it checked.
+/// message (for a source check: the statement, then "wijkt af", "alleen afronding" or "niet na te rekenen") and its source.
 /// </summary>
 public sealed record FindingNotice(string Subject, string Message, string SourceDocument, string SourceSection, bool RoundingOnly)
 {
