@@ -13,7 +13,7 @@ using SocialDomain.Web.Data;
 namespace SocialDomain.Web.Data.Migrations
 {
     [DbContext(typeof(SocialDomainDbContext))]
-    [Migration("20261203141201_FindingsForEveryDataset")]
+    [Migration("20261203150759_FindingsForEveryDataset")]
     partial class FindingsForEveryDataset
     {
         /// <inheritdoc />
