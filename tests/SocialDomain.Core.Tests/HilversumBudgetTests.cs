@@ -63,15 +63,6 @@ public class HilversumBudgetTests
         variance.StatusUnavailableReason.Should().Be(core.StatusUnavailableReason);
     }
 
-    [Theory]
-    [InlineData(83_105_000, 1_163_470, 84_268_470)] // seed 003: programme Zorg 2019, derived budget + stated overspend
-    [InlineData(1_000, -200, 800)] // an underspend stated as a negative difference
-    public void RealisationFromStatedDifference_IsBudgetPlusTheDifference_AndGivesTheStatedDifferenceBack(int budget, int stated, int realisation)
-    {
-        HilversumBudget.RealisationFromStatedDifference(budget, stated).Should().Be(realisation);
-        HilversumBudget.Against(realisation, budget, BudgetMeasure.Net).Difference.Should().Be(stated);
-    }
-
     [Fact]
     public void AgainstOriginalAndAmended_ReturnsBothComparisonsAndTheAmendment_AsHilversumBooksThem()
     {

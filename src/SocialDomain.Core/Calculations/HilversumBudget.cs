@@ -24,14 +24,6 @@ public static class HilversumBudget
     public static decimal FromCore(decimal amount, BudgetMeasure measure) => ToCore(amount, measure);
 
     /// <summary>
-    /// The realisation when a source states only the variance: realisation = budget + difference, with the difference
-    /// as <see cref="Against"/> returns it (realisation − budget, Hilversum convention: an overspend of lasten or of a
-    /// saldo is positive). Seed 003 states programme Zorg's 2019 overspend of € 1.163.470 on a budget of € 83.105.000:
-    /// realisation 84.268.470.
-    /// </summary>
-    public static decimal RealisationFromStatedDifference(decimal budget, decimal statedDifference) => budget + statedDifference;
-
-    /// <summary>
     /// Realisation against one budget, both as Hilversum books them. Kind, status and description are Core's
     /// (<see cref="BudgetVariance.Against"/>); budget, realisation, difference (realisation − budget) and percent
     /// (difference / |budget| × 100) come back in the Hilversum convention, so a saldo overspend is a positive difference.

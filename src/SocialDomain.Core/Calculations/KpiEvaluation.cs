@@ -2,8 +2,22 @@ using SocialDomain.Core.Domain;
 
 namespace SocialDomain.Core.Calculations;
 
-/// <summary>A measured value as the quarterly judgement uses it.</summary>
-public sealed record MeasurementPoint(Period Period, decimal Value, MeasurementStatus Status, bool IsSynthetic);
+/// <summary>
+/// A measured value as the quarterly judgement uses it. <paramref name="Stated"/> is the period as the source gives it
+/// (default: exactly the stored year or quarter); a value without a comparable period is never a trend point.
+/// </summary>
+public sealed record MeasurementPoint(Period Period, decimal Value, MeasurementStatus Status, bool IsSynthetic, StatedPeriod Stated = default,
+    ValueBound Bound = ValueBound.Exact)
+{
+    /// <summary>The period as a page shows it ("2020-K3", "juli 2019", "2017–2019", "peildatum onbekend …").</summary>
+    public string PeriodLabel => Stated.Label(Period);
+
+    /// <summary>"≥ " or "≤ " before a value that is only a bound; empty for an exact value.</summary>
+    public string BoundPrefix => BoundText.Prefix(Bound);
+
+    /// <summary>True when the value can be one end of a change or a point of a trend: an exact value of a comparable period.</summary>
+    public bool CountsInTrend => Stated.IsComparable && Bound == ValueBound.Exact;
+}
 
 /// <summary>What a KPI's definition contributes to its judgement.</summary>
 public sealed record KpiRule(KpiUnit Unit, KpiDirection Direction, decimal? BandLow, decimal? BandHigh, decimal? LegalNorm);
@@ -44,6 +58,9 @@ public static class KpiEvaluation
     /// <summary>Reason for a descriptive KPI.</summary>
     public const string Descriptive = "beschrijvende indicator: geen streefwaarde";
 
+    /// <summary>Reason when only a bound of the value is known and it does not decide the status.</summary>
+    public const string BoundOnly = "alleen een grens van de waarde bekend: de status is niet te bepalen";
+
     /// <summary>Reason when no (usable) target is set.</summary>
     public const string NoTarget = "geen streefwaarde vastgesteld";
 
@@ -52,7 +69,11 @@ public static class KpiEvaluation
         var upTo = series.Where(m => QuarterOrdinal.EndQuarter(m.Period) <= quarter)
             .OrderBy(m => QuarterOrdinal.EndQuarter(m.Period)).ThenBy(m => m.Period).ToList();
         var current = upTo.Count > 0 ? upTo[^1] : null;
-        var previous = upTo.Count > 1 ? upTo[^2] : null;
+
+        // A change needs two values with comparable periods: a figure without a period, or over several years, has none.
+        var previous = current is { CountsInTrend: true } && upTo.Count > 1
+            ? upTo.Take(upTo.Count - 1).LastOrDefault(m => m.CountsInTrend)
+            : null;
         decimal? changeAbsolute = current is not null && previous is not null ? current.Value - previous.Value : null;
         decimal? changePercent = current is not null && previous is not null && Growth.Percent(previous.Value, current.Value) is { IsOk: true } g ? g.Value : null;
 
@@ -77,6 +98,18 @@ public static class KpiEvaluation
         {
             judgement = KpiAssessment.Assess(current.Value, policyTarget.Value, tolerances);
             reason = judgement.StatusUnavailableReason ?? string.Empty;
+
+            // A bound ("at least 267") decides the status only when the true value can only be better than the bound and
+            // the bound itself is on course; otherwise the status is not known.
+            var boundDecides = current.Bound == ValueBound.Exact
+                || (judgement.Status == KpiStatus.OnTrack
+                    && ((current.Bound == ValueBound.AtLeast && rule.Direction == KpiDirection.HigherIsBetter)
+                        || (current.Bound == ValueBound.AtMost && rule.Direction == KpiDirection.LowerIsBetter)));
+            if (!boundDecides)
+            {
+                judgement = null;
+                reason = BoundOnly;
+            }
         }
 
         var legal = current is not null && LegalNormApplies(rule) is { } norm
@@ -86,7 +119,7 @@ public static class KpiEvaluation
         ProjectionResult? projection = null;
         if (policyTarget is { } t && target?.Deadline is { } deadline && upTo.Count > 0)
         {
-            var sameGrain = upTo.Where(m => m.Period.HasSameGranularity(deadline)).Select(m => new TrendPoint(m.Period, m.Value)).ToList();
+            var sameGrain = upTo.Where(m => m.CountsInTrend && m.Period.HasSameGranularity(deadline)).Select(m => new TrendPoint(m.Period, m.Value)).ToList();
             projection = Projection.ToDeadline(sameGrain, t, deadline, rule.Unit);
         }
 

@@ -49,6 +49,19 @@ public enum MeasurementStatus
     Final,
 }
 
+/// <summary>Whether a measured value is the value itself or a bound the source gives instead ("the ambition of 267 was reached").</summary>
+public enum ValueBound
+{
+    /// <summary>The value as measured.</summary>
+    Exact,
+
+    /// <summary>At least this value: the source says a target was reached but does not print the number.</summary>
+    AtLeast,
+
+    /// <summary>At most this value: the source says a ceiling was met but does not print the number.</summary>
+    AtMost,
+}
+
 /// <summary>Stage of a budget figure in the planning and control cycle.</summary>
 public enum BudgetStage
 {
@@ -60,6 +73,12 @@ public enum BudgetStage
     Actuals,
     /// <summary>A budget change (begrotingswijziging) rather than a level.</summary>
     Change,
+    /// <summary>Meerjarenraming: a later year's estimate printed with an earlier year's budget, not that year's budget.</summary>
+    MultiYearEstimate,
+    /// <summary>A variance the source states (realisation against budget, e.g. "een tekort van € 1.163.470"), without either level.</summary>
+    StatedVariance,
+    /// <summary>An amount the source prints as amended budget or realisation without saying which (or for which lot).</summary>
+    Unassigned,
 }
 
 /// <summary>Lasten, baten or saldo.</summary>

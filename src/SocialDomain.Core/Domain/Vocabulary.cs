@@ -62,7 +62,21 @@ public static class Vocabulary
         (BudgetStage.OriginalBudget, "primitieve_begroting", "primitieve begroting"),
         (BudgetStage.AmendedBudget, "gewijzigde_begroting", "gewijzigde begroting"),
         (BudgetStage.Actuals, "realisatie", "realisatie"),
-        (BudgetStage.Change, "wijziging", "begrotingswijziging"));
+        (BudgetStage.Change, "wijziging", "begrotingswijziging"),
+        (BudgetStage.MultiYearEstimate, "meerjarenraming", "meerjarenraming"),
+        (BudgetStage.StatedVariance, "afwijking", "vermelde afwijking t.o.v. de begroting"),
+        (BudgetStage.Unassigned, "niet_toegewezen", "gewijzigde begroting of realisatie (niet toe te wijzen)"));
+
+    public static EnumTable<ValueBound> ValueBounds { get; } = new(
+        (ValueBound.Exact, "exact", "precies"),
+        (ValueBound.AtLeast, "ten_minste", "ten minste"),
+        (ValueBound.AtMost, "hoogstens", "hoogstens"));
+
+    public static EnumTable<PeriodPrecision> PeriodPrecisions { get; } = new(
+        (PeriodPrecision.Exact, "exact", "jaar of kwartaal zoals vermeld"),
+        (PeriodPrecision.Month, "maand", "één maand"),
+        (PeriodPrecision.Span, "jaren", "reeks jaren"),
+        (PeriodPrecision.Undated, "onbekend", "peildatum onbekend"));
 
     public static EnumTable<BudgetMeasure> BudgetMeasures { get; } = new(
         (BudgetMeasure.Expenses, "lasten", "lasten"),

@@ -97,6 +97,9 @@ internal sealed class Applier(SocialDomainDbContext db, ImportReport report)
             to.Value = from.Value;
             to.Status = from.Status;
             to.IsSynthetic = from.IsSynthetic;
+            to.PeriodPrecision = from.PeriodPrecision;
+            to.PeriodDetail = from.PeriodDetail;
+            to.Bound = from.Bound;
             to.Note = from.Note;
             to.Source = from.Source;
         }, ct, changedMeasurements.Add);
@@ -104,6 +107,8 @@ internal sealed class Applier(SocialDomainDbContext db, ImportReport report)
         await UpsertAsync(db.KpiReferenceValues, WithKpi(batch.ReferenceValues, kpiIds, (r, id) => r.KpiId = id), r => (r.KpiId, r.Year, r.Quarter, r.Reference), (to, from) =>
         {
             to.Value = from.Value;
+            to.PeriodPrecision = from.PeriodPrecision;
+            to.PeriodDetail = from.PeriodDetail;
             to.Source = from.Source;
         }, ct);
         await UpsertAsync(db.BudgetLines, batch.BudgetLines, b => (b.Scope, b.ScopeCode, b.Year, b.Stage, b.Measure), (to, from) =>

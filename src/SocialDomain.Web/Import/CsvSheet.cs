@@ -345,6 +345,17 @@ public sealed class CsvSheet
         return period;
     }
 
+    /// <summary>The optional period as the source gives it (Core <see cref="Core.Domain.StatedPeriod"/>), checked against the stored period.</summary>
+    public StatedPeriod StatedPeriod(CsvRow row, string column, Period stored)
+    {
+        if (Core.Domain.StatedPeriod.TryParse(Text(row, column), stored, out var stated) is { } problem)
+        {
+            Problem(row, column, problem);
+        }
+
+        return stated;
+    }
+
     public Period RequiredPeriod(CsvRow row, string column)
     {
         if (Text(row, column) is null)

@@ -35,6 +35,10 @@ public static class DatasetFormats
     private const string YesNo = "ja of nee (ook true/false)";
 
     private static readonly ImportColumn SourceDocument = new("source_document", "Brondocument", true, "000", "nummer of naam van het brondocument");
+    /// <summary>The period as the source gives it when that is not a plain year or quarter (Core StatedPeriod).</summary>
+    private static readonly ImportColumn PeriodAsStated = new("period_as_stated", "Periode zoals vermeld", false, "",
+        "leeg; een maand (2019-07) onder haar kwartaal; jaren (2017/2019) onder het laatste jaar; onbekend onder het jaar van de bron");
+
     private static readonly ImportColumn SourceSection = new("source_section", "Bronsectie", true, "tabel 1, regel 12", "sectie en regelnummers in het brondocument");
 
     public static readonly IReadOnlyList<DatasetFormat> All =
@@ -118,11 +122,14 @@ public static class DatasetFormats
             new("value", "Waarde", true, "7,2", "in de eenheid van de KPI"),
             new("status", "Status", true, "voorlopig", Allowed(Vocabulary.MeasurementStatuses), ["Status-code"]),
             SourceDocument, SourceSection, new("note", "Opmerking", false, ""), new("synthetic", "Synthetisch", false, "nee", YesNo),
+            PeriodAsStated,
+            new("value_bound", "Grens", false, "", "leeg of exact; ten_minste of hoogstens als de bron alleen zegt dat een doel is gehaald"),
         ], Ignored(MeasurementDataset.Columns.Select(c => c.Header))),
         new("reference_values", "vergelijkingswaarden", "Vergelijkingswaarden",
         [
             new("kpi_code", "KPI-code", true, "SD_SPENDING_PER_INHABITANT"), new("period", "Periode", true, "2020", PeriodRule),
             new("reference", "Referentie", true, "Nederland"), new("value", "Waarde", true, "409"), SourceDocument, SourceSection,
+            PeriodAsStated,
         ], []),
         new("budget_lines", "begrotingen", "Begrotingsregels",
         [

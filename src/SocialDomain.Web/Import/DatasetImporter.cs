@@ -215,10 +215,13 @@ public sealed partial class DatasetImporter(SocialDomainDbContext db)
                     break;
                 case "reference_values":
                     var refPeriod = sheet.RequiredPeriod(row, "period");
+                    var refStated = sheet.StatedPeriod(row, "period_as_stated", refPeriod);
                     batch.ReferenceValues.Add(new(row, RequireKpi(sheet, row, known), new KpiReferenceValue
                     {
                         Year = refPeriod.Year,
                         Quarter = refPeriod.Quarter,
+                        PeriodPrecision = refStated.Precision,
+                        PeriodDetail = refStated.Detail,
                         Reference = sheet.RequiredText(row, "reference"),
                         Value = sheet.RequiredDecimal(row, "value"),
                         Source = SourceOf(sheet, row),
@@ -249,9 +252,9 @@ public sealed partial class DatasetImporter(SocialDomainDbContext db)
                     break;
                 case "reserve_movements":
                     var kind = sheet.RequiredText(row, "kind");
-                    if (kind.Length > 0 && kind is not ("storting" or "onttrekking" or "saldo"))
+                    if (kind.Length > 0 && kind is not ("storting" or "onttrekking" or "saldo" or "maximum"))
                     {
-                        sheet.Problem(row, "kind", $"'{kind}' is geen geldige waarde; kies uit: storting, onttrekking, saldo.");
+                        sheet.Problem(row, "kind", $"'{kind}' is geen geldige waarde; kies uit: storting, onttrekking, saldo, maximum.");
                     }
 
                     batch.ReserveMovements.Add(new(row, new ReserveMovement
@@ -484,6 +487,7 @@ public sealed partial class DatasetImporter(SocialDomainDbContext db)
     private static void ParseMeasurement(CsvSheet sheet, CsvRow row, Batch batch, KnownCodes known)
     {
         var period = sheet.RequiredPeriod(row, "period");
+        var stated = sheet.StatedPeriod(row, "period_as_stated", period);
         var synthetic = sheet.Text(row, "synthetic") is not null && sheet.RequiredBool(row, "synthetic");
         var code = RequireKpi(sheet, row, known);
         var problems = sheet.ProblemCount;
@@ -492,7 +496,10 @@ public sealed partial class DatasetImporter(SocialDomainDbContext db)
         {
             Year = period.Year,
             Quarter = period.Quarter,
+            PeriodPrecision = stated.Precision,
+            PeriodDetail = stated.Detail,
             Value = value,
+            Bound = sheet.Text(row, "value_bound") is null ? ValueBound.Exact : sheet.Token(row, "value_bound", Vocabulary.ValueBounds) ?? ValueBound.Exact,
             Status = sheet.Token(row, "status", Vocabulary.MeasurementStatuses) ?? default,
             IsSynthetic = synthetic,
             Note = sheet.Text(row, "note"),

@@ -213,13 +213,16 @@ public class BulkExportTests(TestDatabase database) : ExportTest(database)
         table.Column("Bedrag").Should().Contain(a => a.StartsWith('-'), "baten are negative amounts");
         table.Rows.Select(r => table.Number(r, "Bedrag")).Should().Contain(a => a < 0m);
 
-        // Seed 003: "een tekort van € 1.163.470 ... circa 1,4%" on programme 2 Zorg in 2019 (docs/calculations.md).
-        var zorg = table.Rows.Single(r => table.Integer(r, "Jaar") == 2019 && table.Text(r, "Niveau-code") == "programme" && table.Text(r, "Fase-code") == "realisatie");
-        table.Number(zorg, "Afwijking").Should().Be(1_163_470m);
-        table.Number(zorg, "Afwijking (%)").Should().Be(1.4m);
-        table.Text(zorg, "Soort afwijking-code").Should().Be("overrun");
-        table.Text(zorg, "Status-code").Should().Be("on_track");
-        table.Text(zorg, "Omschrijving afwijking").Should().Be("overschrijding van € 1.163.470 (1,4% van de begroting)");
+        // Seed 003: "een tekort van € 1.163.470" on programme 2 Zorg in 2019 is a stated variance, not a realisation: no levels, no computed variance.
+        var zorg = table.Rows.Single(r => table.Integer(r, "Jaar") == 2019 && table.Text(r, "Niveau-code") == "programme");
+        table.Text(zorg, "Fase-code").Should().Be("afwijking");
+        table.Number(zorg, "Bedrag").Should().Be(1_163_470m);
+        table.Text(zorg, "Afwijking vergeleken met").Should().BeNullOrEmpty();
+
+        // Toegang 2019 (003 lines 2038–2093): realisation 1.853.000 against the amended budget 1.900.000.
+        var toegang = table.Rows.Single(r => table.Integer(r, "Jaar") == 2019 && table.Text(r, "Onderdeel-code") == "TOEGANG" && table.Text(r, "Fase-code") == "realisatie");
+        table.Number(toegang, "Afwijking").Should().Be(-47_000m);
+        table.Text(toegang, "Soort afwijking-code").Should().Be("underrun");
     }
 
     [Theory]

@@ -14,6 +14,9 @@ public class KpiMeasurementConfiguration : IEntityTypeConfiguration<KpiMeasureme
         builder.Property(m => m.Note).HasMaxLength(1000);
         builder.Property(m => m.RowVersion).IsRowVersion();
         builder.ToTable(t => t.HasCheckConstraint("ck_kpi_measurements_quarter", "quarter IS NULL OR quarter BETWEEN 1 AND 4"));
+        builder.Ignore(m => m.StatedPeriod);
+        builder.ToTable(t => t.HasCheckConstraint("ck_kpi_measurements_period_detail",
+            "(period_precision IN ('Exact', 'Undated') AND period_detail IS NULL) OR (period_precision = 'Month' AND period_detail BETWEEN 1 AND 12) OR (period_precision = 'Span' AND period_detail IS NOT NULL)"));
         builder.MapSource();
     }
 }

@@ -18,6 +18,17 @@ public class KpiMeasurement
 
     public decimal Value { get; set; }
 
+    /// <summary>How precisely the source gives the period (docs/time-model.md): exact, a month, a span of years, or none.</summary>
+    public PeriodPrecision PeriodPrecision { get; set; }
+
+    /// <summary>The month (1–12) for <see cref="PeriodPrecision.Month"/>, the first year for <see cref="PeriodPrecision.Span"/>, else null.</summary>
+    public int? PeriodDetail { get; set; }
+
+    public StatedPeriod StatedPeriod => new(PeriodPrecision, PeriodDetail);
+
+    /// <summary>Exact, or a bound the source gives instead of the value ("ten minste 267": the ambition was reached).</summary>
+    public ValueBound Bound { get; set; }
+
     public MeasurementStatus Status { get; set; }
 
     /// <summary>True for generated demonstration data that is not in any source document.</summary>

@@ -1,3 +1,5 @@
+using SocialDomain.Core.Domain;
+
 namespace SocialDomain.Web.Data.Entities;
 
 /// <summary>A comparison value for a KPI from elsewhere (Nederland, Divosa benchmark) for one period.</summary>
@@ -17,6 +19,14 @@ public class KpiReferenceValue
     public required string Reference { get; set; }
 
     public decimal Value { get; set; }
+
+    /// <summary>How precisely the source gives the period (docs/time-model.md): exact, a month, a span of years, or none.</summary>
+    public PeriodPrecision PeriodPrecision { get; set; }
+
+    /// <summary>The month (1–12) for <see cref="PeriodPrecision.Month"/>, the first year for <see cref="PeriodPrecision.Span"/>, else null.</summary>
+    public int? PeriodDetail { get; set; }
+
+    public StatedPeriod StatedPeriod => new(PeriodPrecision, PeriodDetail);
 
     public required SourceReference Source { get; set; }
 }

@@ -1127,6 +1127,12 @@ namespace SocialDomain.Web.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("Bound")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("bound");
+
                     b.Property<bool>("IsSynthetic")
                         .HasColumnType("boolean")
                         .HasColumnName("is_synthetic");
@@ -1139,6 +1145,16 @@ namespace SocialDomain.Web.Data.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("note");
+
+                    b.Property<int?>("PeriodDetail")
+                        .HasColumnType("integer")
+                        .HasColumnName("period_detail");
+
+                    b.Property<string>("PeriodPrecision")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("period_precision");
 
                     b.Property<int?>("Quarter")
                         .HasColumnType("integer")
@@ -1193,6 +1209,8 @@ namespace SocialDomain.Web.Data.Migrations
 
                     b.ToTable("kpi_measurements", null, t =>
                         {
+                            t.HasCheckConstraint("ck_kpi_measurements_period_detail", "(period_precision IN ('Exact', 'Undated') AND period_detail IS NULL) OR (period_precision = 'Month' AND period_detail BETWEEN 1 AND 12) OR (period_precision = 'Span' AND period_detail IS NOT NULL)");
+
                             t.HasCheckConstraint("ck_kpi_measurements_quarter", "quarter IS NULL OR quarter BETWEEN 1 AND 4");
                         });
                 });
@@ -1304,6 +1322,16 @@ namespace SocialDomain.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("kpi_id");
 
+                    b.Property<int?>("PeriodDetail")
+                        .HasColumnType("integer")
+                        .HasColumnName("period_detail");
+
+                    b.Property<string>("PeriodPrecision")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("period_precision");
+
                     b.Property<int?>("Quarter")
                         .HasColumnType("integer")
                         .HasColumnName("quarter");
@@ -1349,7 +1377,10 @@ namespace SocialDomain.Web.Data.Migrations
 
                     NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("KpiId", "Year", "Quarter", "Reference"), false);
 
-                    b.ToTable("kpi_reference_values", (string)null);
+                    b.ToTable("kpi_reference_values", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_kpi_reference_values_period_detail", "(period_precision IN ('Exact', 'Undated') AND period_detail IS NULL) OR (period_precision = 'Month' AND period_detail BETWEEN 1 AND 12) OR (period_precision = 'Span' AND period_detail IS NOT NULL)");
+                        });
                 });
 
             modelBuilder.Entity("SocialDomain.Web.Data.Entities.KpiTarget", b =>

@@ -52,8 +52,6 @@ public sealed record BudgetVarianceRow
 
     public required decimal Realisation { get; init; }
 
-    public bool RealisationIsDerived { get; init; }
-
     /// <summary>Realisation − budget.</summary>
     public required decimal Difference { get; init; }
 
@@ -73,7 +71,6 @@ public sealed record BudgetVarianceRow
             ComparedWith = DutchText.BudgetStage(comparedWith),
             Budget = variance.Budget,
             Realisation = variance.Realisation,
-            RealisationIsDerived = row.RealisationIsDerived,
             Difference = variance.Difference,
             DifferencePercent = Computed.Round(variance.DifferencePercent),
             Kind = variance.Kind,
@@ -111,11 +108,11 @@ public static class BudgetColumns
         .Number("Primitieve begroting", "primitieveBegroting", r => r.Row.Original, "Leeg = niet beschikbaar (zie de reden).")
         .Text("Reden primitieve begroting ontbreekt", "redenPrimitieveOntbreekt", r => r.Row.OriginalMissing, "Waarom het bedrag niet beschikbaar is.")
         .Number("Gewijzigde begroting", "gewijzigdeBegroting", r => r.Row.Amended, "Leeg = niet beschikbaar.")
-        .Boolean("Gewijzigde begroting afgeleid", "gewijzigdeBegrotingAfgeleid", r => r.Row.AmendedIsDerived, "Ja als het bedrag is afgeleid en niet in de bronnen staat.")
+        .Boolean("Primitieve begroting is meerjarenraming", "primitieveIsMeerjarenraming", r => r.Row.OriginalIsEstimate, "Ja als het bedrag een meerjarenraming uit een eerdere begroting is, niet de primitieve begroting van dat jaar.")
         .Text("Reden gewijzigde begroting ontbreekt", "redenGewijzigdeOntbreekt", r => r.Row.AmendedMissing, "Waarom het bedrag niet beschikbaar is.")
         .Number("Realisatie", "realisatie", r => r.Row.Realisation, "Leeg = niet beschikbaar.")
-        .Boolean("Realisatie afgeleid", "realisatieAfgeleid", r => r.Row.RealisationIsDerived, "Ja als de realisatie is afgeleid (gewijzigde begroting + vermeld tekort).")
-        .Text("Toelichting realisatie", "toelichtingRealisatie", r => r.Row.RealisationNote, "Afleiding of reden van ontbreken.")
+        .Text("Toelichting realisatie", "toelichtingRealisatie", r => r.Row.RealisationNote, "Reden van ontbreken.")
+        .Number("Vermelde afwijking", "vermeldeAfwijking", r => r.Row.StatedVariance, "Een afwijking die de bron noemt zonder begroting en realisatie (positief = meer lasten dan begroot); nooit omgerekend naar een realisatie.")
         .Text("Afwijking vergeleken met", "afwijkingVergelekenMet", r => r.Variance?.ComparedWith, "gewijzigde begroting, of primitieve begroting als er geen gewijzigde is.")
         .Number("Afwijking", "afwijking", r => r.Variance?.Difference, "Realisatie min begroting, in euro's.")
         .Number("Afwijking (%)", "afwijkingProcent", r => r.Variance?.DifferencePercent, "Als percentage van de begroting.")
@@ -165,7 +162,7 @@ public static class BudgetColumns
         .Text("Onderdeel", "onderdeel", r => r.Line.Name, "Naam van het onderdeel.")
         .Text("Programma-code", "programmaCode", r => r.Line.ProgrammeCode, "Programma waar het onderdeel onder valt.")
         .Text("Taakveld-code", "taakveldCode", r => r.Line.TaskFieldCode, "IV3-taakveld, als dat bekend is.")
-        .Text("Fase-code", "faseCode", r => Codes.BudgetStage(r.Line.Stage), "primitieve_begroting, gewijzigde_begroting, realisatie of wijziging.")
+        .Text("Fase-code", "faseCode", r => Codes.BudgetStage(r.Line.Stage), "primitieve_begroting, gewijzigde_begroting, realisatie, wijziging, meerjarenraming, afwijking (een vermelde afwijking t.o.v. de begroting) of niet_toegewezen.")
         .Text("Fase", "fase", r => DutchText.BudgetStage(r.Line.Stage), "Fase in de planning-en-controlcyclus.")
         .Text("Maatstaf-code", "maatstafCode", r => Codes.BudgetMeasure(r.Line.Measure), "lasten, baten of saldo.")
         .Number("Bedrag", "bedrag", r => r.Line.Amount, "Bedrag in euro's; lasten positief, baten negatief, saldo = lasten + baten (positief = netto lasten).")
@@ -174,8 +171,7 @@ public static class BudgetColumns
         .Text("Bronsectie", "bronsectie", r => r.SourceSection, "Sectie in het brondocument.")
         .Text("Afwijking vergeleken met", "afwijkingVergelekenMet", r => r.Variance?.ComparedWith, "Alleen op realisatieregels: de begroting waartegen de realisatie is afgezet (de gewijzigde als die er is).")
         .Number("Begroting (vergeleken)", "begrotingVergeleken", r => r.Variance?.Budget, "Het begrote bedrag waartegen is vergeleken.")
-        .Number("Realisatie (vergeleken)", "realisatieVergeleken", r => r.Variance?.Realisation, "De realisatie; afgeleid (gewijzigde begroting + vermeld tekort) als de bron alleen het tekort geeft.")
-        .Boolean("Realisatie afgeleid", "realisatieAfgeleid", r => r.Variance?.RealisationIsDerived, "Ja als de realisatie is afgeleid uit een vermeld tekort.")
+        .Number("Realisatie (vergeleken)", "realisatieVergeleken", r => r.Variance?.Realisation, "De realisatie zoals de bron haar geeft.")
         .Number("Afwijking", "afwijking", r => r.Variance?.Difference, "Realisatie min begroting, in euro's.")
         .Number("Afwijking (%)", "afwijkingProcent", r => r.Variance?.DifferencePercent, "Afwijking als percentage van de begroting; leeg als de begroting 0 is.")
         .Text("Soort afwijking-code", "soortAfwijkingCode", r => r.Variance is { } v ? Codes.VarianceKind(v.Kind) : null, "overrun (overschrijding, ongunstig), underrun (onderschrijding) of on_budget.")

@@ -19,6 +19,9 @@ public sealed partial record BudgetReport
     /// <summary>The reserve movement kind of a balance (begin or end of a year); other kinds are movements.</summary>
     public const string BalanceKind = "saldo";
 
+    /// <summary>The kind of a reserve's stated maximum (plafond): neither a balance nor a movement.</summary>
+    public const string CeilingKind = "maximum";
+
     /// <summary>The reserve movement kind of a withdrawal (negative).</summary>
     public const string WithdrawalKind = "onttrekking";
 
@@ -43,15 +46,13 @@ public sealed partial record BudgetReport
     public const string NotInSourcesReason = "niet beschikbaar: niet in de bronnen";
 
     public const string NoLotDetailReason =
-        "niet beschikbaar: de grafiek met de gewijzigde begroting en de realisatie 2019 per perceel (KPMG-rapport, regels 2038–2093) " +
-        "is bij het overnemen door elkaar geraakt; per perceel is niet vast te stellen welk bedrag welk is";
+        "niet toe te wijzen: de grafiek met de gewijzigde begroting en de realisatie 2019 per perceel (KPMG-rapport, regels 2038–2093) " +
+        "is bij het overnemen door elkaar geraakt; de bedragen die niet zeker bij dit perceel horen staan onder 'Niet toe te wijzen bedragen'";
 
     public const string NoOriginalProgrammeReason =
         "niet beschikbaar: de bronnen noemen de primitieve begroting van het programma niet (het KPMG-rapport verwijst naar het Jaarverslag 2019, dat niet in de bronnen zit)";
 
     public const string ForecastReason = "niet beschikbaar: meerjarenraming, het jaar was bij het verschijnen van de bron nog niet gerealiseerd";
-
-    public const string StatedOverspendLabel = "vermeld tekort";
 
     public const string NoAmountsNote = "geen bedragen in de bron";
 
@@ -64,17 +65,10 @@ public sealed partial record BudgetReport
     /// <summary>Instead of a total when a year or project lacks an amount.</summary>
     public const string IncompleteNote = "niet volledig";
 
-    /// <summary>
-    /// A realisation line that states the overspend against the budget, not the realised amount (stored as
-    /// realisatie/saldo, docs/data-sources/hilversum.md, budget_lines.csv): its note starts with "Afwijking" or its
-    /// name contains "tekort".
-    /// </summary>
-    public static bool IsStatedOverspend(BudgetLineData line) =>
-        line.Stage == BudgetStage.Actuals
-        && ((line.Note?.StartsWith("Afwijking", StringComparison.OrdinalIgnoreCase) ?? false) || line.Name.Contains("tekort", StringComparison.OrdinalIgnoreCase));
-
-    /// <summary>A budget line that is not in the sources but derived: its name says "afgeleid".</summary>
-    public static bool IsDerivedBudget(BudgetLineData line) => line.Name.Contains("afgeleid", StringComparison.OrdinalIgnoreCase);
+    /// <summary>What the variance column says for a variance the source states without budget and realisation.</summary>
+    public static string StatedVarianceReason(BudgetLineData stated) =>
+        $"de bron noemt alleen de afwijking: {(stated.Amount >= 0 ? "overschrijding" : "onderschrijding")} van {Euro(Math.Abs(stated.Amount))} t.o.v. de begroting; "
+        + "begroting en realisatie staan niet in de bronnen";
 
     /// <summary>Why an item has no primitive budget: for a programme the sources point to a year report that is not among them.</summary>
     public static string MissingOriginalReason(BudgetScope scope) => scope == BudgetScope.Programme ? NoOriginalProgrammeReason : NotInSourcesReason;
@@ -94,9 +88,8 @@ public sealed partial record BudgetReport
     public static string ProgrammeLabel(BudgetLineData line) =>
         line.ProgrammeName is { } name ? $"Programma {line.ScopeCode} {name}" : line.Name;
 
-    /// <summary>The stage of a line in the source notes: the stage's Dutch name, or "vermeld tekort" for a stated overspend.</summary>
-    public static string StageLabel(BudgetLineData line) =>
-        IsStatedOverspend(line) ? StatedOverspendLabel : DutchText.BudgetStage(line.Stage);
+    /// <summary>The stage of a line in the source notes: the stage's Dutch name.</summary>
+    public static string StageLabel(BudgetLineData line) => DutchText.BudgetStage(line.Stage);
 
     /// <summary>The plan as a whole (<see cref="PlanCode"/>), which carries the coverage rows.</summary>
     public static bool IsPlanTotal(PlanProjectData project) => project.Code == PlanCode;

@@ -19,6 +19,12 @@ public sealed partial record BudgetReport
     /// <summary>Budget levels and realisation per year, chronological.</summary>
     public IReadOnlyList<BudgetYear> Years { get; init; } = [];
 
+    /// <summary>
+    /// Amounts a source prints as "amended budget or realisation" without saying which, or for which of two lots
+    /// (<see cref="BudgetStage.Unassigned"/>): shown as printed, never in a level row, a total or a variance.
+    /// </summary>
+    public IReadOnlyList<BudgetLineData> Unassigned { get; init; } = [];
+
     /// <summary>Programmes with only a budget change (no level, no realisation).</summary>
     public IReadOnlyList<string> ProgrammesWithoutLevels { get; init; } = [];
 
@@ -52,6 +58,9 @@ public sealed partial record BudgetReport
 
     public string? ReserveName { get; init; }
 
+    /// <summary>A maximum the sources state for the reserve (kind "maximum"), shown next to its balances, never summed.</summary>
+    public IReadOnlyList<ReserveMovementData> ReserveCeilings { get; init; } = [];
+
     /// <summary>How the three sources agree with each other (budget change, plan, reserve).</summary>
     public IReadOnlyList<CrossCheck> CrossChecks { get; init; } = [];
 
@@ -70,7 +79,10 @@ public sealed partial record BudgetReport
             ChangeTotal = changes.ChangeTotal,
             ChangeChecks = changes.ChangeChecks,
             ReserveName = data.Movements.Select(m => m.Reserve).FirstOrDefault(),
-            Reserve = BuildReserve(data.Movements),
+            Unassigned = data.Lines.Where(l => l.Stage == BudgetStage.Unassigned).OrderBy(l => l.Year).ThenBy(l => l.ScopeCode, StringComparer.Ordinal)
+                .ThenByDescending(l => l.Amount).ToList(),
+            Reserve = BuildReserve(data.Movements.Where(m => m.Kind != CeilingKind).ToList()),
+            ReserveCeilings = data.Movements.Where(m => m.Kind == CeilingKind).ToList(),
             CrossChecks = BuildCrossChecks(data.Lines, data.Movements, plan),
         };
     }
@@ -78,9 +90,9 @@ public sealed partial record BudgetReport
     /// <summary>The levels (primitive budget, amended budget, realisation) per year, and the programmes without any.</summary>
     private static BudgetReport BuildLevels(IReadOnlyList<BudgetLineData> lines)
     {
-        var levelStages = new[] { BudgetStage.OriginalBudget, BudgetStage.AmendedBudget, BudgetStage.Actuals };
+        var levelStages = new[] { BudgetStage.OriginalBudget, BudgetStage.MultiYearEstimate, BudgetStage.AmendedBudget, BudgetStage.Actuals, BudgetStage.StatedVariance };
         var levels = lines.Where(l => levelStages.Contains(l.Stage)).ToList();
-        var originals = levels.Where(l => l.Stage == BudgetStage.OriginalBudget).ToList();
+        var originals = levels.Where(l => l.Stage is BudgetStage.OriginalBudget or BudgetStage.MultiYearEstimate).ToList();
         var years = levels.GroupBy(l => l.Year).OrderBy(g => g.Key).Select(year =>
         {
             var rows = year.GroupBy(l => (l.Scope, l.ScopeCode)).Select(item => BuildLevelRow(item.ToList(), originals)).ToList();
@@ -103,16 +115,14 @@ public sealed partial record BudgetReport
     private static LevelRow BuildLevelRow(List<BudgetLineData> item, List<BudgetLineData> originals)
     {
         var first = item[0];
-        var original = item.FirstOrDefault(l => l.Stage == BudgetStage.OriginalBudget);
+        var original = item.FirstOrDefault(l => l.Stage == BudgetStage.OriginalBudget) ?? item.FirstOrDefault(l => l.Stage == BudgetStage.MultiYearEstimate);
         var amended = item.FirstOrDefault(l => l.Stage == BudgetStage.AmendedBudget);
-        var actual = item.FirstOrDefault(l => l.Stage == BudgetStage.Actuals && !IsStatedOverspend(l));
-        var overspend = item.FirstOrDefault(IsStatedOverspend);
-        var measure = (original ?? amended ?? actual ?? overspend ?? first).Measure;
+        var actual = item.FirstOrDefault(l => l.Stage == BudgetStage.Actuals);
+        var stated = item.FirstOrDefault(l => l.Stage == BudgetStage.StatedVariance);
+        var measure = (original ?? amended ?? actual ?? stated ?? first).Measure;
 
-        // Realisation: stated, or derived from a stated overspend on the amended budget (then labelled as derived).
-        var derived = actual is null && overspend is not null && amended is not null;
-        decimal? realisation = derived ? HilversumBudget.RealisationFromStatedDifference(amended!.Amount, overspend!.Amount) : actual?.Amount;
-        var realisationNote = derived ? $"afgeleid: gewijzigde begroting + vermeld tekort van {Euro(overspend!.Amount)}" : null;
+        // Only what the sources print: a stated variance stays a variance, it is never turned into a realisation.
+        decimal? realisation = actual?.Amount;
 
         BudgetComparison? comparison = null;
         BudgetVarianceResult? againstAmendedOnly = null;
@@ -145,17 +155,19 @@ public sealed partial record BudgetReport
             Label = first.Scope == BudgetScope.Programme ? ProgrammeLabel(first) : first.Name,
             Measure = measure,
             Original = original?.Amount,
+            OriginalIsEstimate = original?.Stage == BudgetStage.MultiYearEstimate,
             OriginalMissing = original is null ? MissingOriginalReason(first.Scope) : null,
             Amended = amended?.Amount,
             AmendedMissing = amended is null ? MissingAmountReason(first.Scope, first.Year) : null,
-            AmendedIsDerived = amended is not null && IsDerivedBudget(amended),
             Realisation = realisation,
-            RealisationNote = realisationNote ?? (realisation is null ? MissingAmountReason(first.Scope, first.Year) : null),
-            RealisationIsDerived = derived,
+            RealisationNote = realisation is null ? MissingAmountReason(first.Scope, first.Year) : null,
+            StatedVariance = stated?.Amount,
             Variance = headline,
             VarianceComparedWith = headline is null ? null : amended is not null ? BudgetStage.AmendedBudget : BudgetStage.OriginalBudget,
             VarianceAgainstOriginal = comparison?.AgainstAmended is not null ? comparison.AgainstOriginal : null,
-            VarianceMissing = headline is null ? (realisation is null ? "realisatie niet beschikbaar" : "begroting niet beschikbaar") : null,
+            VarianceMissing = headline is null
+                ? (stated is not null ? StatedVarianceReason(stated) : realisation is null ? "realisatie niet beschikbaar" : "begroting niet beschikbaar")
+                : null,
             ChangePercent = change?.Percent,
             ChangeFromYear = change?.From,
             Notes = item.Where(l => !string.IsNullOrWhiteSpace(l.Note)).Select(l => $"{StageLabel(l)}: {l.Note}").ToList(),
@@ -278,7 +290,7 @@ public sealed partial record BudgetReport
         {
             var opening = g.FirstOrDefault(IsOpeningBalance);
             var closing = g.FirstOrDefault(IsClosingBalance);
-            var flows = g.Where(m => m.Kind != BalanceKind).ToList();
+            var flows = g.Where(m => m.Kind is not (BalanceKind or CeilingKind)).ToList();
 
             // Opening balance + movements = closing balance; a missing opening balance makes it not checkable.
             var check = closing is null

@@ -28,8 +28,11 @@ public sealed record LevelRow
 
     public required BudgetMeasure Measure { get; init; }
 
-    /// <summary>Primitieve begroting.</summary>
+    /// <summary>Primitieve begroting, or for a later year the meerjarenraming printed with an earlier budget (<see cref="OriginalIsEstimate"/>).</summary>
     public decimal? Original { get; init; }
+
+    /// <summary><see cref="Original"/> is a meerjarenraming (multi-year estimate), not the year's own primitive budget.</summary>
+    public bool OriginalIsEstimate { get; init; }
 
     public string? OriginalMissing { get; init; }
 
@@ -38,16 +41,17 @@ public sealed record LevelRow
 
     public string? AmendedMissing { get; init; }
 
-    /// <summary>The amended budget is not in the sources but derived (see <see cref="BudgetReport.IsDerivedBudget"/>).</summary>
-    public bool AmendedIsDerived { get; init; }
-
     public decimal? Realisation { get; init; }
 
-    /// <summary>How the realisation was derived, or why it is missing.</summary>
+    /// <summary>Why the realisation is missing.</summary>
     public string? RealisationNote { get; init; }
 
-    /// <summary>The realisation is derived from a stated overspend (<see cref="BudgetReport.DerivedRealisation"/>).</summary>
-    public bool RealisationIsDerived { get; init; }
+    /// <summary>
+    /// A variance the source states without the levels it lies between (seed 003: programme Zorg 2019 "een tekort van
+    /// € 1.163.470 ten opzichte van de begroting"), as Hilversum books it: positive = more net cost than budgeted. Never
+    /// turned into a realisation or a budget.
+    /// </summary>
+    public decimal? StatedVariance { get; init; }
 
     /// <summary>The headline variance (against the amended budget when there is one), in the Hilversum convention.</summary>
     public BudgetVarianceResult? Variance { get; init; }

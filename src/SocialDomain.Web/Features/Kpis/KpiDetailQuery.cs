@@ -8,9 +8,12 @@ using SocialDomain.Web.Features.Publication;
 namespace SocialDomain.Web.Features.Kpis;
 
 /// <summary>A comparison value (Nederland, Divosa) of a KPI.</summary>
-public sealed record ReferenceRow(int Year, int? Quarter, string Reference, decimal Value, string SourceDocument, string SourceSection)
+public sealed record ReferenceRow(int Year, int? Quarter, string Reference, decimal Value, string SourceDocument, string SourceSection, StatedPeriod Stated = default)
 {
     public Period Period => new(Year, Quarter);
+
+    /// <summary>The period as the source gives it (see <see cref="StatedPeriod"/>).</summary>
+    public string PeriodLabel => Stated.Label(Period);
 }
 
 /// <summary>A quarter's published commentary on a KPI.</summary>
@@ -28,7 +31,8 @@ public sealed record CommentaryRow(int Year, int Quarter, string Text, string Au
 public sealed record PublishedKpiFigure(PublicationHeader Publication, FrozenFigure Figure);
 
 /// <summary>A stored measurement of one KPI, as read for its page (the KPI's codes are in <see cref="KpiDetailData.Kpi"/>).</summary>
-public sealed record StoredMeasurement(int Year, int? Quarter, decimal Value, MeasurementStatus Status, bool IsSynthetic, string SourceDocument, string SourceSection, string? Note)
+public sealed record StoredMeasurement(int Year, int? Quarter, decimal Value, MeasurementStatus Status, bool IsSynthetic, string SourceDocument, string SourceSection, string? Note,
+    StatedPeriod Stated = default, ValueBound Bound = ValueBound.Exact)
 {
     public Period Period => new(Year, Quarter);
 }
@@ -62,7 +66,8 @@ public static class KpiDetailQuery
                 Info = k,
                 Targets = db.KpiTargets.Where(t => t.KpiId == k.Id).OrderBy(t => t.Version).Select(TargetVersion.FromEntity).ToList(),
                 References = db.KpiReferenceValues.Where(r => r.KpiId == k.Id).OrderBy(r => r.Year).ThenBy(r => r.Reference)
-                    .Select(r => new ReferenceRow(r.Year, r.Quarter, r.Reference, r.Value, r.Source.Document, r.Source.Section)).ToList(),
+                    .Select(r => new ReferenceRow(r.Year, r.Quarter, r.Reference, r.Value, r.Source.Document, r.Source.Section,
+                        new StatedPeriod(r.PeriodPrecision, r.PeriodDetail))).ToList(),
                 Commentary = db.KpiCommentaries.Where(c => c.KpiId == k.Id && c.Status == CommentaryStatus.Published)
                     .OrderByDescending(c => c.Year).ThenByDescending(c => c.Quarter)
                     .Select(c => new
@@ -84,7 +89,8 @@ public static class KpiDetailQuery
         // Round trip 2: its measurements.
         var measurements = await db.KpiMeasurements.AsNoTracking().Where(m => m.KpiId == kpi.Info.Id)
             .OrderBy(m => m.Year).ThenBy(m => m.Quarter)
-            .Select(m => new StoredMeasurement(m.Year, m.Quarter, m.Value, m.Status, m.IsSynthetic, m.Source.Document, m.Source.Section, m.Note))
+            .Select(m => new StoredMeasurement(m.Year, m.Quarter, m.Value, m.Status, m.IsSynthetic, m.Source.Document, m.Source.Section, m.Note,
+                new StatedPeriod(m.PeriodPrecision, m.PeriodDetail), m.Bound))
             .ToListAsync(cancellationToken);
 
         // Round trip 3: what every publication froze of this KPI.

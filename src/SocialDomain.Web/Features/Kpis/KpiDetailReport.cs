@@ -81,10 +81,10 @@ public sealed record KpiDetailReport(
             .Where(m => live || Visibility.IsPublished(m.Period, latestPublished))
             .Select(m => new MeasurementRecord(kpi.Code, kpi.Name, kpi.Domain, kpi.ProgrammeCode, kpi.Unit, m.Year, m.Quarter, m.Value, m.Status,
                 m.IsSynthetic, Visibility.IsPublished(m.Period, latestPublished), firstPublished.TryGetValue(m.Period, out var was) ? was : null,
-                m.SourceDocument, m.SourceSection, m.Note))
+                m.SourceDocument, m.SourceSection, m.Note, m.Stated, m.Bound))
             .ToList();
         var targets = stand is null ? data.Targets : data.Targets.Where(t => stand.Includes(t.ChangedAt)).ToList();
-        var series = data.Measurements.Select(m => new MeasurementPoint(m.Period, m.Value, m.Status, m.IsSynthetic)).ToList();
+        var series = data.Measurements.Select(m => new MeasurementPoint(m.Period, m.Value, m.Status, m.IsSynthetic, m.Stated, m.Bound)).ToList();
         var changedAt = MeasurementHistory.LastChanged(data.ValueHistory ?? []);
         var history = visible
             .Select(p => new PublishedKpiView(p.Publication, PublishedFigureView.Build(kpi, data.Targets, series, p.Publication.Quarter, p.Publication, p.Figure,
@@ -99,7 +99,7 @@ public sealed record KpiDetailReport(
         if (shown is null && measurements.Count > 0)
         {
             // The judgement is of the latest quarter with a measurement, against the target version in force then.
-            var points = measurements.Select(m => new MeasurementPoint(m.MeasuredPeriod, m.Value, m.Status, m.IsSynthetic)).ToList();
+            var points = measurements.Select(m => new MeasurementPoint(m.MeasuredPeriod, m.Value, m.Status, m.IsSynthetic, m.Stated, m.Bound)).ToList();
             var lastQuarter = points.Select(p => QuarterOrdinal.EndQuarter(p.Period)).Max();
             currentTarget = TargetVersion.InForce(targets, lastQuarter);
             evaluation = KpiEvaluation.Evaluate(kpi.Rule, currentTarget?.Terms, points, lastQuarter);
@@ -134,10 +134,16 @@ public sealed record KpiDetailReport(
                 x.Head?.Author ?? x.Shown.Publication.PublishedBy, x.Shown.Publication.PublishedAt, x.Head?.IsSynthetic ?? false, null, x.Shown.View.Addendum))
             .ToList();
 
-    /// <summary>The periods on the chart's axis: every measurement, then the projection up to the deadline.</summary>
+    /// <summary>The measurements on the chart: those whose period the source gives as a year, quarter or month.</summary>
+    public IReadOnlyList<MeasurementRecord> ChartedMeasurements => Measurements.Where(m => m.Stated.IsComparable && m.Bound == ValueBound.Exact).ToList();
+
+    /// <summary>The measurements kept off the chart: without a period, over several years, or only a bound (shown in the table only).</summary>
+    public IReadOnlyList<MeasurementRecord> UnchartedMeasurements => Measurements.Where(m => !m.Stated.IsComparable || m.Bound != ValueBound.Exact).ToList();
+
+    /// <summary>The periods on the chart's axis: every charted measurement, then the projection up to the deadline.</summary>
     public IReadOnlyList<Period> ChartPeriods()
     {
-        var periods = Measurements.Select(m => m.MeasuredPeriod).ToList();
+        var periods = ChartedMeasurements.Select(m => m.MeasuredPeriod).ToList();
         if (Evaluation?.Projection is { Trend: not null, Verdict: not ProjectionVerdict.NotApplicable } projection && periods.Count > 0)
         {
             var last = periods.Where(p => p.HasSameGranularity(projection.Deadline)).DefaultIfEmpty(periods[^1]).Max();

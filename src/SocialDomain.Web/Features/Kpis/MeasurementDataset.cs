@@ -26,9 +26,17 @@ public sealed record MeasurementRecord(
     decimal? PublishedValue,
     string SourceDocument,
     string SourceSection,
-    string? Note)
+    string? Note,
+    StatedPeriod Stated = default,
+    ValueBound Bound = ValueBound.Exact)
 {
+    /// <summary>"≥ " or "≤ " before a value that is only a bound; empty for an exact value.</summary>
+    public string BoundPrefix => BoundText.Prefix(Bound);
+
     public string Period => Visibility.PeriodText(Year, Quarter);
+
+    /// <summary>The period as the source gives it ("juli 2019", "2017–2019", "peildatum onbekend …"); else <see cref="Period"/>.</summary>
+    public string PeriodLabel => Stated.Label(MeasuredPeriod);
 
     /// <summary>The period as a <see cref="Core.Domain.Period"/> (the KPI page's axis and table).</summary>
     public Period MeasuredPeriod => new(Year, Quarter);
@@ -74,14 +82,18 @@ public static class MeasurementDataset
         .Number("Waarde bij publicatie", "waardeBijPublicatie", r => r.IsCorrected ? r.PublishedValue : null, "De waarde zoals die bij de eerste publicatie werd getoond; alleen gevuld als de waarde daarna is gewijzigd.")
         .Text("Brondocument", "brondocument", r => r.SourceDocument, "Brondocument (000–004, zie docs/data-sources.md).")
         .Text("Bronsectie", "bronsectie", r => r.SourceSection, "Sectie en regelnummers in het brondocument.")
-        .Text("Opmerking", "opmerking", r => r.Note, "Opmerking bij de meting.");
+        .Text("Opmerking", "opmerking", r => r.Note, "Opmerking bij de meting.")
+        .Text("Grens", "grens", r => r.Bound == ValueBound.Exact ? null : Vocabulary.ValueBounds.Token(r.Bound),
+            "Leeg als de waarde zelf gemeten is; ten_minste of hoogstens als de bron alleen zegt dat een doel is gehaald (de waarde is dan de grens).")
+        .Text("Periode zoals vermeld", "periodeZoalsVermeld", r => r.Stated.Token(r.MeasuredPeriod),
+            "Leeg als de bron het jaar of kwartaal geeft; anders de maand (2019-07), de reeks jaren (2017/2019) of 'onbekend' (de bron geeft geen peildatum; Jaar is dan het jaar van de bron).");
 
     private static readonly string Select = $"""
         WITH {Visibility.Sql.FirstPublishedCte},
         {Visibility.Sql.LatestPublishedCte}
         SELECT k.code, k.name, k.domain, k.programme_code, k.unit, m.year, m.quarter, m.value, m.status, m.is_synthetic,
                {Visibility.Sql.IsPublished("m")} AS is_published,
-               fp.value AS published_value, m.source_document, m.source_section, m.note
+               fp.value AS published_value, m.source_document, m.source_section, m.note, m.period_precision, m.period_detail, m.bound
         FROM kpi_measurements m
         JOIN kpis k ON k.id = m.kpi_id
         CROSS JOIN latest
@@ -144,7 +156,9 @@ public static class MeasurementDataset
                 await reader.IsDBNullAsync(11, cancellationToken) ? null : reader.GetDecimal(11),
                 reader.GetString(12),
                 reader.GetString(13),
-                await reader.IsDBNullAsync(14, cancellationToken) ? null : reader.GetString(14));
+                await reader.IsDBNullAsync(14, cancellationToken) ? null : reader.GetString(14),
+                new StatedPeriod(Enum.Parse<PeriodPrecision>(reader.GetString(15)), await reader.IsDBNullAsync(16, cancellationToken) ? null : reader.GetInt32(16)),
+                Enum.Parse<ValueBound>(reader.GetString(17)));
         }
     }
 

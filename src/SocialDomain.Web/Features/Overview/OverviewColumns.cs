@@ -25,6 +25,8 @@ public static class OverviewColumns
         .Text("Eenheid-code", "eenheidCode", r => Codes.Unit(r.Row.Unit), "Eenheid als code.")
         .Number("Waarde", "waarde", r => r.Row.Evaluation.Current?.Value, "De getoonde meting; leeg = nog geen meting.")
         .Text("Periode meting", "periodeMeting", r => r.Row.Evaluation.Current?.Period.ToString(), "Periode van de getoonde meting.")
+        .Text("Periode zoals vermeld", "periodeZoalsVermeld", r => r.Row.Evaluation.Current is { } c ? c.PeriodLabel : null,
+            "De periode zoals de bron haar geeft: jaar of kwartaal, een maand, een reeks jaren of 'peildatum onbekend'.")
         .Boolean("Meting uit eerder kwartaal", "metingUitEerderKwartaal", r => r.Row.Evaluation.Current is null ? null : r.Row.Evaluation.CurrentIsFromEarlierPeriod, "Ja als de laatste meting uit een eerdere periode komt (\"stand …\").")
         .Text("Status meting-code", "statusMetingCode", r => r.Row.Evaluation.Current is { } c ? Codes.MeasurementStatus(c.Status) : null, "final of provisional (voorlopig).")
         .Boolean("Synthetisch", "synthetisch", r => r.Row.Evaluation.Current?.IsSynthetic, "Ja voor gegenereerde demonstratiegegevens.")

@@ -113,10 +113,11 @@ public static class OverviewQuery
     /// <summary>Every measurement, per KPI id (one round trip).</summary>
     public static async Task<IReadOnlyDictionary<int, List<MeasurementPoint>>> LoadMeasurementsAsync(SocialDomainDbContext db, CancellationToken cancellationToken) =>
         (await db.KpiMeasurements.AsNoTracking()
-            .Select(m => new { m.KpiId, m.Year, m.Quarter, m.Value, m.Status, m.IsSynthetic })
+            .Select(m => new { m.KpiId, m.Year, m.Quarter, m.Value, m.Status, m.IsSynthetic, m.PeriodPrecision, m.PeriodDetail, m.Bound })
             .ToListAsync(cancellationToken))
         .GroupBy(m => m.KpiId)
-        .ToDictionary(g => g.Key, g => g.Select(m => new MeasurementPoint(new Period(m.Year, m.Quarter), m.Value, m.Status, m.IsSynthetic)).ToList());
+        .ToDictionary(g => g.Key, g => g.Select(m => new MeasurementPoint(new Period(m.Year, m.Quarter), m.Value, m.Status, m.IsSynthetic,
+            new StatedPeriod(m.PeriodPrecision, m.PeriodDetail), m.Bound)).ToList());
 
     /// <summary>Every quarter in which some measurement becomes available, newest first.</summary>
     public static IReadOnlyList<Period> QuartersWithData(IReadOnlyDictionary<int, List<MeasurementPoint>> measurements) =>

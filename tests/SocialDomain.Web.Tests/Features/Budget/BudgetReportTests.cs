@@ -13,7 +13,7 @@ public class BudgetReportTests
     private static LevelRow Row(int year, string code) => Report.Years.Single(y => y.Year == year).All.Single(r => r.Code == code);
 
     [Fact]
-    public void Levels_DeriveZorgRealisation2019FromTheStatedOverspend_AndJudgeItAgainstTheDerivedAmendedBudget()
+    public void Levels_ShowZorg2019sStatedOverspend_AsAVariance_WithoutDerivingABudgetOrARealisation()
     {
         var zorg = Row(2019, "2");
 
@@ -21,21 +21,29 @@ public class BudgetReportTests
         zorg.Measure.Should().Be(BudgetMeasure.Net);
         zorg.Original.Should().BeNull();
         zorg.OriginalMissing.Should().Be(BudgetReport.NoOriginalProgrammeReason);
-        zorg.Amended.Should().Be(83_105_000m);
-        zorg.AmendedIsDerived.Should().BeTrue();
-        zorg.Realisation.Should().Be(84_268_470m);
-        zorg.RealisationIsDerived.Should().BeTrue();
-        zorg.RealisationNote.Should().Be("afgeleid: gewijzigde begroting + vermeld tekort van € 1.163.470");
-        zorg.VarianceComparedWith.Should().Be(BudgetStage.AmendedBudget);
-        zorg.VarianceAgainstOriginal.Should().BeNull();
-        zorg.VarianceMissing.Should().BeNull();
-        zorg.Variance!.Difference.Should().Be(1_163_470m, "in the Hilversum convention an overspend of a saldo is positive");
-        DutchFormat.Round(zorg.Variance.DifferencePercent!.Value, 1).Should().Be(1.4m);
-        zorg.Variance.Kind.Should().Be(BudgetVarianceKind.Overrun);
-        zorg.Variance.Status.Should().Be(KpiStatus.OnTrack);
-        zorg.Variance.Description.Should().Be("overschrijding van € 1.163.470 (1,4% van de begroting)");
-        zorg.Notes.Should().HaveCount(2).And.Contain(n => n.StartsWith("vermeld tekort: Afwijking (overschrijding)", StringComparison.Ordinal))
-            .And.Contain(n => n.StartsWith("gewijzigde begroting: AFGELEID", StringComparison.Ordinal));
+        zorg.Amended.Should().BeNull("003 prints no budget for programme Zorg 2019, only the overspend against it");
+        zorg.Realisation.Should().BeNull("a stated variance is never turned into a realisation");
+        zorg.StatedVariance.Should().Be(1_163_470m);
+        zorg.Variance.Should().BeNull();
+        zorg.VarianceComparedWith.Should().BeNull();
+        zorg.VarianceMissing.Should().Be("de bron noemt alleen de afwijking: overschrijding van € 1.163.470 t.o.v. de begroting; begroting en realisatie staan niet in de bronnen");
+        zorg.Notes.Should().ContainSingle().Which.Should().StartWith("vermelde afwijking t.o.v. de begroting: Vermelde afwijking");
+    }
+
+    [Fact]
+    public void Levels_ShowTheCertainLotFigures2019_AndKeepTheUnassignedOnesOutOfTheRows()
+    {
+        var toegang = Row(2019, "TOEGANG");
+        var gz = Row(2019, "GZ_18MIN");
+
+        toegang.Amended.Should().Be(1_900_000m);
+        toegang.Realisation.Should().Be(1_853_000m);
+        toegang.Variance!.Description.Should().Be("onderschrijding van € 47.000 (2,5% van de begroting)");
+        gz.Amended.Should().BeNull();
+        gz.AmendedMissing.Should().Be(BudgetReport.NoLotDetailReason);
+        gz.Variance!.Budget.Should().Be(3_913_000m, "without an amended budget the realisation is compared with the primitive one");
+        Report.Years.Single(y => y.Year == 2019).Lots.Should().HaveCount(6);
+        Report.Unassigned.Should().ContainSingle().Which.Amount.Should().Be(23_324_000m);
     }
 
     [Fact]
@@ -63,6 +71,8 @@ public class BudgetReportTests
         var lot = Row(2022, "MDV_18PLUS");
 
         lot.Original.Should().Be(14_439_000m);
+        lot.OriginalIsEstimate.Should().BeTrue("the 2022 figure is a meerjarenraming of the 2019 cycle");
+        Row(2019, "MDV_18PLUS").OriginalIsEstimate.Should().BeFalse();
         lot.ChangeFromYear.Should().Be(2019);
         DutchFormat.Round(lot.ChangePercent!.Value, 1).Should().Be(9.1m);
         lot.AmendedMissing.Should().Be(BudgetReport.ForecastReason);
@@ -84,7 +94,6 @@ public class BudgetReportTests
         var row = BudgetReport.Build(new BudgetData(lines, [], [])).Years.Single().Lots.Single();
 
         row.Realisation.Should().Be(112m);
-        row.RealisationIsDerived.Should().BeFalse();
         row.RealisationNote.Should().BeNull();
         row.VarianceComparedWith.Should().Be(BudgetStage.AmendedBudget);
         row.Variance!.Budget.Should().Be(110m);
@@ -238,15 +247,6 @@ public class BudgetReportTests
     }
 
     [Theory]
-    [InlineData(BudgetStage.Actuals, "Programma 2 Zorg - tekort 2019 t.o.v. begroting", "Afwijking (overschrijding) van de realisatie", true)]
-    [InlineData(BudgetStage.Actuals, "Programma 2 Zorg", "afwijking t.o.v. de begroting", true)]
-    [InlineData(BudgetStage.Actuals, "Tekort Wmo", null, true)]
-    [InlineData(BudgetStage.Actuals, "Programma 2 Zorg", "Jaarverslag 2019", false)]
-    [InlineData(BudgetStage.AmendedBudget, "Programma 2 Zorg - tekort", "Afwijking", false)]
-    public void IsStatedOverspend_IsARealisationLineThatSaysAfwijkingOrTekort(BudgetStage stage, string name, string? note, bool expected) =>
-        BudgetReport.IsStatedOverspend(Line(BudgetScope.Programme, "2", name, 2019, stage, BudgetMeasure.Net, 1m, note)).Should().Be(expected);
-
-    [Theory]
     [InlineData(BudgetScope.Lot, 2019, BudgetReport.NoLotDetailReason)]
     [InlineData(BudgetScope.Lot, 2020, BudgetReport.NotInSourcesReason)]
     [InlineData(BudgetScope.Lot, 2022, BudgetReport.ForecastReason)]
@@ -263,19 +263,14 @@ public class BudgetReportTests
         BudgetReport.MissingOriginalReason(scope).Should().Be(expected);
 
     [Theory]
-    [InlineData(BudgetStage.OriginalBudget, "Toegang", null, "primitieve begroting")]
-    [InlineData(BudgetStage.AmendedBudget, "Programma 2 Zorg - begroot bedrag 2019 (afgeleid)", "AFGELEID", "gewijzigde begroting")]
-    [InlineData(BudgetStage.Actuals, "Programma 2 Zorg", null, "realisatie")]
-    [InlineData(BudgetStage.Actuals, "Programma 2 Zorg - tekort 2019 t.o.v. begroting", "Afwijking", "vermeld tekort")]
-    [InlineData(BudgetStage.Change, "Programma 2 Zorg", null, "begrotingswijziging")]
-    public void StageLabel_IsTheStagesDutchName_OrVermeldTekortForAStatedOverspend(BudgetStage stage, string name, string? note, string expected) =>
-        BudgetReport.StageLabel(Line(BudgetScope.Programme, "2", name, 2019, stage, BudgetMeasure.Net, 1m, note)).Should().Be(expected);
-
-    [Theory]
-    [InlineData("Programma 2 Zorg - begroot bedrag 2019 (afgeleid)", true)]
-    [InlineData("Programma 2 Zorg", false)]
-    public void IsDerivedBudget_IsABudgetLineNamedAfgeleid(string name, bool expected) =>
-        BudgetReport.IsDerivedBudget(Line(BudgetScope.Programme, "2", name, 2019, BudgetStage.AmendedBudget, BudgetMeasure.Net, 1m)).Should().Be(expected);
+    [InlineData(BudgetStage.OriginalBudget, "primitieve begroting")]
+    [InlineData(BudgetStage.AmendedBudget, "gewijzigde begroting")]
+    [InlineData(BudgetStage.Actuals, "realisatie")]
+    [InlineData(BudgetStage.StatedVariance, "vermelde afwijking t.o.v. de begroting")]
+    [InlineData(BudgetStage.MultiYearEstimate, "meerjarenraming")]
+    [InlineData(BudgetStage.Change, "begrotingswijziging")]
+    public void StageLabel_IsTheStagesDutchName(BudgetStage stage, string expected) =>
+        BudgetReport.StageLabel(Line(BudgetScope.Programme, "2", "Programma 2 Zorg", 2019, stage, BudgetMeasure.Net, 1m)).Should().Be(expected);
 
     [Theory]
     [InlineData("W7A_ICT_INVOEREN", "W7_ICT")]
@@ -316,15 +311,14 @@ public class BudgetReportTests
 
         var records = BudgetDataset.WithVariances(All.Lines, matching);
 
-        var overspend = records.Single(r => r.Line.Stage == BudgetStage.Actuals).Variance!;
-        overspend.ComparedWith.Should().Be("gewijzigde begroting");
-        overspend.Budget.Should().Be(83_105_000m);
-        overspend.Realisation.Should().Be(84_268_470m);
-        overspend.RealisationIsDerived.Should().BeTrue();
-        overspend.Difference.Should().Be(1_163_470m);
-        overspend.DifferencePercent.Should().Be(1.4m);
-        overspend.Kind.Should().Be(BudgetVarianceKind.Overrun);
-        overspend.Status.Should().Be(KpiStatus.OnTrack);
+        var toegang = records.Single(r => r.Line.Stage == BudgetStage.Actuals && r.Line.ScopeCode == "TOEGANG").Variance!;
+        toegang.ComparedWith.Should().Be("gewijzigde begroting");
+        toegang.Budget.Should().Be(1_900_000m);
+        toegang.Realisation.Should().Be(1_853_000m);
+        toegang.Difference.Should().Be(-47_000m);
+        toegang.DifferencePercent.Should().Be(-2.5m);
+        toegang.Kind.Should().Be(BudgetVarianceKind.Underrun);
+        records.Single(r => r.Line.Stage == BudgetStage.StatedVariance).Variance.Should().BeNull("a stated variance has no levels to compare");
         records.Where(r => r.Line.Stage != BudgetStage.Actuals).Should().AllSatisfy(r => r.Variance.Should().BeNull());
         records.Should().HaveCount(matching.Count);
     }

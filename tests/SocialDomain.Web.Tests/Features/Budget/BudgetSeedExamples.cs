@@ -27,13 +27,11 @@ public static class BudgetSeedExamples
             Note = note,
         };
 
-    /// <summary>003 lines 1195–1199: programme 2 Zorg 2019, the derived budget and the stated overspend (both saldo).</summary>
+    /// <summary>003 lines 1195–1199: programme 2 Zorg 2019, the stated overspend against the budget (saldo); no level is printed.</summary>
     public static IReadOnlyList<BudgetLineData> Zorg2019 { get; } =
     [
-        Line(BudgetScope.Programme, "2", "Programma 2 Zorg - tekort 2019 t.o.v. begroting", 2019, BudgetStage.Actuals, BudgetMeasure.Net, 1_163_470m,
-            "Afwijking (overschrijding) van de realisatie t.o.v. de begroting, niet het gerealiseerde programmasaldo; bedrag exact uit bron", "Zorg"),
-        Line(BudgetScope.Programme, "2", "Programma 2 Zorg - begroot bedrag 2019 (afgeleid)", 2019, BudgetStage.AmendedBudget, BudgetMeasure.Net, 83_105_000m,
-            "AFGELEID, niet in de bronnen: 1.163.470 / 0,014; bij 'circa 1,4%' (1,35-1,45%) ligt het tussen 80,2 en 86,2 mln. Stadium en maat aangenomen", "Zorg"),
+        Line(BudgetScope.Programme, "2", "Programma 2 Zorg", 2019, BudgetStage.StatedVariance, BudgetMeasure.Net, 1_163_470m,
+            "Vermelde afwijking: tekort t.o.v. de begroting", "Zorg"),
     ];
 
     /// <summary>003 "Overzicht begroting 2019-2022": the primitive budget (lasten) of the six lots in 2019 and 2022.</summary>
@@ -50,8 +48,14 @@ public static class BudgetSeedExamples
         }.SelectMany(l => new[]
         {
             Line(BudgetScope.Lot, l.Code, l.Name, 2019, BudgetStage.OriginalBudget, BudgetMeasure.Expenses, l.Budget2019),
-            Line(BudgetScope.Lot, l.Code, l.Name, 2022, BudgetStage.OriginalBudget, BudgetMeasure.Expenses, l.Budget2022),
+            Line(BudgetScope.Lot, l.Code, l.Name, 2022, BudgetStage.MultiYearEstimate, BudgetMeasure.Expenses, l.Budget2022),
         }),
+
+        // 003 lines 2038–2093: the lot figures of 2019 whose lot and stage are certain (cross-checked against the G40 appendices).
+        Line(BudgetScope.Lot, "TOEGANG", "Toegang", 2019, BudgetStage.AmendedBudget, BudgetMeasure.Expenses, 1_900_000m),
+        Line(BudgetScope.Lot, "TOEGANG", "Toegang", 2019, BudgetStage.Actuals, BudgetMeasure.Expenses, 1_853_000m),
+        Line(BudgetScope.Lot, "GZ_18MIN", "Geëscaleerde zorg 18-", 2019, BudgetStage.Actuals, BudgetMeasure.Expenses, 2_929_000m),
+        Line(BudgetScope.Lot, "NT_23324", "Geëscaleerde zorg 18+ (fase niet te bepalen)", 2019, BudgetStage.Unassigned, BudgetMeasure.Expenses, 23_324_000m),
     ];
 
     /// <summary>001 lines 884–889: the WINST budget change per programme; 2017 lasten, baten and saldo, later years only the saldo.</summary>
