@@ -133,7 +133,7 @@ public sealed class SeedNeverOverwritesTests(TestDatabase database) : DatabaseTe
         }
 
         var before = await TableChecksums.ReadAsync(Database.ConnectionString);
-        var file = new ImportFile("measurements.csv", Encoding.UTF8.GetBytes(SeedHeader("measurements") + "\nSP_SCORE;2016;6.5;final;000;x;\n"));
+        var file = new ImportFile("measurements.csv", Encoding.UTF8.GetBytes(SeedHeader("measurements") + "\nSP_SCORE;2016;6.5;final;000;x;;;\n"));
         await using (var db = Database.CreateContext())
         {
             // An action longer than its column (60): the audit insert fails inside the import's transaction.

@@ -54,6 +54,7 @@ public partial class DocumentedCountsTests
         var count = 0;
         while (csv.Read())
         {
+            csv.Parser.Count.Should().Be(csv.HeaderRecord!.Length, $"{Path.GetFileName(path)} line {csv.Parser.RawRow} has as many fields as its header");
             count++;
         }
 
