@@ -121,7 +121,7 @@ public class FindingsOnEveryDatasetTests(TestDatabase database) : DatabaseTest(d
         await SeedAndReadAsync();
         var file = new ImportFile("source_checks.csv", Encoding.UTF8.GetBytes(
             "code;kind;stated;figures;claim;source_document;source_section\n"
-            + "REALISATIE_BOVEN_BEGROTING;all_above;6;budget:lot/GZ_18MIN/2019/realisatie/lasten|budget:lot/GZ_18MIN/2019/primitieve_begroting/lasten;Realisatie boven begroting op alle percelen;003;KPMG 3.1, regel 2040\n"));
+            + "REALISATIE_BOVEN_BEGROTING;all_above;6;budget:lot/MVZ_WMO/2019/realisatie/lasten|budget:lot/MVZ_WMO/2019/primitieve_begroting/lasten;Realisatie boven begroting op alle percelen;003;KPMG 3.1, regel 2040\n"));
 
         await using (var db = Database.CreateContext())
         {
@@ -133,7 +133,7 @@ public class FindingsOnEveryDatasetTests(TestDatabase database) : DatabaseTest(d
             var findings = await db.DataQualityFindings.AsNoTracking().Where(f => f.Dataset == SourceCheckRunner.Dataset).ToListAsync();
             findings.Should().ContainSingle("an import of the checks re-evaluates them all; the seed's checks are no longer in it");
             findings[0].Subject.Should().Be("check/REALISATIE_BOVEN_BEGROTING");
-            findings[0].Message.Should().Be("Realisatie boven begroting op alle percelen: niet na te rekenen: niet opgeslagen: budget:lot/GZ_18MIN/2019/realisatie/lasten.");
+            findings[0].Message.Should().Be("Realisatie boven begroting op alle percelen: niet na te rekenen: niet opgeslagen: budget:lot/MVZ_WMO/2019/realisatie/lasten.");
         }
     }
 }
