@@ -13,7 +13,7 @@ using SocialDomain.Web.Data;
 namespace SocialDomain.Web.Data.Migrations
 {
     [DbContext(typeof(SocialDomainDbContext))]
-    [Migration("20261203150759_FindingsForEveryDataset")]
+    [Migration("20261203153518_FindingsForEveryDataset")]
     partial class FindingsForEveryDataset
     {
         /// <inheritdoc />
@@ -1130,6 +1130,12 @@ namespace SocialDomain.Web.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("Bound")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("bound");
+
                     b.Property<bool>("IsSynthetic")
                         .HasColumnType("boolean")
                         .HasColumnName("is_synthetic");
@@ -1142,6 +1148,16 @@ namespace SocialDomain.Web.Data.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("note");
+
+                    b.Property<int?>("PeriodDetail")
+                        .HasColumnType("integer")
+                        .HasColumnName("period_detail");
+
+                    b.Property<string>("PeriodPrecision")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("period_precision");
 
                     b.Property<int?>("Quarter")
                         .HasColumnType("integer")
@@ -1196,6 +1212,8 @@ namespace SocialDomain.Web.Data.Migrations
 
                     b.ToTable("kpi_measurements", null, t =>
                         {
+                            t.HasCheckConstraint("ck_kpi_measurements_period_detail", "(period_precision IN ('Exact', 'Undated') AND period_detail IS NULL) OR (period_precision = 'Month' AND period_detail BETWEEN 1 AND 12) OR (period_precision = 'Span' AND period_detail IS NOT NULL)");
+
                             t.HasCheckConstraint("ck_kpi_measurements_quarter", "quarter IS NULL OR quarter BETWEEN 1 AND 4");
                         });
                 });
@@ -1307,6 +1325,16 @@ namespace SocialDomain.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("kpi_id");
 
+                    b.Property<int?>("PeriodDetail")
+                        .HasColumnType("integer")
+                        .HasColumnName("period_detail");
+
+                    b.Property<string>("PeriodPrecision")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("period_precision");
+
                     b.Property<int?>("Quarter")
                         .HasColumnType("integer")
                         .HasColumnName("quarter");
@@ -1352,7 +1380,10 @@ namespace SocialDomain.Web.Data.Migrations
 
                     NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("KpiId", "Year", "Quarter", "Reference"), false);
 
-                    b.ToTable("kpi_reference_values", (string)null);
+                    b.ToTable("kpi_reference_values", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_kpi_reference_values_period_detail", "(period_precision IN ('Exact', 'Undated') AND period_detail IS NULL) OR (period_precision = 'Month' AND period_detail BETWEEN 1 AND 12) OR (period_precision = 'Span' AND period_detail IS NOT NULL)");
+                        });
                 });
 
             modelBuilder.Entity("SocialDomain.Web.Data.Entities.KpiTarget", b =>
