@@ -20,6 +20,29 @@ public sealed record StatedSummary(
     decimal StatedPercent,
     SourceReference Source);
 
+/// <summary>
+/// A row of source_checks.csv: a statement in a source (document and line) checked against the figures it concerns
+/// (docs/data-sources/checks.md). <paramref name="Stated"/> is the printed number (its scale is its precision), or null
+/// when <paramref name="StatedFigure"/> names a stored figure instead.
+/// </summary>
+public sealed record SourceCheck(
+    string Code,
+    DataQualityCheck Kind,
+    decimal? Stated,
+    string? StatedFigure,
+    IReadOnlyList<string> Figures,
+    string Claim,
+    SourceReference Source,
+    decimal Unit = 1m,
+    decimal InputHalfUnit = 0m,
+    decimal Factor = 1m,
+    decimal CircaPercent = 0m,
+    int? TableDecimals = null,
+    string? KpiCode = null,
+    string? BudgetScope = null,
+    string? BudgetCode = null,
+    int? Year = null);
+
 /// <summary>Everything parsed from one import, with the line each item came from.</summary>
 internal sealed class Batch
 {
@@ -36,6 +59,8 @@ internal sealed class Batch
     public List<Item<BenchmarkObservation>> Observations { get; } = [];
 
     public List<Item<StatedSummary>> Summaries { get; } = [];
+
+    public List<Item<SourceCheck>> SourceChecks { get; } = [];
 
     public List<Item<Kpi>> Kpis { get; } = [];
 
@@ -83,6 +108,7 @@ internal sealed class Batch
         }
 
         ValidateObservations(sheets, known);
+        Unique(SourceChecks, c => c.Code, () => Sheet("source_checks"));
         foreach (var (row, summary) in Summaries)
         {
             RequireKnown(Sheet("stated_summaries"), row, "entity_code", summary.EntityCode, known.Municipalities, "gemeentecode");

@@ -23,12 +23,22 @@ public static class DataQualityChecks
 
     public const string G4AverageCode = "G4";
 
+    /// <summary>Half a unit of the printed averages' last digit (they have one decimal).</summary>
+    public const decimal AverageHalfUnit = 0.05m;
+
+    /// <summary>Benchmark checks that every import re-evaluates (they need no printed statements).</summary>
+    private static readonly DataQualityCheck?[] AlwaysReevaluated =
+        [DataQualityCheck.Average, DataQualityCheck.TotalOfTaskFields, DataQualityCheck.SwappedTaskFields, DataQualityCheck.OutsideOwnYears];
+
     /// <param name="summaries">The printed percentages of this import; summary findings are only
     /// re-evaluated when the import contains them.</param>
-    public static async Task<int> RecordAsync(SocialDomainDbContext db, IReadOnlyList<StatedSummary> summaries, CancellationToken ct)
+    /// <param name="sourceChecks">The rows of source_checks.csv of this import; the "hilversum" findings are only
+    /// re-evaluated when the import contains them.</param>
+    public static async Task<int> RecordAsync(
+        SocialDomainDbContext db, IReadOnlyList<StatedSummary> summaries, CancellationToken ct, IReadOnlyList<SourceCheck>? sourceChecks = null)
     {
         var entities = await db.Municipalities.AsNoTracking()
-            .Select(m => new { m.Code, m.Name, m.Kind, m.IsG40, m.IsG4 }).ToListAsync(ct);
+            .Select(e => new { e.Code, e.Name, e.Kind, e.IsG40, e.IsG4 }).ToListAsync(ct);
         var observations = await db.BenchmarkObservations.AsNoTracking().ToListAsync(ct);
         var names = entities.ToDictionary(e => e.Code, e => e.Name, StringComparer.Ordinal);
         var found = new Dictionary<string, DataQualityFinding>(StringComparer.Ordinal);
@@ -46,12 +56,32 @@ public static class DataQualityChecks
             CheckSummary(found, summary, observations, g40Members, g4Members);
         }
 
-        // Upsert by subject; drop findings that no longer apply.
-        var stored = await db.DataQualityFindings.Where(f => f.Dataset == Dataset).ToListAsync(ct);
-        var reevaluated = summaries.Count > 0
-            ? new DataQualityCheck?[] { DataQualityCheck.Average, DataQualityCheck.Growth, DataQualityCheck.BudgetDeficit }
-            : [DataQualityCheck.Average];
-        foreach (var old in stored.Where(s => !found.ContainsKey(s.Subject) && reevaluated.Contains(s.Kind)))
+        foreach (var finding in BenchmarkPlausibility.Find(observations, names))
+        {
+            found[finding.Subject] = finding;
+        }
+
+        await StoreAsync(db, Dataset, found.Values, summaries.Count > 0
+            ? [.. AlwaysReevaluated, DataQualityCheck.Growth, DataQualityCheck.BudgetDeficit]
+            : AlwaysReevaluated, ct);
+        if (sourceChecks is { Count: > 0 })
+        {
+            var checks = await SourceCheckRunner.RunAsync(db, sourceChecks, ct);
+            await StoreAsync(db, SourceCheckRunner.Dataset, checks, null, ct);
+        }
+
+        await db.SaveChangesAsync(ct);
+        return await db.DataQualityFindings.CountAsync(ct);
+    }
+
+    /// <summary>Upserts the findings of one dataset by subject and drops the stored ones of the re-evaluated kinds
+    /// (null: all kinds) that no longer apply.</summary>
+    private static async Task StoreAsync(
+        SocialDomainDbContext db, string dataset, IEnumerable<DataQualityFinding> findings, IReadOnlyCollection<DataQualityCheck?>? reevaluated, CancellationToken ct)
+    {
+        var found = findings.ToDictionary(f => f.Subject, StringComparer.Ordinal);
+        var stored = await db.DataQualityFindings.Where(f => f.Dataset == dataset).ToListAsync(ct);
+        foreach (var old in stored.Where(s => !found.ContainsKey(s.Subject) && (reevaluated is null || reevaluated.Contains(s.Kind))))
         {
             db.DataQualityFindings.Remove(old);
         }
@@ -74,6 +104,10 @@ public static class DataQualityChecks
                 existing.RecomputedValue = finding.RecomputedValue;
                 existing.Difference = finding.Difference;
                 existing.Count = finding.Count;
+                existing.RoundingOnly = finding.RoundingOnly;
+                existing.KpiCode = finding.KpiCode;
+                existing.BudgetScope = finding.BudgetScope;
+                existing.BudgetCode = finding.BudgetCode;
                 if (!existing.Missing.SequenceEqual(finding.Missing))
                 {
                     existing.Missing = finding.Missing;
@@ -86,9 +120,6 @@ public static class DataQualityChecks
                 db.DataQualityFindings.Add(finding);
             }
         }
-
-        await db.SaveChangesAsync(ct);
-        return await db.DataQualityFindings.CountAsync(f => f.Dataset == Dataset, ct);
     }
 
     private static void CheckAverage(
@@ -166,9 +197,10 @@ public static class DataQualityChecks
             return;
         }
 
-        // Half a unit of the last printed digit: 6,7 is 6,65–6,75; 4,50 is 4,495–4,505.
-        var tolerance = 0.5m / (decimal)Math.Pow(10, summary.StatedPercent.Scale);
-        var check = DataQuality.CompareStated(summary.StatedPercent, growth.Value, tolerance);
+        // The printed averages have one decimal, so each stands for a value within ±0,05; the percentage is compared with the
+        // range those allow, widened by half a unit of its own last digit (docs/data-sources/checks.md, "Printed percentages").
+        var statedHalfUnit = SourceChecks.HalfUnit(summary.StatedPercent);
+        var check = SourceChecks.ChangePercent(summary.StatedPercent, statedHalfUnit, -f, -t, AverageHalfUnit);
 
         // The same percentage from the averages recomputed from the members (a printed average can itself be wrong).
         var members = summary.EntityCode == G4AverageCode ? g4Members : g40Members;
@@ -177,17 +209,18 @@ public static class DataQualityChecks
                 o.MunicipalityCode == code && o.Domain == summary.Domain && o.TaskFieldCode is null && o.Year == year && o.Stage == stage)?.ValuePerInhabitant))
             .ToList()).Mean;
         var viaMembers = Recomputed(summary.FromYear, summary.FromStage) is { } rf && Recomputed(summary.ToYear, summary.ToStage) is { } rt
-            && Growth.NetCostPercent(rf, rt) is { IsOk: true } members2 ? members2.Value : (decimal?)null;
-        var membersAgree = viaMembers is not { } vm || DataQuality.CompareStated(summary.StatedPercent, vm, tolerance).IsConsistent == true;
-        if (check.IsConsistent == true && membersAgree)
+            ? SourceChecks.ChangePercent(summary.StatedPercent, statedHalfUnit, -rf, -rt, AverageHalfUnit)
+            : null;
+        if (!check.IsFinding && viaMembers is not { IsFinding: true })
         {
             return;
         }
 
-        var alternative = viaMembers is { } v ? $" Uit de herberekende gemiddelden van de gemeenten volgt {Show(v, 2)}%." : string.Empty;
+        var alternative = viaMembers?.Recomputed is { } v ? $" Uit de herberekende gemiddelden van de gemeenten volgt {Show(v, 2)}%." : string.Empty;
+        var range = check.Allowed is { } allowed ? $" (met de afronding van de gemiddelden: {Show(allowed.Low, 2)} tot {Show(allowed.High, 2)}%)" : string.Empty;
         Add(found, Finding(summary,
-            $"{what} van het {summary.EntityCode}-gemiddelde ({DutchText.Domain(summary.Domain)}, {period}) is {Show(summary.StatedPercent)}%; uit de vermelde gemiddelden ({Show(f)} → {Show(t)}) volgt {Show(growth.Value, 2)}%.{alternative}",
-            check.IsConsistent == true && viaMembers is { } recomputedViaMembers ? recomputedViaMembers : growth.Value));
+            $"{what} van het {summary.EntityCode}-gemiddelde ({DutchText.Domain(summary.Domain)}, {period}) is {Show(summary.StatedPercent)}%; uit de vermelde gemiddelden ({Show(f)} → {Show(t)}) volgt {Show(growth.Value, 2)}%{range}.{alternative}",
+            !check.IsFinding && viaMembers?.Recomputed is { } recomputedViaMembers ? recomputedViaMembers : growth.Value));
     }
 
     private static void Add(Dictionary<string, DataQualityFinding> found, DataQualityFinding finding)
@@ -233,6 +266,8 @@ public static class DataQualityChecks
                 $"average/{finding.EntityCode}/{domain}/{finding.TaskFieldCode ?? "totaal"}/{finding.Year}/{finding.Stage}"),
             DataQualityCheck.Growth or DataQualityCheck.BudgetDeficit => string.Create(CultureInfo.InvariantCulture,
                 $"summary/{finding.EntityCode}/{domain}/{finding.Kind}/{finding.FromYear}-{finding.FromStage}/{finding.Year}-{finding.Stage}"),
+            DataQualityCheck.TotalOfTaskFields or DataQualityCheck.SwappedTaskFields or DataQualityCheck.OutsideOwnYears => string.Create(CultureInfo.InvariantCulture,
+                $"plausibility/{finding.Kind}/{finding.EntityCode}/{domain}/{finding.TaskFieldCode ?? "totaal"}/{finding.Year}/{finding.Stage}"),
             _ => finding.Subject,
         };
     }

@@ -157,6 +157,23 @@ public static class DatasetFormats
             new("kind", "Mutatie", true, "storting", "storting, onttrekking of saldo"), new("amount", "Bedrag", true, "3023000"),
             new("description", "Omschrijving", false, "Instellen bestemmingsreserve"), SourceDocument, SourceSection,
         ], []),
+        new("source_checks", "broncontroles", "Controles van uitspraken in de bronnen",
+        [
+            new("code", "Controle-code", true, "RESERVE_MAXIMUM"),
+            new("kind", "Soort-code", true, "same_value", Allowed(Tokens.SourceCheckKinds), ["Soort"]),
+            new("stated", "Vermeld", true, "8.2", "het cijfer zoals gedrukt (decimale punt; het aantal decimalen is de precisie) of een cijfersleutel"),
+            new("figures", "Cijfers", true, "reserve:Bestemmingsreserve Sociaal Domein/2016/eind", "cijfersleutels of getallen, gescheiden door |"),
+            new("claim", "Uitspraak", true, "De reserve bedraagt € 8,2 miljoen"),
+            SourceDocument, SourceSection,
+            new("unit", "Eenheid", false, "1000000", "factor van het vermelde cijfer (8,2 miljoen: 1000000)"),
+            new("input_half_unit", "Afronding cijfers", false, "500", "halve eenheid van de cijfers (x € 1.000: 500)"),
+            new("factor", "Factor", false, "100", "verhouding × factor (procent: 100)"),
+            new("circa_percent", "Circa (%)", false, "5", "marge voor 'circa' in procenten van het vermelde cijfer"),
+            new("table_decimals", "Decimalen tabel", false, "1", "aantal decimalen van de andere cijfers in dezelfde tabel"),
+            new("kpi_code", "KPI-code", false, "JEUGD_COST_PER_CLIENT"),
+            new("budget_scope", "Begrotingsdeel", false, "reserve", "programme, lot, total, project of reserve"),
+            new("budget_code", "Begrotingscode", false, "Bestemmingsreserve Sociaal Domein"), new("year", "Jaar", false, "2016"),
+        ], []),
     ];
 
     private static readonly Dictionary<string, DatasetFormat> ByFileStem = All

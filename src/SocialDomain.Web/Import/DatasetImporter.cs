@@ -1,4 +1,5 @@
 using SmartTargetInput = SocialDomain.Core.Calculations.SmartTargetInput;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using TargetDecision = SocialDomain.Core.Calculations.TargetDecision;
 using Microsoft.EntityFrameworkCore;
@@ -127,7 +128,8 @@ public sealed partial class DatasetImporter(SocialDomainDbContext db)
                 using (ImportChanges.Record(db, report))
                 {
                     await new Applier(db, report).ApplyAsync(batch, ct);
-                    report.Findings = await DataQualityChecks.RecordAsync(db, batch.Summaries.Select(s => s.Value).ToList(), ct);
+                    report.Findings = await DataQualityChecks.RecordAsync(db, batch.Summaries.Select(s => s.Value).ToList(), ct,
+                        batch.SourceChecks.Select(c => c.Value).ToList());
                 }
 
                 if (preview)
@@ -198,6 +200,9 @@ public sealed partial class DatasetImporter(SocialDomainDbContext db)
                         sheet.Token(row, "to_stage", Vocabulary.BenchmarkStages) ?? default,
                         sheet.RequiredDecimal(row, "stated_percent", -1000m, 1000m),
                         SourceOf(sheet, row))));
+                    break;
+                case "source_checks":
+                    ParseSourceCheck(sheet, row, batch);
                     break;
                 case "kpis":
                     ParseKpi(sheet, row, batch, known);
@@ -287,6 +292,45 @@ public sealed partial class DatasetImporter(SocialDomainDbContext db)
             Aliases = aliases,
         }));
         known.Municipalities.Add(code);
+    }
+
+    private static void ParseSourceCheck(CsvSheet sheet, CsvRow row, Batch batch)
+    {
+        // The printed number keeps its scale ("4.50" has two decimals): its precision is part of the check.
+        var statedText = sheet.RequiredText(row, "stated");
+        decimal? stated = null;
+        string? statedFigure = null;
+        if (statedText.Contains(':', StringComparison.Ordinal))
+        {
+            statedFigure = statedText;
+        }
+        else if (decimal.TryParse(statedText, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
+        {
+            stated = number;
+        }
+        else if (statedText.Length > 0)
+        {
+            sheet.Problem(row, "stated", $"'{TextLimits.Shown(statedText)}' is geen getal met decimale punt (zoals 13.06) en geen cijfersleutel (zoals kpi:JEUGD_COSTS/2018).");
+        }
+
+        var figures = sheet.RequiredText(row, "figures").Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        batch.SourceChecks.Add(new(row, new SourceCheck(
+            sheet.RequiredText(row, "code"),
+            sheet.Token(row, "kind", Tokens.SourceCheckKinds) ?? default,
+            stated,
+            statedFigure,
+            figures,
+            sheet.RequiredText(row, "claim"),
+            SourceOf(sheet, row),
+            sheet.OptionalDecimal(row, "unit", 0m) ?? 1m,
+            sheet.OptionalDecimal(row, "input_half_unit", 0m) ?? 0m,
+            sheet.OptionalDecimal(row, "factor", 0m) ?? 1m,
+            sheet.OptionalDecimal(row, "circa_percent", 0m, 100m) ?? 0m,
+            sheet.OptionalInt(row, "table_decimals", 0, 10),
+            sheet.Text(row, "kpi_code"),
+            sheet.Text(row, "budget_scope"),
+            sheet.Text(row, "budget_code"),
+            sheet.OptionalInt(row, "year", 1900, 2200))));
     }
 
     private static void ParseCharacteristics(CsvSheet sheet, CsvRow row, Batch batch)

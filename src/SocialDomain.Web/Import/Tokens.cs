@@ -13,6 +13,16 @@ public static class Tokens
         (StatedSummaryKind.Growth, "growth", "groei van de lasten"),
         (StatedSummaryKind.BudgetDeficit, "budget_deficit", "begroot tekort"));
 
+    /// <summary>The check kinds a row of source_checks.csv may name (docs/data-sources/checks.md).</summary>
+    public static EnumTable<Data.Entities.DataQualityCheck> SourceCheckKinds { get; } = new(
+        (Data.Entities.DataQualityCheck.Sum, "sum", "totaal tegen delen"),
+        (Data.Entities.DataQualityCheck.ChangePercent, "change_percent", "veranderingspercentage"),
+        (Data.Entities.DataQualityCheck.Ratio, "ratio", "verhouding"),
+        (Data.Entities.DataQualityCheck.SameValue, "same_value", "zelfde cijfer elders"),
+        (Data.Entities.DataQualityCheck.AllAbove, "all_above", "alle hoger"),
+        (Data.Entities.DataQualityCheck.AllBelow, "all_below", "alle lager"),
+        (Data.Entities.DataQualityCheck.WholeBase, "whole_base", "heel aantal als basis"));
+
     public static readonly IReadOnlyDictionary<string, SocialDomainArea> Domain = Vocabulary.Domains.ByToken;
 
     public static readonly IReadOnlyDictionary<string, KpiUnit> Unit = Vocabulary.Units.ByToken;

@@ -13,6 +13,36 @@ public enum DataQualityCheck
 
     /// <summary>A printed budget deficit against last year's lasten ("Tekort begroot t.o.v. lasten jaar ervoor").</summary>
     BudgetDeficit,
+
+    /// <summary>A municipality's per-inhabitant domain total against the sum of its own task fields.</summary>
+    TotalOfTaskFields,
+
+    /// <summary>Two task fields of one benchmark column that look swapped (SourceChecks.LooksSwapped).</summary>
+    SwappedTaskFields,
+
+    /// <summary>A benchmark value far outside the municipality's own other years (SourceChecks.IsFarOutsideOwnYears).</summary>
+    OutsideOwnYears,
+
+    /// <summary>Source check (source_checks.csv): a printed total against its parts.</summary>
+    Sum,
+
+    /// <summary>Source check: a printed growth or change percentage against the two figures it summarises.</summary>
+    ChangePercent,
+
+    /// <summary>Source check: a printed ratio (per client, share, per 10.000) against its numerator and denominator.</summary>
+    Ratio,
+
+    /// <summary>Source check: the same quantity printed in two places.</summary>
+    SameValue,
+
+    /// <summary>Source check: a statement that every item is above its reference.</summary>
+    AllAbove,
+
+    /// <summary>Source check: a statement that every item is below its reference (e.g. "minder dan gemiddeld").</summary>
+    AllBelow,
+
+    /// <summary>Source check: "p % meer (n)": the base n / (1 + p/100) must be a whole count.</summary>
+    WholeBase,
 }
 
 /// <summary>
@@ -39,7 +69,7 @@ public class DataQualityFinding
     /// <summary>What was checked; null for a finding that is not about a benchmark figure.</summary>
     public DataQualityCheck? Kind { get; set; }
 
-    /// <summary>Code of the average that was checked: "G40" or "G4".</summary>
+    /// <summary>Code of the average that was checked ("G40", "G4"), or of the municipality whose benchmark row was checked.</summary>
     public string? EntityCode { get; set; }
 
     public SocialDomainArea? Domain { get; set; }
@@ -68,6 +98,19 @@ public class DataQualityFinding
 
     /// <summary>Members without a value (codes), when relevant.</summary>
     public List<string> Missing { get; set; } = [];
+
+    /// <summary>True when the difference is explained by rounding only ("alleen afronding", docs/data-sources/checks.md).</summary>
+    public bool RoundingOnly { get; set; }
+
+    /// <summary>Link to the KPI page whose figures the finding concerns (Hilversum checks), e.g. "JEUGD_COST_PER_CLIENT".</summary>
+    public string? KpiCode { get; set; }
+
+    /// <summary>Link to the budget page: the part of it the finding concerns, a budget scope token ("programme", "lot",
+    /// "total") or "project" / "reserve"; with <see cref="BudgetCode"/> and <see cref="Year"/>.</summary>
+    public string? BudgetScope { get; set; }
+
+    /// <summary>Code within <see cref="BudgetScope"/>: programme number, lot code, project code or reserve name.</summary>
+    public string? BudgetCode { get; set; }
 
     public required SourceReference Source { get; set; }
 }

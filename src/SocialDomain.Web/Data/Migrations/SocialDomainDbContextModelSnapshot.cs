@@ -538,6 +538,16 @@ namespace SocialDomain.Web.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("BudgetCode")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("budget_code");
+
+                    b.Property<string>("BudgetScope")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("budget_scope");
+
                     b.Property<int?>("Count")
                         .HasColumnType("integer")
                         .HasColumnName("count");
@@ -577,6 +587,11 @@ namespace SocialDomain.Web.Data.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("kind");
 
+                    b.Property<string>("KpiCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kpi_code");
+
                     b.Property<string>("Message")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -592,6 +607,10 @@ namespace SocialDomain.Web.Data.Migrations
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)")
                         .HasColumnName("recomputed_value");
+
+                    b.Property<bool>("RoundingOnly")
+                        .HasColumnType("boolean")
+                        .HasColumnName("rounding_only");
 
                     b.Property<string>("Stage")
                         .HasMaxLength(40)
@@ -637,6 +656,9 @@ namespace SocialDomain.Web.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_data_quality_findings");
+
+                    b.HasIndex("KpiCode")
+                        .HasDatabaseName("ix_data_quality_findings_kpi_code");
 
                     b.HasIndex("Dataset", "Subject")
                         .IsUnique()

@@ -28,7 +28,8 @@ public sealed record FindingData(
     string Subject,
     string Message,
     string Document,
-    string Section);
+    string Section,
+    string? TaskFieldCode = null);
 
 /// <summary>
 /// The database side of /benchmark and its table exports: three round trips (the catalogue, the entities with their
@@ -98,8 +99,8 @@ public sealed class BenchmarkQuery(SocialDomainDbContext db)
     }
 
     /// <summary>
-    /// Round trip 3: the data-quality findings for this domain/task field (the G40 average per column) and the printed
-    /// growth and deficit percentages of the domain.
+    /// Round trip 3: the data-quality findings for this domain/task field (the G40 average per column), the printed
+    /// growth and deficit percentages of the domain and the plausibility findings about municipalities' rows of the domain.
     /// </summary>
     private async Task<IReadOnlyList<FindingData>> FindingsAsync(FieldOption field, CancellationToken cancellationToken)
     {
@@ -108,9 +109,11 @@ public sealed class BenchmarkQuery(SocialDomainDbContext db)
         return await db.DataQualityFindings.AsNoTracking()
             .Where(f => f.Domain == domain
                 && ((f.Kind == DataQualityCheck.Average && f.EntityCode == DataQualityChecks.G40AverageCode && f.TaskFieldCode == taskField)
-                    || f.Kind == DataQualityCheck.Growth || f.Kind == DataQualityCheck.BudgetDeficit))
+                    || f.Kind == DataQualityCheck.Growth || f.Kind == DataQualityCheck.BudgetDeficit
+                    || f.Kind == DataQualityCheck.TotalOfTaskFields || f.Kind == DataQualityCheck.SwappedTaskFields
+                    || (f.Kind == DataQualityCheck.OutsideOwnYears && f.TaskFieldCode == taskField)))
             .OrderBy(f => f.Subject)
-            .Select(f => new FindingData(f.Kind, f.EntityCode, f.Year, f.Stage, f.Subject, f.Message, f.Source.Document, f.Source.Section))
+            .Select(f => new FindingData(f.Kind, f.EntityCode, f.Year, f.Stage, f.Subject, f.Message, f.Source.Document, f.Source.Section, f.TaskFieldCode))
             .ToListAsync(cancellationToken);
     }
 }

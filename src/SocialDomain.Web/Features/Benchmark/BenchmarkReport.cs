@@ -133,6 +133,10 @@ public sealed class BenchmarkReport
     /// <summary>Findings about the G40 average of the selected column.</summary>
     public IReadOnlyList<FindingRow> ColumnFindings { get; private init; } = [];
 
+    /// <summary>Findings about municipalities' rows in the selected column (swapped task fields, a value far outside the
+    /// municipality's own years, a total that is not the sum of its task fields), by municipality name.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<FindingRow>> RowFindings { get; private init; } = new Dictionary<string, IReadOnlyList<FindingRow>>();
+
     /// <summary>Findings about the other columns and the domain's printed percentages.</summary>
     public IReadOnlyList<FindingRow> OtherFindings { get; private init; } = [];
 
@@ -191,7 +195,9 @@ public sealed class BenchmarkReport
             HomeVsPeers = peers.HomeVsPeers, CharacteristicsSnapshot = context.Home.Characteristics?.Snapshot,
             Series = choice.Columns.Select(c => SeriesOf(context, c)).ToList(),
             ColumnFindings = findings.Where(f => IsAbout(f, column)).Select(FindingRowOf).ToList(),
-            OtherFindings = findings.Where(f => !IsAbout(f, column)).Select(FindingRowOf).ToList(),
+            RowFindings = findings.Where(f => IsAboutRow(f, column)).GroupBy(f => NameOf(entities, f.EntityCode))
+                .ToDictionary(g => g.Key, g => (IReadOnlyList<FindingRow>)g.Select(FindingRowOf).ToList(), StringComparer.Ordinal),
+            OtherFindings = findings.Where(f => !IsAbout(f, column) && !IsAboutRow(f, column)).Select(FindingRowOf).ToList(),
         };
     }
 
@@ -271,6 +277,14 @@ public sealed class BenchmarkReport
     private static bool IsAbout(FindingData finding, ColumnOption column) =>
         finding.Kind == DataQualityCheck.Average && finding.Year == column.Year && finding.Stage == column.Stage;
 
+    /// <summary>Whether a finding is about a municipality's row in this column (the query returns only this field's outliers).</summary>
+    private static bool IsAboutRow(FindingData finding, ColumnOption column) =>
+        finding.Kind is DataQualityCheck.TotalOfTaskFields or DataQualityCheck.SwappedTaskFields or DataQualityCheck.OutsideOwnYears
+        && finding.Year == column.Year && finding.Stage == column.Stage;
+
+    private static string NameOf(IReadOnlyList<BenchmarkEntity> entities, string? code) =>
+        entities.FirstOrDefault(e => e.Code == code)?.Name ?? code ?? string.Empty;
+
     private static FindingRow FindingRowOf(FindingData finding) =>
         new(finding.Subject, finding.Message, FindingContext(finding), $"bron {finding.Document}, {finding.Section}");
 
@@ -280,6 +294,8 @@ public sealed class BenchmarkReport
         { Kind: DataQualityCheck.Average, Year: { } year, Stage: { } stage } => $"{finding.EntityCode}-gemiddelde, {year} {DutchText.BenchmarkStage(stage)}",
         { Kind: DataQualityCheck.Growth } => $"{finding.EntityCode}-gemiddelde, vermelde stijging van de lasten",
         { Kind: DataQualityCheck.BudgetDeficit } => $"{finding.EntityCode}-gemiddelde, vermeld begroot tekort",
+        { Kind: DataQualityCheck.TotalOfTaskFields or DataQualityCheck.SwappedTaskFields or DataQualityCheck.OutsideOwnYears, Year: { } y, Stage: { } s }
+            => $"rij van {finding.EntityCode}, {y} {DutchText.BenchmarkStage(s)}",
         _ => finding.Subject,
     };
 

@@ -176,6 +176,7 @@ public static class BenchmarkTables
     {
         ArgumentNullException.ThrowIfNull(report);
         return report.ColumnFindings.Select(f => new PageFindingRecord(selection, f, true))
+            .Concat(report.RowFindings.Values.SelectMany(rows => rows).Select(f => new PageFindingRecord(selection, f, true)))
             .Concat(report.OtherFindings.Select(f => new PageFindingRecord(selection, f, false))).ToList();
     }
 

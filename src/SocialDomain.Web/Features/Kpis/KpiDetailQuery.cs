@@ -47,7 +47,8 @@ public sealed record KpiDetailData(
     IReadOnlyList<PublishedKpiFigure> Published,
     IReadOnlyList<CommentaryVersionRow>? CommentaryVersions = null,
     IReadOnlyList<ValueChange>? ValueHistory = null,
-    IReadOnlyList<Definitions.DefinitionVersionRow>? DefinitionVersions = null);
+    IReadOnlyList<Definitions.DefinitionVersionRow>? DefinitionVersions = null,
+    IReadOnlyList<Findings.FindingNotice>? Findings = null);
 
 /// <summary>The database round trips behind /kpis/{code} and its table exports (four).</summary>
 public static class KpiDetailQuery
@@ -55,7 +56,8 @@ public static class KpiDetailQuery
     /// <summary>The KPI with the given code and all its page shows; null when there is no such KPI.</summary>
     public static async Task<KpiDetailData?> LoadAsync(SocialDomainDbContext db, string code, CancellationToken cancellationToken)
     {
-        // Round trip 1: the KPI with its target versions, reference values and published commentary (with its versions).
+        // Round trip 1: the KPI with its target versions, reference values, published commentary (with its versions) and the
+        // data-quality findings about its figures.
         var kpi = await db.Kpis.AsNoTracking()
             .Where(k => k.Code == code)
             .Select(KpiDefinition.FromEntity)
@@ -81,6 +83,7 @@ public static class KpiDetailQuery
                         db.Users.Where(u => u.UserName == v.Author).Select(u => u.DisplayName).FirstOrDefault() ?? v.Author, v.CreatedAt, v.PublishedAt,
                         db.Users.Where(u => u.UserName == v.PublishedBy).Select(u => u.DisplayName).FirstOrDefault() ?? v.PublishedBy)).ToList(),
                 DefinitionVersions = db.KpiDefinitionVersions.Where(v => v.KpiId == k.Id).Select(Definitions.DefinitionVersionRow.FromEntity).ToList(),
+                Findings = db.DataQualityFindings.Where(f => f.KpiCode == k.Code).OrderBy(f => f.Subject).Select(Findings.FindingNotice.FromEntity).ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (kpi is null)
@@ -108,6 +111,6 @@ public static class KpiDetailQuery
             published.Select(p => new PublishedKpiFigure(
                     new PublicationHeader(p.Id, Period.OfQuarter(p.Year, p.Quarter), p.Version, p.PublishedAt, p.PublishedBy, p.Note), FrozenFigure.Of(p.Figure)))
                 .OrderBy(p => p.Publication.Quarter).ThenBy(p => p.Publication.Version).ToList(),
-            kpi.CommentaryVersions, valueHistory, kpi.DefinitionVersions);
+            kpi.CommentaryVersions, valueHistory, kpi.DefinitionVersions, kpi.Findings);
     }
 }

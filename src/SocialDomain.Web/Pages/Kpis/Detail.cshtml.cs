@@ -45,6 +45,9 @@ public class DetailModel(SocialDomainDbContext db, TimeProvider clock) : PageMod
 
     public KpiEvaluationResult? Evaluation => Report.Evaluation;
 
+    /// <summary>Data-quality findings about this KPI's figures (source checks).</summary>
+    public IReadOnlyList<Features.Findings.FindingNotice> Findings { get; private set; } = [];
+
     public TargetVersion? CurrentTarget => Report.CurrentTarget;
 
     public bool ShowsUnpublished => Report.ShowsUnpublished;
@@ -65,6 +68,7 @@ public class DetailModel(SocialDomainDbContext db, TimeProvider clock) : PageMod
         var stand = KpiStand.Resolve(data, Stand, out var problem);
         StandMessage = problem is null ? null : problem + "; de KPI wordt getoond zoals hij nu is gepubliceerd.";
         Report = KpiDetailReport.Build(data, Visibility.MaySeeUnpublished(User), stand, TargetVersion.CurrentQuarter(clock));
+        Findings = data.Findings ?? [];
         CommentaryHistory = Features.Commentary.CommentaryHistory.Earlier(data.CommentaryVersions ?? [], Visibility.MaySeeUnpublished(User));
         Chart = KpiChart.Build(Report);
         Definitions = Features.Definitions.DefinitionHistory.Build(data.DefinitionVersions ?? [], Report.Published?.Publication.Quarter ?? TargetVersion.CurrentQuarter(clock),
