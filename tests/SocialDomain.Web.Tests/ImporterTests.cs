@@ -52,7 +52,7 @@ public class ImporterTests(TestDatabase database) : DatabaseTest(database)
             ["projects"] = 16,
             ["project_budgets"] = 59,
             ["reserve_movements"] = 26,
-            ["source_checks"] = 65,
+            ["source_checks"] = 66,
         });
         (await db.BenchmarkObservations.CountAsync()).Should().Be(2475);
         (await db.Municipalities.CountAsync(m => m.IsG40)).Should().Be(40);
