@@ -79,6 +79,28 @@ public enum BudgetStage
     StatedVariance,
     /// <summary>An amount the source prints as amended budget or realisation without saying which (or for which lot).</summary>
     Unassigned,
+    /// <summary>Prognose: the expected realisation at year end, as estimated at a bestuursrapportage.</summary>
+    Forecast,
+}
+
+/// <summary>How the absolute and the relative threshold for explaining a budget variance combine ("én" or "of").</summary>
+public enum ThresholdCombination
+{
+    /// <summary>"én": explain only when the variance exceeds both thresholds.</summary>
+    Both,
+    /// <summary>"of": explain when the variance exceeds either threshold.</summary>
+    Either,
+}
+
+/// <summary>Whether a budget variance must be explained to the council under the thresholds in force.</summary>
+public enum ExplanationVerdict
+{
+    /// <summary>"toelichten": the variance exceeds the thresholds.</summary>
+    Explain,
+    /// <summary>"geen toelichting nodig": within the thresholds, or a direction the thresholds leave out.</summary>
+    WithinThresholds,
+    /// <summary>"niet te beoordelen": a threshold that decides cannot be applied (no percentage without a budget).</summary>
+    NotJudgeable,
 }
 
 /// <summary>Lasten, baten or saldo.</summary>

@@ -65,7 +65,17 @@ public static class Vocabulary
         (BudgetStage.Change, "wijziging", "begrotingswijziging"),
         (BudgetStage.MultiYearEstimate, "meerjarenraming", "meerjarenraming"),
         (BudgetStage.StatedVariance, "afwijking", "vermelde afwijking t.o.v. de begroting"),
-        (BudgetStage.Unassigned, "niet_toegewezen", "gewijzigde begroting of realisatie (niet toe te wijzen)"));
+        (BudgetStage.Unassigned, "niet_toegewezen", "gewijzigde begroting of realisatie (niet toe te wijzen)"),
+        (BudgetStage.Forecast, "prognose", "prognose"));
+
+    public static EnumTable<ThresholdCombination> ThresholdCombinations { get; } = new(
+        (ThresholdCombination.Both, "en", "én (beide grenzen overschreden)"),
+        (ThresholdCombination.Either, "of", "of (één van de grenzen overschreden)"));
+
+    public static EnumTable<ExplanationVerdict> ExplanationVerdicts { get; } = new(
+        (ExplanationVerdict.Explain, "toelichten", "toelichten"),
+        (ExplanationVerdict.WithinThresholds, "binnen_grenzen", "geen toelichting nodig"),
+        (ExplanationVerdict.NotJudgeable, "niet_te_beoordelen", "niet te beoordelen"));
 
     public static EnumTable<ValueBound> ValueBounds { get; } = new(
         (ValueBound.Exact, "exact", "precies"),

@@ -10,7 +10,7 @@ namespace SocialDomain.Web.Tests.Formatting;
 /// <summary>
 /// Pins every string the enum lookups produce (import tokens in their listed order, export codes, Dutch labels), so
 /// moving them onto one table per enum cannot change an output. The snapshot was taken from the lookups before the move;
-/// issue 17 added three budget stages (meerjarenraming, afwijking, niet_toegewezen) at the end.
+/// issue 17 added three budget stages (meerjarenraming, afwijking, niet_toegewezen) at the end, issue 19 the stage prognose.
 /// </summary>
 public class EnumTextSnapshotTests
 {
@@ -82,7 +82,7 @@ public class EnumTextSnapshotTests
         Tokens.BenchmarkStage: jaarrekening=AnnualAccounts, begroting=Budget
         Tokens.EntityKind: municipality=Municipality, g40_average=G40Average, g4_average=G4Average, size_class=SizeClass, nederland=Netherlands
         Tokens.BudgetScope: programme=Programme, task_field=TaskField, lot=Lot, total=Total
-        Tokens.BudgetStage: primitieve_begroting=OriginalBudget, gewijzigde_begroting=AmendedBudget, realisatie=Actuals, wijziging=Change, meerjarenraming=MultiYearEstimate, afwijking=StatedVariance, niet_toegewezen=Unassigned
+        Tokens.BudgetStage: primitieve_begroting=OriginalBudget, gewijzigde_begroting=AmendedBudget, realisatie=Actuals, wijziging=Change, meerjarenraming=MultiYearEstimate, afwijking=StatedVariance, niet_toegewezen=Unassigned, prognose=Forecast
         Tokens.BudgetMeasure: lasten=Expenses, baten=Income, saldo=Net
         Tokens.SummaryKind: growth=Growth, budget_deficit=BudgetDeficit
         Codes.Domain: Wmo=wmo, Jeugd=jeugd, WerkInkomen=werk_inkomen, SociaalPlein=sociaal_plein, Voorveld=voorveld, SociaalDomein=sociaal_domein
@@ -93,7 +93,7 @@ public class EnumTextSnapshotTests
         Codes.BenchmarkStage: AnnualAccounts=jaarrekening, Budget=begroting
         Codes.EntityKind: Municipality=municipality, G40Average=g40_average, G4Average=g4_average, SizeClass=size_class, Netherlands=nederland
         Codes.BudgetScope: Programme=programme, TaskField=task_field, Lot=lot, Total=total
-        Codes.BudgetStage: OriginalBudget=primitieve_begroting, AmendedBudget=gewijzigde_begroting, Actuals=realisatie, Change=wijziging, MultiYearEstimate=meerjarenraming, StatedVariance=afwijking, Unassigned=niet_toegewezen
+        Codes.BudgetStage: OriginalBudget=primitieve_begroting, AmendedBudget=gewijzigde_begroting, Actuals=realisatie, Change=wijziging, MultiYearEstimate=meerjarenraming, StatedVariance=afwijking, Unassigned=niet_toegewezen, Forecast=prognose
         Codes.BudgetMeasure: Expenses=lasten, Income=baten, Net=saldo
         Codes.KpiStatus: OnTrack=on_track, Attention=attention, OffTrack=off_track
         Codes.KpiStatus(null): null
@@ -106,7 +106,7 @@ public class EnumTextSnapshotTests
         DutchText.Direction: HigherIsBetter=hoger is beter, LowerIsBetter=lager is beter, WithinBand=binnen een bandbreedte, Informative=beschrijvend (geen streefrichting)
         DutchText.Frequency: Year=jaarlijks, Quarter=per kwartaal
         DutchText.MeasurementStatus: Provisional=voorlopig, Final=definitief
-        DutchText.BudgetStage: OriginalBudget=primitieve begroting, AmendedBudget=gewijzigde begroting, Actuals=realisatie, Change=begrotingswijziging, MultiYearEstimate=meerjarenraming, StatedVariance=vermelde afwijking t.o.v. de begroting, Unassigned=gewijzigde begroting of realisatie (niet toe te wijzen)
+        DutchText.BudgetStage: OriginalBudget=primitieve begroting, AmendedBudget=gewijzigde begroting, Actuals=realisatie, Change=begrotingswijziging, MultiYearEstimate=meerjarenraming, StatedVariance=vermelde afwijking t.o.v. de begroting, Unassigned=gewijzigde begroting of realisatie (niet toe te wijzen), Forecast=prognose
         DutchText.BenchmarkStage: AnnualAccounts=jaarrekening, Budget=begroting
         KpiStatus.ToDutchLabel: OnTrack=op koers, Attention=aandacht, OffTrack=uit koers
         KpiStatus?.ToDutchLabel(null): niet te beoordelen
