@@ -447,6 +447,25 @@ namespace SocialDomain.Web.Data.Migrations
                         .HasColumnType("numeric(16,2)")
                         .HasColumnName("amount");
 
+                    b.Property<DateOnly?>("ChangeDate")
+                        .HasColumnType("date")
+                        .HasColumnName("change_date");
+
+                    b.Property<string>("ChangeNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("change_number");
+
+                    b.Property<string>("ChangeReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("change_reason");
+
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("correction_reason");
+
                     b.Property<string>("Measure")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -463,9 +482,28 @@ namespace SocialDomain.Web.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("note");
 
+                    b.Property<DateOnly?>("PeriodEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("period_end");
+
                     b.Property<string>("ProgrammeCode")
                         .HasColumnType("character varying(10)")
                         .HasColumnName("programme_code");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<int?>("ReplacesId")
+                        .HasColumnType("integer")
+                        .HasColumnName("replaces_id");
 
                     b.Property<string>("Scope")
                         .IsRequired()
@@ -516,11 +554,14 @@ namespace SocialDomain.Web.Data.Migrations
                     b.HasIndex("ProgrammeCode")
                         .HasDatabaseName("ix_budget_lines_programme_code");
 
+                    b.HasIndex("ReplacesId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_budget_lines_replaces_id");
+
                     b.HasIndex("TaskFieldCode")
                         .HasDatabaseName("ix_budget_lines_task_field_code");
 
                     b.HasIndex("Scope", "ScopeCode", "Year", "Stage", "Measure")
-                        .IsUnique()
                         .HasDatabaseName("ix_budget_lines_scope_scope_code_year_stage_measure");
 
                     b.ToTable("budget_lines", null, t =>
@@ -2165,6 +2206,12 @@ namespace SocialDomain.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_budget_lines_programmes_programme_code");
 
+                    b.HasOne("SocialDomain.Web.Data.Entities.BudgetLine", "Replaces")
+                        .WithMany()
+                        .HasForeignKey("ReplacesId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_budget_lines_budget_lines_replaces_id");
+
                     b.HasOne("SocialDomain.Web.Data.Entities.TaskField", "TaskField")
                         .WithMany()
                         .HasForeignKey("TaskFieldCode")
@@ -2172,6 +2219,8 @@ namespace SocialDomain.Web.Data.Migrations
                         .HasConstraintName("fk_budget_lines_task_fields_task_field_code");
 
                     b.Navigation("Programme");
+
+                    b.Navigation("Replaces");
 
                     b.Navigation("TaskField");
                 });

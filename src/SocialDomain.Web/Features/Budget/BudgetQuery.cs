@@ -31,6 +31,16 @@ public sealed record BudgetLineData
     public required decimal Amount { get; init; }
 
     public string? Note { get; init; }
+
+    /// <summary>Last day of the period a realisatie or prognose during the year covers; null for a whole year.</summary>
+    public DateOnly? PeriodEnd { get; init; }
+
+    /// <summary>Number, adoption date and reason of a begrotingswijziging.</summary>
+    public string? ChangeNumber { get; init; }
+
+    public DateOnly? ChangeDate { get; init; }
+
+    public string? ChangeReason { get; init; }
 }
 
 /// <summary>One year's amount of a project of the WINST plan; on the plan itself a coverage (dekking) row, negative.</summary>
@@ -117,9 +127,13 @@ public sealed class BudgetQuery(SocialDomainDbContext db)
         return await WithSource(query).ToListAsync(cancellationToken);
     }
 
-    /// <summary>Budget lines in year and id order, each with its programme's name and its source.</summary>
-    private static IQueryable<BudgetRecord> WithSource(IQueryable<BudgetLine> lines) =>
+    /// <summary>
+    /// The current budget lines (those no correction replaces) in year and id order, each with its programme's name and
+    /// its source.
+    /// </summary>
+    private IQueryable<BudgetRecord> WithSource(IQueryable<BudgetLine> lines) =>
         lines.AsNoTracking()
+            .Where(l => !db.BudgetLines.Any(c => c.ReplacesId == l.Id))
             .OrderBy(l => l.Year).ThenBy(l => l.Id)
             .Select(l => new BudgetRecord
             {
@@ -136,6 +150,10 @@ public sealed class BudgetQuery(SocialDomainDbContext db)
                     Measure = l.Measure,
                     Amount = l.Amount,
                     Note = l.Note,
+                    PeriodEnd = l.PeriodEnd,
+                    ChangeNumber = l.ChangeNumber,
+                    ChangeDate = l.ChangeDate,
+                    ChangeReason = l.ChangeReason,
                 },
                 SourceDocument = l.Source.Document,
                 SourceSection = l.Source.Section,
