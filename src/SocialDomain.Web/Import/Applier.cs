@@ -10,9 +10,9 @@ namespace SocialDomain.Web.Import;
 /// second import of the same files changes nothing. Target versions are append-only: an existing
 /// version is never overwritten.
 /// </summary>
-internal sealed class Applier(SocialDomainDbContext db, ImportReport report)
+internal sealed class Applier(SocialDomainDbContext db, ImportReport report, TimeProvider? clock = null)
 {
-    private readonly TimeProvider _clock = TimeProvider.System;
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
     public async Task ApplyAsync(Batch batch, CancellationToken ct)
     {
@@ -111,6 +111,7 @@ internal sealed class Applier(SocialDomainDbContext db, ImportReport report)
             to.PeriodDetail = from.PeriodDetail;
             to.Source = from.Source;
         }, ct);
+        // Matched among the current whole-year lines only: a corrected line and the IV3 cycle's periods and wijzigingen are not this key's figure.
         await UpsertAsync(db.BudgetLines, batch.BudgetLines, b => (b.Scope, b.ScopeCode, b.Year, b.Stage, b.Measure), (to, from) =>
         {
             to.Name = from.Name;
@@ -119,7 +120,8 @@ internal sealed class Applier(SocialDomainDbContext db, ImportReport report)
             to.Amount = from.Amount;
             to.Note = from.Note;
             to.Source = from.Source;
-        }, ct);
+        }, ct, source: Features.Budget.BudgetCycleStore.Current(db).Where(l => l.PeriodEnd == null && l.ChangeNumber == null));
+        await BudgetCycleImport.ApplyAsync(db, batch, report, _clock.GetUtcNow(), ct);
         await UpsertAsync(db.Projects, batch.Projects, p => p.Code, (to, from) =>
         {
             to.Name = from.Name;
@@ -271,7 +273,7 @@ internal sealed class Applier(SocialDomainDbContext db, ImportReport report)
     }
 
     private async Task UpsertAsync<T, TKey>(DbSet<T> set, List<Item<T>> incoming, Func<T, TKey> key, Action<T, T> copy, CancellationToken ct,
-        Action<T>? inserted = null)
+        Action<T>? inserted = null, IQueryable<T>? source = null)
         where T : class
         where TKey : notnull
     {
@@ -280,7 +282,7 @@ internal sealed class Applier(SocialDomainDbContext db, ImportReport report)
             return;
         }
 
-        var existing = (await set.ToListAsync(ct)).ToDictionary(key);
+        var existing = (await (source ?? set).ToListAsync(ct)).GroupBy(key).ToDictionary(g => g.Key, g => g.First());
         foreach (var (_, row) in incoming)
         {
             if (existing.TryGetValue(key(row), out var stored))

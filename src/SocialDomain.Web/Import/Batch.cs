@@ -81,6 +81,12 @@ internal sealed class Batch
 
     public List<Item<ReserveMovement>> ReserveMovements { get; } = [];
 
+    /// <summary>The lines of the IV3 budget cycle (<see cref="BudgetCycleImport"/>).</summary>
+    public List<BudgetCycleRow> BudgetCycle { get; } = [];
+
+    /// <summary>What the import did not store on purpose, for the report (e.g. a taakveld outside the sociaal domein).</summary>
+    public List<string> Notices { get; } = [];
+
     /// <summary>Checks that need more than one field: duplicates, references, totals, value ranges.</summary>
     public void ValidateAcrossRows(IReadOnlyDictionary<string, CsvSheet> sheets, KnownCodes known)
     {

@@ -174,6 +174,22 @@ public static class DatasetFormats
             new("budget_scope", "Begrotingsdeel", false, "reserve", "programme, lot, total, project of reserve"),
             new("budget_code", "Begrotingscode", false, "Bestemmingsreserve Sociaal Domein"), new("year", "Jaar", false, "2016"),
         ], []),
+        // The budget cycle in the IV3 structure (docs/data-sources.md, "Begrotingscyclus (IV3)"): amounts as IV3 gives them,
+        // lasten and baten both positive; Core BudgetCycleEntry converts the sign and holds the rules.
+        new("budget_cycle", "begrotingscyclus", "Begrotingscyclus per programma en taakveld (IV3)",
+        [
+            new("year", "Jaar", true, "2019"), new("programme", "Programma-code", true, "2"),
+            new("task_field", "Taakveld-code", true, "6.72", "IV3-taakveld (BBV); buiten 6 Sociaal domein wordt de regel overgeslagen"),
+            new("category", "Categorie", true, "lasten", "lasten of baten, beide positief zoals IV3"),
+            new("stage", "Fase-code", true, "primitieve_begroting", "primitieve_begroting, wijziging, gewijzigde_begroting, realisatie of prognose", ["Fase"]),
+            new("period_end", "Peildatum", false, "", "bij realisatie of prognose in de loop van het jaar: laatste dag van de periode (jjjj-mm-dd); leeg = heel jaar"),
+            new("change_number", "Wijzigingsnummer", false, "", "verplicht bij fase wijziging"),
+            new("change_date", "Datum wijziging", false, "", "jjjj-mm-dd of dd-mm-jjjj; verplicht bij fase wijziging"),
+            new("change_reason", "Reden wijziging", false, "", "verplicht bij fase wijziging"),
+            new("amount", "Bedrag", true, "12158000", "euro's (lasten en baten positief); decimale komma, duizendtallen eventueel met punten"),
+            SourceDocument, SourceSection, new("note", "Opmerking", false, ""),
+            new("correction_reason", "Reden correctie", false, "", "verplicht als de regel een opgeslagen bedrag wijzigt"),
+        ], []),
     ];
 
     private static readonly Dictionary<string, DatasetFormat> ByFileStem = All

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using SocialDomain.Core.Domain;
 using SocialDomain.Web.Data;
 using SocialDomain.Web.Data.Entities;
+using SocialDomain.Web.Features.Budget;
 
 namespace SocialDomain.Web.Import;
 
@@ -19,7 +20,8 @@ public sealed record ImportFile(string Name, byte[] Content);
 /// upserts by natural keys in one transaction (importing twice changes nothing) and then recomputes
 /// the aggregates it can, storing differences as data-quality findings.
 /// </summary>
-public sealed partial class DatasetImporter(SocialDomainDbContext db)
+/// <param name="clock">The app's clock (what "today" is for the rules that refuse a future date); the system clock when null.</param>
+public sealed partial class DatasetImporter(SocialDomainDbContext db, TimeProvider? clock = null)
 {
     /// <summary>Datasets in the order they are applied (references before the rows that use them).</summary>
     public static readonly IReadOnlyList<string> DatasetOrder = DatasetFormats.All.Select(f => f.Name).ToList();
@@ -99,6 +101,13 @@ public sealed partial class DatasetImporter(SocialDomainDbContext db)
         }
 
         batch.ValidateAcrossRows(sheets, known);
+        if (sheets.TryGetValue(BudgetCycleImport.Dataset, out var cycleSheet))
+        {
+            BudgetCycleImport.Validate(batch, cycleSheet, known, await BudgetCycleStore.CurrentLinesAsync(db, cancellationToken),
+                Formatting.DutchText.Today(clock ?? TimeProvider.System));
+            report.Notices.AddRange(batch.Notices);
+        }
+
         ModelLimits.Check(db.Model, batch, sheets);
         if (!report.Succeeded)
         {
@@ -125,9 +134,10 @@ public sealed partial class DatasetImporter(SocialDomainDbContext db)
                     throw new ImportRejectedException(new ImportProblem(files[0].Name, 0, null, AlreadyRunning));
                 }
 
-                using (ImportChanges.Record(db, report))
+                var cycleLines = batch.BudgetCycle.Select(r => r.Line).ToHashSet(ReferenceEqualityComparer.Instance);
+                using (ImportChanges.Record(db, report, entity => cycleLines.Contains(entity) ? BudgetCycleImport.Dataset : null))
                 {
-                    await new Applier(db, report).ApplyAsync(batch, ct);
+                    await new Applier(db, report, clock).ApplyAsync(batch, ct);
                     report.Findings = await DataQualityChecks.RecordAsync(db, batch.Summaries.Select(s => s.Value).ToList(), ct,
                         batch.SourceChecks.Select(c => c.Value).ToList());
                 }
@@ -226,6 +236,9 @@ public sealed partial class DatasetImporter(SocialDomainDbContext db)
                         Value = sheet.RequiredDecimal(row, "value"),
                         Source = SourceOf(sheet, row),
                     }));
+                    break;
+                case BudgetCycleImport.Dataset:
+                    BudgetCycleImport.Parse(sheet, row, batch);
                     break;
                 case "budget_lines":
                     ParseBudgetLine(sheet, row, batch);

@@ -44,14 +44,18 @@ internal sealed class ImportChanges : IDisposable
     private readonly SocialDomainDbContext _db;
     private readonly ImportReport _report;
 
-    private ImportChanges(SocialDomainDbContext db, ImportReport report)
+    private readonly Func<object, string?>? _datasetOf;
+
+    private ImportChanges(SocialDomainDbContext db, ImportReport report, Func<object, string?>? datasetOf)
     {
         _db = db;
         _report = report;
+        _datasetOf = datasetOf;
         db.SavingChanges += OnSaving;
     }
 
-    public static ImportChanges Record(SocialDomainDbContext db, ImportReport report) => new(db, report);
+    /// <param name="datasetOf">The dataset of an entity when its type alone does not say it (a budget line of the IV3 budget cycle); null otherwise.</param>
+    public static ImportChanges Record(SocialDomainDbContext db, ImportReport report, Func<object, string?>? datasetOf = null) => new(db, report, datasetOf);
 
     public void Dispose() => _db.SavingChanges -= OnSaving;
 
@@ -64,6 +68,8 @@ internal sealed class ImportChanges : IDisposable
             {
                 continue;
             }
+
+            dataset = _datasetOf?.Invoke(entry.Entity) ?? dataset;
 
             var count = _report.Datasets.GetValueOrDefault(dataset) ?? new DatasetChangeCount(0, 0);
             if (entry.State == EntityState.Added)

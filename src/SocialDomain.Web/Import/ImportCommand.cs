@@ -68,5 +68,6 @@ public static class ImportCommand
     public static string Summary(ImportReport report) =>
         $"Import geslaagd: {string.Join(", ", report.RowsRead.Select(r => $"{r.Key} {DutchPlural.Count(r.Value, "regel", "regels")}"))} gelezen; "
         + $"{DutchFormat.Count(report.Inserted)} toegevoegd, {DutchFormat.Count(report.Updated)} bijgewerkt; "
-        + $"{DutchPlural.Count(report.Findings, "datakwaliteitsbevinding", "datakwaliteitsbevindingen")}.";
+        + $"{DutchPlural.Count(report.Findings, "datakwaliteitsbevinding", "datakwaliteitsbevindingen")}."
+        + string.Concat(report.Notices.Select(n => " " + n));
 }

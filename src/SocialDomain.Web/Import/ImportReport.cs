@@ -30,4 +30,7 @@ public sealed class ImportReport
     public string? SkippedBecause { get; init; }
 
     public bool Succeeded => Problems.Count == 0;
+
+    /// <summary>Rows read but not stored on purpose, each with file and line (e.g. a taakveld outside the sociaal domein).</summary>
+    public List<string> Notices { get; } = [];
 }

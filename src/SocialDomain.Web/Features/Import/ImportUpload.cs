@@ -56,7 +56,7 @@ public sealed class ImportUpload(SocialDomainDbContext db, TimeProvider clock)
     {
         // Target versions come only from the editor: an upload with targets is refused whole.
         var report = TargetsIn(files) is { } targets ? Refused(new ImportProblem(targets.Name, 0, null, TargetsRefused))
-            : await new DatasetImporter(db).ImportAsync(files, cancellationToken, preview: true);
+            : await new DatasetImporter(db, clock).ImportAsync(files, cancellationToken, preview: true);
         if (!report.Succeeded)
         {
             await AuditRefusedAsync(files, actor, origin, report, cancellationToken);
@@ -90,7 +90,7 @@ public sealed class ImportUpload(SocialDomainDbContext db, TimeProvider clock)
         {
             // The audit callback runs inside the import's transaction: the draft goes with the same commit, and a second
             // confirmation of the same draft (another tab, another instance) finds no row to delete and rolls back.
-            report = await new DatasetImporter(db).ImportAsync(files, cancellationToken, stored =>
+            report = await new DatasetImporter(db, clock).ImportAsync(files, cancellationToken, stored =>
             {
                 db.ImportDrafts.Remove(new ImportDraft { Id = draft.Id, Owner = draft.Owner, Content = [] });
                 return Audit(clock.GetUtcNow(), actor, origin, files, stored);
@@ -130,7 +130,7 @@ public sealed class ImportUpload(SocialDomainDbContext db, TimeProvider clock)
     public async Task<ImportReport> ImportAsync(IReadOnlyList<ImportFile> files, string actor, string origin, CancellationToken cancellationToken)
     {
         var report = TargetsIn(files) is { } targets ? Refused(new ImportProblem(targets.Name, 0, null, TargetsRefused))
-            : await new DatasetImporter(db).ImportAsync(files, cancellationToken, stored => Audit(clock.GetUtcNow(), actor, origin, files, stored));
+            : await new DatasetImporter(db, clock).ImportAsync(files, cancellationToken, stored => Audit(clock.GetUtcNow(), actor, origin, files, stored));
         if (!report.Succeeded)
         {
             await AuditRefusedAsync(files, actor, origin, report, cancellationToken);
