@@ -193,6 +193,9 @@ public partial class PageFuzzTests(TestDatabase database, ITestOutputHelper outp
         return response.StatusCode == HttpStatusCode.Redirect;
     }
 
+    /// <summary>Pages whose form shows only with a query (the correction form of /beheer/begroting for the first budget line).</summary>
+    private static readonly string[] FormRoutes = ["/beheer/begroting?corrigeer=1"];
+
     /// <summary>GET-able routes of every mapped endpoint, with "SP_SCORE" for route parameters.</summary>
     private static List<string> Routes(IServiceProvider services)
     {
@@ -201,6 +204,7 @@ public partial class PageFuzzTests(TestDatabase database, ITestOutputHelper outp
             .Where(e => e.Metadata.GetMetadata<IHttpMethodMetadata>() is not { } methods || methods.HttpMethods.Contains("GET"))
             .Select(e => "/" + RouteParameter().Replace(e.RoutePattern.RawText?.TrimStart('/') ?? string.Empty, "SP_SCORE"))
             .Where(r => !r.Contains('*', StringComparison.Ordinal) && !r.EndsWith("/Index", StringComparison.Ordinal)) // "/X/Index" is "/X" again
+            .Concat(FormRoutes)
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .Order(StringComparer.Ordinal)
             .ToList();

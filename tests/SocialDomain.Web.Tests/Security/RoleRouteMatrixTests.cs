@@ -43,6 +43,8 @@ public class RoleRouteMatrixTests(TestDatabase database) : DatabaseTest(database
         ("/beheer/kpis/SP_SCORE/bewerken", [Login, Denied, Ok, Denied, Ok]),
         ("/beheer/programmas", [Login, Denied, Ok, Denied, Ok]),
         ("/beheer/taakvelden", [Login, Denied, Ok, Denied, Ok]),
+        ("/beheer/begroting", [Login, Denied, Ok, Ok, Denied]),
+        ("/beheer/begroting?corrigeer=1", [Login, Denied, Ok, Ok, Denied]),
     ];
 
     /// <summary>The columns of <see cref="Matrix"/>: anonymous, then each role.</summary>

@@ -55,9 +55,11 @@ public sealed record BudgetMaintenanceData(int Year, IReadOnlyList<int> Years, I
 /// </summary>
 public sealed class BudgetCycleEditor(SocialDomainDbContext db, TimeProvider clock)
 {
-    public async Task<BudgetMaintenanceData> LoadAsync(int? year, CancellationToken ct)
+    /// <param name="year">The year shown; null: the year of <paramref name="correcting"/>, else the latest year with lines.</param>
+    public async Task<BudgetMaintenanceData> LoadAsync(int? year, int? correcting, CancellationToken ct)
     {
         var years = await db.BudgetLines.Select(l => l.Year).Distinct().OrderByDescending(y => y).ToListAsync(ct);
+        year ??= correcting is { } id ? await db.BudgetLines.Where(l => l.Id == id).Select(l => (int?)l.Year).SingleOrDefaultAsync(ct) : null;
         var chosen = year ?? (years.Count > 0 ? years[0] : DutchText.Today(clock).Year);
         var all = await db.BudgetLines.AsNoTracking().Where(l => l.Year == chosen).ToListAsync(ct);
         var replaced = all.Where(l => l.ReplacesId is not null).ToDictionary(l => l.ReplacesId!.Value);

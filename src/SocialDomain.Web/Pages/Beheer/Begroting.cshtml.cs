@@ -43,7 +43,7 @@ public class BegrotingModel(SocialDomainDbContext db, TimeProvider clock) : Page
     public string? ProblemOf(BudgetCycleField field) =>
         string.Join(" ", Problems.Where(p => p.Field == field).Select(p => p.Message)) is { Length: > 0 } m ? m : null;
 
-    public async Task OnGetAsync(CancellationToken ct) => Data = await _editor.LoadAsync(Jaar, ct);
+    public async Task OnGetAsync(CancellationToken ct) => Data = await _editor.LoadAsync(Jaar, Corrigeer, ct);
 
     public async Task<IActionResult> OnPostToevoegenAsync(CancellationToken ct)
     {
@@ -75,7 +75,7 @@ public class BegrotingModel(SocialDomainDbContext db, TimeProvider clock) : Page
 
         Problems = problems;
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        Data = await _editor.LoadAsync(Jaar ?? year, ct);
+        Data = await _editor.LoadAsync(Jaar ?? year, Corrigeer, ct);
         return Page();
     }
 
