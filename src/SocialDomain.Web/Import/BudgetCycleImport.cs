@@ -65,7 +65,7 @@ internal static class BudgetCycleImport
         }
 
         var seen = new Dictionary<object, int>();
-        var current = stored.ToDictionary(l => (object)BudgetCycleStore.ToAmount(l).Key);
+        var current = stored.GroupBy(l => (object)BudgetCycleStore.ToAmount(l).Key).ToDictionary(g => g.Key, g => g.First());
         reported = sheet.ProblemLines();
         foreach (var item in batch.BudgetCycle)
         {
