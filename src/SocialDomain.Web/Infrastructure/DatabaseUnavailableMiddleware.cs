@@ -52,6 +52,7 @@ public sealed class DatabaseUnavailableMiddleware(RequestDelegate next, ILogger<
     {
         var html = HtmlEncoder.Default;
         var root = html.Encode(context.Request.PathBase.Value ?? string.Empty);
+        var municipality = html.Encode(context.RequestServices.GetService<Microsoft.Extensions.Options.IOptions<MunicipalityOptions>>()?.Value.DisplayName ?? string.Empty);
         var reference = CorrelationIdMiddleware.Get(context) is { } id
             ? $"""<p>Blijft het probleem bestaan, neem dan contact op met de beheerder en noem deze code: <code>{html.Encode(id)}</code>.</p>"""
             : "<p>Blijft het probleem bestaan, neem dan contact op met de beheerder.</p>";
@@ -68,7 +69,7 @@ public sealed class DatabaseUnavailableMiddleware(RequestDelegate next, ILogger<
             <body>
                 <header class="site-header">
                     <div class="container header-inner">
-                        <a class="brand" href="{root}/">Dashboard Sociaal Domein <span class="brand-sub">Gemeente Hilversum</span></a>
+                        <a class="brand" href="{root}/">Dashboard Sociaal Domein <span class="brand-sub">{municipality}</span></a>
                     </div>
                 </header>
                 <main id="inhoud" class="container">

@@ -154,7 +154,7 @@ public class BenchmarkReportTests
     {
         var choice = G40Seed.Choose(G40Seed.Input("onzin"));
 
-        var report = BenchmarkReport.Build(choice, [], [], null);
+        var report = BenchmarkReport.Build(choice, [], [], null, G40Seed.HomeCode);
 
         report.HasData.Should().BeFalse();
         report.SelectedField!.Token.Should().Be("jeugd");
