@@ -61,8 +61,8 @@ public partial class MunicipalityConfigurationTests(TestDatabase database) : Dat
             }
         }
 
-        using var administrator = await ClientAsync(factory, Roles.Administrator, "amsterdam");
-        using var controller = await ClientAsync(factory, Roles.Controller, "amsterdam");
+        using var administrator = await ClientAsync(factory, Roles.Administrator, "amsterdam-export");
+        using var controller = await ClientAsync(factory, Roles.Controller, "amsterdam-export");
 
         // Every import template (the municipality's examples are its own).
         foreach (var format in DatasetFormats.All)
@@ -229,6 +229,55 @@ public partial class MunicipalityConfigurationTests(TestDatabase database) : Dat
         {
             File.Delete(file);
         }
+    }
+
+    [Fact]
+    public async Task ConfiguredLogoFile_IsServedAndShownInTheHeader_AndALogoAddressIsAllowedByTheContentSecurityPolicy()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"logo-{Guid.NewGuid():N}.svg");
+        await File.WriteAllTextAsync(file, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"/>");
+        try
+        {
+            await using var withFile = new DashboardFactory(Database.ConnectionString, new Dictionary<string, string?>(Amsterdam) { ["Municipality:LogoPath"] = file, ["Municipality:Contact"] = "info@amsterdam.invalid" });
+            using var client = Accounts.Client(withFile);
+            var start = await client.GetStringAsync(new Uri("/", UriKind.Relative));
+            start.Should().Contain("<img class=\"brand-logo\" src=\"/gemeente/logo\" alt=\"\" />").And.Contain("Contact: info@amsterdam.invalid");
+            var logo = await client.GetAsync(new Uri(MunicipalityOptions.LogoRoute, UriKind.Relative));
+            logo.StatusCode.Should().Be(HttpStatusCode.OK);
+            logo.Content.Headers.ContentType!.MediaType.Should().Be("image/svg+xml");
+
+            await using var withUrl = new DashboardFactory(Database.ConnectionString, new Dictionary<string, string?>(Amsterdam) { ["Municipality:LogoUrl"] = "https://cdn.example.org/amsterdam/logo.svg" });
+            using var other = Accounts.Client(withUrl);
+            var response = await other.GetAsync(new Uri("/", UriKind.Relative));
+            (await response.Content.ReadAsStringAsync()).Should().Contain("src=\"https://cdn.example.org/amsterdam/logo.svg\"");
+            response.Headers.GetValues("Content-Security-Policy").Single().Should().Contain("img-src 'self' data: https://cdn.example.org;");
+            (await other.GetAsync(new Uri(MunicipalityOptions.LogoRoute, UriKind.Relative))).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task The503Page_NamesTheConfiguredMunicipality_AndLabelsTheDemo(bool demo)
+    {
+        var services = new ServiceCollection()
+            .AddSingleton(Microsoft.Extensions.Options.Options.Create(new MunicipalityOptions { Code = "GM0363", Name = "Amsterdam" }))
+            .AddSingleton(new DemoDataset(demo))
+            .BuildServiceProvider();
+        var context = new Microsoft.AspNetCore.Http.DefaultHttpContext { RequestServices = services };
+        context.Response.Body = new MemoryStream();
+
+        await DatabaseUnavailableMiddleware.WriteUnavailableAsync(context);
+
+        context.Response.StatusCode.Should().Be(503);
+        var page = WebUtility.HtmlDecode(Encoding.UTF8.GetString(((MemoryStream)context.Response.Body).ToArray()));
+        page.Should().Contain("<span class=\"brand-sub\">Gemeente Amsterdam</span>");
+        page.Contains(DemoDataset.Label, StringComparison.Ordinal).Should().Be(demo);
+        page.Contains("Hilversum", StringComparison.Ordinal).Should().Be(demo, "only the demo label names the demo's source");
     }
 
     [Theory]
