@@ -38,6 +38,14 @@ if (importPaths is null && adminUser is null && !migrateOnly && builder.Environm
     return 1;
 }
 
+// The municipality this installation reports for (issue 19): a clear message instead of a start with a wrong code or name.
+var municipality = MunicipalityOptions.From(builder.Configuration);
+if (MunicipalityOptions.Problem(municipality) is { } municipalityProblem)
+{
+    Console.Error.WriteLine(municipalityProblem);
+    return 1;
+}
+
 string connectionString;
 try
 {
@@ -71,6 +79,10 @@ builder.Services.AddHealthChecks()
 builder.AddReliability();
 
 builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddOptions<MunicipalityOptions>().Bind(builder.Configuration.GetSection(MunicipalityOptions.Section))
+    .Validate(options => MunicipalityOptions.Problem(options) is null, "Ongeldige instelling van de gemeente (invalid municipality settings).")
+    .ValidateOnStart();
+builder.Services.AddSingleton(DemoDataset.From(builder.Configuration));
 builder.AddTrustedProxies();
 builder.AddDashboardSecurity();
 builder.Services.AddOutputCache(options => options.AddPolicy(DashboardOutputCache.PolicyName, DashboardOutputCache.Configure));
@@ -103,7 +115,7 @@ var app = builder.Build();
 if (migrateOnly)
 {
     // The one-off step of a deployment (docker-compose's migrate job): migrations, roles, first administrator, seed.
-    await DatabaseStartup.RunAsync(app.Services, migrate: true, seed: app.Configuration.GetValue("Database:SeedOnStartup", true));
+    await DatabaseStartup.RunAsync(app.Services, migrate: true, seed: DemoDataset.SeedsOnStartup(app.Configuration));
     Log.Information("Database bijgewerkt");
     return 0;
 }
@@ -119,7 +131,7 @@ if (importPaths is not null || adminUser is not null)
 
 await DatabaseStartup.RunAsync(app.Services,
     migrate: app.Configuration.GetValue("Database:MigrateOnStartup", true),
-    seed: app.Configuration.GetValue("Database:SeedOnStartup", true));
+    seed: DemoDataset.SeedsOnStartup(app.Configuration));
 
 app.UseForwardedHeaders(); // first: everything after it sees the real client IP, scheme and host (trusted proxies only)
 if (!app.Environment.IsDevelopment())
@@ -152,6 +164,7 @@ app.MapRazorPages().WithStaticAssets();
 app.MapOpenApi();
 app.MapOpenDataApi();
 app.MapExports();
+app.MapMunicipalityLogo();
 app.MapGet("/.well-known/security.txt", (IConfiguration configuration, TimeProvider clock) => Results.Text(
     $"Contact: {configuration["Security:Contact"]}\nExpires: {clock.GetUtcNow().AddYears(1):yyyy-MM-dd'T'00:00:00.000'Z'}\nPreferred-Languages: nl, en\n",
     "text/plain; charset=utf-8")).AllowAnonymous();

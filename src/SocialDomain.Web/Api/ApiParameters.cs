@@ -33,7 +33,7 @@ public static class ApiParameters
         ["alleVersies"] = "ja = elke opgeslagen versie van elke toelichting (zonder medewerkersrol alleen de gepubliceerde versies van gepubliceerde kwartalen); nee (standaard) = per kwartaal de tekst die lezers zien.",
         ["taakveld"] = "IV3-taakveld, bijvoorbeeld 6.72; bij de benchmark 'totaal' voor de domeintotalen.",
         ["fase"] = "Benchmark: jaarrekening of begroting. Begroting: primitieve_begroting, gewijzigde_begroting, realisatie of wijziging.",
-        ["gemeente"] = "CBS-code (GM0402 = Hilversum) of de code van een gemiddelde (G40, G4, NL, GK1–GK8).",
+        ["gemeente"] = "CBS-code van een gemeente (GM gevolgd door vier cijfers) of de code van een gemiddelde (G40, G4, NL, GK1–GK8).",
         ["niveau"] = "programme, task_field, lot of total.",
         ["dataset"] = "Dataset van de bevinding, bijvoorbeeld g40.",
         ["code"] = "KPI-code, bijvoorbeeld SP_SCORE.",

@@ -15,11 +15,12 @@ public static class OpenApiDocumentation
     public static void Configure(OpenApiOptions options)
     {
         options.ShouldInclude = description => description.RelativePath?.StartsWith("api/", StringComparison.OrdinalIgnoreCase) == true;
-        options.AddDocumentTransformer((document, _, _) =>
+        options.AddDocumentTransformer((document, context, _) =>
         {
+            var municipality = context.ApplicationServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<Infrastructure.MunicipalityOptions>>().Value;
             document.Info = new OpenApiInfo
             {
-                Title = "Open data Dashboard Sociaal Domein (gemeente Hilversum)",
+                Title = $"Open data Dashboard Sociaal Domein (gemeente {municipality.Name})",
                 Version = "v1",
                 Description = """
                     Alleen-lezen API met de cijfers van het dashboard sociaal domein: KPI's, metingen, streefwaarden met historie,

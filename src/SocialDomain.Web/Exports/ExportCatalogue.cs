@@ -56,7 +56,7 @@ public static class ExportCatalogue
     [
         new("veld", "Domein of taakveld", ParameterKind.BenchmarkField, "jeugd, wmo, voorveld of een taakveldcode zoals 6.72; leeg = Jeugd totaal."),
         new("jaar", "Jaar en fase", ParameterKind.BenchmarkColumn, "Bijvoorbeeld 2018-jaarrekening; leeg = de laatste jaarrekening."),
-        new("gemeente", "Eigen gemeente", ParameterKind.Municipality, "CBS-code, bijvoorbeeld GM0402 (Hilversum, de standaard)."),
+        new("gemeente", "Eigen gemeente", ParameterKind.Municipality, "CBS-code (GM gevolgd door vier cijfers); standaard de eigen gemeente uit de instellingen."),
     ];
 
     private static readonly ExportParameter Kpi = new("kpi", "KPI", ParameterKind.Kpi, "KPI-code, bijvoorbeeld SP_SCORE.", Required: true);

@@ -31,6 +31,12 @@ public sealed record DatasetFormat(string Name, string DutchName, string Title, 
 /// <summary>The catalogue of importable datasets, in the order they are applied (references before the rows that use them).</summary>
 public static class DatasetFormats
 {
+    /// <summary>Placeholder in an example for the configured municipality's CBS code (<see cref="Features.Import.ImportTemplates"/> fills it in).</summary>
+    public const string HomeCode = "{gemeente-code}";
+
+    /// <summary>Placeholder in an example for the configured municipality's name.</summary>
+    public const string HomeName = "{gemeente-naam}";
+
     private const string PeriodRule = "jaar (2020) of kwartaal (2020-K3)";
     private const string YesNo = "ja of nee (ook true/false)";
 
@@ -56,15 +62,15 @@ public static class DatasetFormats
         ], []),
         new("entities", "gemeenten", "Gemeenten en gemiddelden",
         [
-            new("code", "Gemeente-code", true, "GM0402", "CBS-code GM + vier cijfers, of de code van een gemiddelde (G40, NL, GK5)"),
-            new("name", "Naam", true, "Hilversum"),
+            new("code", "Gemeente-code", true, HomeCode, "CBS-code GM + vier cijfers, of de code van een gemiddelde (G40, NL, GK5)"),
+            new("name", "Naam", true, HomeName),
             new("kind", "Soort-code", true, "gemeente", Allowed(Vocabulary.EntityKinds), ["Soort"]),
             new("is_g40", "G40-gemeente", true, "ja", YesNo), new("is_g4", "G4-gemeente", true, "nee", YesNo),
-            new("size_class", "Grootteklasse", false, "GK5"), new("aliases", "Andere namen", false, "Gemeente Hilversum", "gescheiden door |"),
+            new("size_class", "Grootteklasse", false, "GK5"), new("aliases", "Andere namen", false, "Gemeente " + HomeName, "gescheiden door |"),
         ], []),
         new("characteristics", "kenmerken", "Kenmerken van gemeenten",
         [
-            new("entity_code", "Gemeente-code", true, "GM0402"), new("snapshot", "Peildatum", true, "2019-12", "jaar en maand: jjjj-mm"),
+            new("entity_code", "Gemeente-code", true, HomeCode), new("snapshot", "Peildatum", true, "2019-12", "jaar en maand: jjjj-mm"),
             new("population", "Inwoners", false, "90261"), new("pct_low_income", "Laag inkomen (%)", false, "18,4"),
             new("pct_youth_0_19", "Jongeren 0-19 (%)", false, "22,1"), new("pct_youth_with_youth_care", "Jongeren met jeugdhulp (%)", false, "10,2"),
             new("pct_aged_65_74", "65-74 jaar (%)", false, "10,9"), new("pct_aged_75_plus", "75 jaar en ouder (%)", false, "9,8"),
@@ -72,13 +78,13 @@ public static class DatasetFormats
         ], []),
         new("benchmark_observations", "benchmark", "Benchmarkwaarnemingen G40",
         [
-            new("entity_code", "Gemeente-code", true, "GM0402"),
+            new("entity_code", "Gemeente-code", true, HomeCode),
             new("domain", "Domein-code", true, "jeugd", Allowed(Vocabulary.Domains), ["Domein"]),
             new("task_field", "Taakveld-code", true, "6.72", "taakveldcode, of totaal voor het domeintotaal"),
             new("year", "Jaar", true, "2018"),
             new("stage", "Fase-code", true, "jaarrekening", Allowed(Vocabulary.BenchmarkStages), ["Fase"]),
             new("value", "Saldo per inwoner", false, "-191,4", "€ per inwoner, negatief = netto lasten"),
-            SourceDocument, SourceSection, new("source_name", "Naam in de bron", false, "Gemeente Hilversum"),
+            SourceDocument, SourceSection, new("source_name", "Naam in de bron", false, "Gemeente " + HomeName),
         ], Ignored(BenchmarkDataset.Columns.Select(c => c.Header))),
         new("stated_summaries", "vermelde_percentages", "Vermelde percentages onder de G40-tabellen",
         [

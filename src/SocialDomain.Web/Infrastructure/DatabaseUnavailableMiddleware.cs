@@ -52,6 +52,10 @@ public sealed class DatabaseUnavailableMiddleware(RequestDelegate next, ILogger<
     {
         var html = HtmlEncoder.Default;
         var root = html.Encode(context.Request.PathBase.Value ?? string.Empty);
+        var municipality = html.Encode(context.RequestServices.GetService<Microsoft.Extensions.Options.IOptions<MunicipalityOptions>>()?.Value.DisplayName ?? string.Empty);
+        var demo = context.RequestServices.GetService<DemoDataset>()?.Enabled == true
+            ? $"""<div class="demo-banner" role="note" aria-label="Demonstratiegegevens"><div class="container"><p id="demo-label"><strong>{html.Encode(DemoDataset.Label)}</strong></p></div></div>"""
+            : string.Empty;
         var reference = CorrelationIdMiddleware.Get(context) is { } id
             ? $"""<p>Blijft het probleem bestaan, neem dan contact op met de beheerder en noem deze code: <code>{html.Encode(id)}</code>.</p>"""
             : "<p>Blijft het probleem bestaan, neem dan contact op met de beheerder.</p>";
@@ -68,9 +72,10 @@ public sealed class DatabaseUnavailableMiddleware(RequestDelegate next, ILogger<
             <body>
                 <header class="site-header">
                     <div class="container header-inner">
-                        <a class="brand" href="{root}/">Dashboard Sociaal Domein <span class="brand-sub">Gemeente Hilversum</span></a>
+                        <a class="brand" href="{root}/">Dashboard Sociaal Domein <span class="brand-sub">{municipality}</span></a>
                     </div>
                 </header>
+                {demo}
                 <main id="inhoud" class="container">
                     <h1>Tijdelijk niet beschikbaar</h1>
                     <p>Het dashboard is tijdelijk niet beschikbaar: de gegevens kunnen op dit moment niet worden opgehaald.

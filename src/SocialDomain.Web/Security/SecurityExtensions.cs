@@ -138,26 +138,32 @@ public static class SecurityExtensions
     }
 
     /// <summary>Security headers on every response; no-store for authenticated pages.</summary>
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app)
     {
-        context.Response.OnStarting(() =>
+        // A municipality logo at an https address (Municipality:LogoUrl) is the one image from another origin.
+        var logoOrigin = app.ApplicationServices.GetService<Microsoft.Extensions.Options.IOptions<Infrastructure.MunicipalityOptions>>()?.Value.LogoOrigin;
+        var contentSecurityPolicy =
+            $"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:{(logoOrigin is null ? "" : " " + logoOrigin)}; font-src 'self'; connect-src 'self'; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+        return app.Use(async (context, next) =>
         {
-            var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy =
-                "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
-                + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-            headers.XContentTypeOptions = "nosniff";
-            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-            headers.XFrameOptions = "DENY";
-            headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
-            if (context.User.Identity?.IsAuthenticated == true)
+            context.Response.OnStarting(() =>
             {
-                headers.CacheControl = "no-store";
-                headers.Pragma = "no-cache";
-            }
+                var headers = context.Response.Headers;
+                headers.ContentSecurityPolicy = contentSecurityPolicy;
+                headers.XContentTypeOptions = "nosniff";
+                headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+                headers.XFrameOptions = "DENY";
+                headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+                if (context.User.Identity?.IsAuthenticated == true)
+                {
+                    headers.CacheControl = "no-store";
+                    headers.Pragma = "no-cache";
+                }
 
-            return Task.CompletedTask;
+                return Task.CompletedTask;
+            });
+            await next();
         });
-        await next();
-    });
+    }
 }

@@ -137,7 +137,7 @@ public class TableExportTests(TestDatabase database) : ExportTest(database)
         using var anonymous = await ClientAsync(factory, null);
         const string Selection = "?veld=jeugd&jaar=2018-jaarrekening&gemeente=GM0402";
         await using var db = Database.CreateContext();
-        var page = await new BenchmarkQuery(db).RunAsync(new BenchmarkInput("jeugd", "2018-jaarrekening", "GM0402", new Dictionary<string, string>()), CancellationToken.None);
+        var page = await new BenchmarkQuery(db, "GM0402").RunAsync(new BenchmarkInput("jeugd", "2018-jaarrekening", "GM0402", new Dictionary<string, string>()), CancellationToken.None);
 
         var (response, ranking) = await ExportCsv.DownloadAsync(anonymous, "/export/benchmark-ranglijst.csv" + Selection, dialect);
         response.Content.Headers.ContentDisposition!.FileName.Should().StartWith("benchmark-ranglijst_jeugd_2018-jaarrekening_GM0402_export-");

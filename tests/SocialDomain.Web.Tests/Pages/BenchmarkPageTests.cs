@@ -34,7 +34,7 @@ public class BenchmarkPageTests(TestDatabase database, BrowserFixture browser) :
             "Voorveld totaal", "6.1 Samenkracht en burgerparticipatie", "6.2 Wijkteams");
         (await page.Locator("select[name=jaar] option").AllInnerTextsAsync()).Should().Equal(
             "2017 jaarrekening", "2018 jaarrekening", "2019 begroting", "2019 jaarrekening", "2020 begroting");
-        (await page.Locator("select[name=gemeente] option").CountAsync()).Should().Be(40);
+        (await page.Locator("select[name=gemeente] option").CountAsync()).Should().Be(44, "the 40 G40 members and the G4 can each be home");
         (await AxeCheck.SeriousViolationsAsync(browser, page, openDetails: false)).Should().BeEmpty();
 
         await page.Locator("select[name=jaar]").SelectOptionAsync("2018-jaarrekening");
@@ -131,13 +131,15 @@ public class BenchmarkPageTests(TestDatabase database, BrowserFixture browser) :
 
         html.Should().Contain("Kenmerken en gewichten voor \"gemeenten zoals wij\"")
             .And.Contain("Aantal inwoners").And.Contain("% jongeren met jeugdhulp").And.Contain("% inwoners 75 jaar en ouder");
-        PeerNames(html).Should().Equal("Deventer", "Hengelo", "Alkmaar", "Ede", "Dordrecht");
+        // Compared with every municipality with characteristics: the G40 and the G4 (docs/calculations.md, "Gemeenten zoals wij",
+        // the dashboard's comparison group, 2020-09 snapshot, all six characteristics).
+        PeerNames(html).Should().Equal("Breda", "Hengelo", "Deventer", "Haarlem", "'s-Hertogenbosch");
 
-        // With only the four Bijlage 1 characteristics (docs/calculations.md: Deventer, Hengelo, Alkmaar, Helmond, Hoorn on the
+        // With only the four Bijlage 1 characteristics (docs/calculations.md: Haarlem, Breda, Deventer, Alkmaar, Hengelo on the
         // 2019-12 populations); the page uses the latest snapshot (2020-09), which keeps the same five.
         var fourCharacteristics = WebUtility.HtmlDecode(await client.GetStringAsync(
             new Uri("/benchmark?jaar=2018-jaarrekening&gewicht%5B65-74%5D=0&gewicht%5B75plus%5D=0", UriKind.Relative)));
-        PeerNames(fourCharacteristics).Should().Equal("Deventer", "Hengelo", "Alkmaar", "Helmond", "Hoorn");
+        PeerNames(fourCharacteristics).Should().Equal("Haarlem", "Breda", "Deventer", "Alkmaar", "Hengelo");
     }
 
     [Fact]
@@ -152,7 +154,7 @@ public class BenchmarkPageTests(TestDatabase database, BrowserFixture browser) :
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         html.Should().Contain("'9.9' is geen domein of taakveld in de benchmark").And.Contain("Jeugd totaal wordt getoond");
         html.Should().Contain("'abc' is geen jaar en fase in de benchmark").And.Contain("2019 jaarrekening (de laatste jaarrekening) wordt getoond");
-        html.Should().Contain("'XX' is geen G40-gemeente").And.Contain("Hilversum wordt getoond");
+        html.Should().Contain("'XX' is geen gemeente in de benchmark").And.Contain("Hilversum wordt getoond");
         html.Should().Contain("Het gewicht 'veel' voor 'Aantal inwoners' is geen getal van 0 tot en met 10");
         html.Should().Contain("Hilversum: Jeugd totaal, 2019 jaarrekening").And.Contain("€\u00A0200,00");
     }

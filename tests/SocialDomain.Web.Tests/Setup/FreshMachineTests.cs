@@ -66,6 +66,26 @@ public sealed class FreshMachineTests
             .And.NotContain("PostgreSQL-cluster", "no private cluster is started outside Development");
     }
 
+    [Fact]
+    public async Task App_WithAnInvalidMunicipalityCode_RefusesToStartWithADutchAndEnglishMessage()
+    {
+        var app = WebBuildOutput();
+        var result = await RunAsync("dotnet", [Path.Combine(app, "SocialDomain.Web.dll"), "--urls", "http://127.0.0.1:0"], app,
+            new Dictionary<string, string>
+            {
+                ["ASPNETCORE_ENVIRONMENT"] = "Testing",
+                ["Municipality__Code"] = "GM363",
+                ["Municipality__Name"] = "Amsterdam",
+                ["ConnectionStrings__SocialDomain"] = string.Empty,
+                ["LocalPostgres__Enabled"] = "false",
+            },
+            TimeSpan.FromMinutes(1));
+
+        result.ExitCode.Should().Be(1);
+        result.Output.Should().Contain("Municipality:Code 'GM363' is geen CBS-gemeentecode: verwacht GM gevolgd door vier cijfers")
+            .And.Contain("expected GM followed by four digits");
+    }
+
     [SkippableFact]
     [System.Runtime.Versioning.SupportedOSPlatform("linux")]
     public async Task RunCommand_AsRoot_InFolderPostgresCannotEnter_KeepsClusterElsewhere_AndBecomesReady()

@@ -45,7 +45,8 @@ public static class BenchmarkExports
             return ExportResults.BadRequest(error!);
         }
 
-        var report = await new BenchmarkQuery(db).RunAsync(input, http.RequestAborted);
+        var configuredHome = http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<Infrastructure.MunicipalityOptions>>().Value.Code;
+        var report = await new BenchmarkQuery(db, configuredHome).RunAsync(input, http.RequestAborted);
         if (report.Messages.Count > 0)
         {
             return ExportResults.BadRequest(BenchmarkSelection.ExportError(report.Messages));

@@ -57,7 +57,7 @@ public static class BenchmarkDataset
     /// <summary>Computed figures are rounded to this many decimals (half away from zero); stored values are exact.</summary>
 
     public static readonly ColumnSet<BenchmarkRecord> Columns = new ColumnSet<BenchmarkRecord>()
-        .Text("Gemeente-code", "gemeenteCode", r => r.MunicipalityCode, "CBS-code (GM0402) of de code van een gemiddelde (G40, G4, NL, GK1–GK8).")
+        .Text("Gemeente-code", "gemeenteCode", r => r.MunicipalityCode, "CBS-code (GM gevolgd door vier cijfers) of de code van een gemiddelde (G40, G4, NL, GK1–GK8).")
         .Text("Gemeente", "gemeente", r => r.MunicipalityName, "Naam van de gemeente of het gemiddelde.")
         .Text("Soort-code", "soortCode", r => Codes.EntityKind(r.Kind), "municipality, g40_average, g4_average, size_class of nederland.")
         .Boolean("G40-gemeente", "g40Gemeente", r => r.IsG40, "Ja voor de 40 G40-gemeenten (alleen zij worden gerangschikt en gemiddeld).")

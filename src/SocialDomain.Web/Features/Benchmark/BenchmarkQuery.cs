@@ -6,7 +6,7 @@ using SocialDomain.Web.Import;
 
 namespace SocialDomain.Web.Features.G40Benchmark;
 
-/// <summary>A G40 member or reference (G40 average, size class, Nederland) with its values for the selected field.</summary>
+/// <summary>A municipality (G40 member or not) or reference (G40 average, size class, Nederland) with its values for the selected field.</summary>
 public sealed record BenchmarkEntity(
     string Code,
     string Name,
@@ -35,7 +35,8 @@ public sealed record FindingData(
 /// The database side of /benchmark and its table exports: three round trips (the catalogue, the entities with their
 /// values, the findings), then the pure <see cref="BenchmarkReport"/>.
 /// </summary>
-public sealed class BenchmarkQuery(SocialDomainDbContext db)
+/// <param name="defaultHome">CBS code of the home municipality when the request names none (Municipality:Code).</param>
+public sealed class BenchmarkQuery(SocialDomainDbContext db, string defaultHome)
 {
     public async Task<BenchmarkReport> RunAsync(BenchmarkInput input, CancellationToken cancellationToken)
     {
@@ -48,7 +49,7 @@ public sealed class BenchmarkQuery(SocialDomainDbContext db)
 
         var entities = await EntitiesAsync(choice.Field, cancellationToken);
         var findings = await FindingsAsync(choice.Field, cancellationToken);
-        return BenchmarkReport.Build(choice, entities, findings, input.Home);
+        return BenchmarkReport.Build(choice, entities, findings, input.Home, defaultHome);
     }
 
     /// <summary>
@@ -64,21 +65,21 @@ public sealed class BenchmarkQuery(SocialDomainDbContext db)
                     combination.Domain, combination.TaskFieldCode, fieldName != null ? fieldName.Name : null, combination.Year, combination.Stage))
             .ToListAsync(cancellationToken);
 
-    /// <summary>The G40 municipalities in the order of the "gemeente" choice.</summary>
-    public async Task<IReadOnlyList<EntityOption>> G40MunicipalitiesAsync(CancellationToken cancellationToken) =>
+    /// <summary>Every municipality in the benchmark (any can be the home municipality), in the order of the "gemeente" choice.</summary>
+    public async Task<IReadOnlyList<EntityOption>> MunicipalitiesAsync(CancellationToken cancellationToken) =>
         BenchmarkCatalogue.SortMunicipalities(
-            await db.Municipalities.AsNoTracking().Where(m => m.IsG40).Select(m => new EntityOption(m.Code, m.Name)).ToListAsync(cancellationToken));
+            await db.Municipalities.AsNoTracking().Where(m => m.Kind == BenchmarkEntityKind.Municipality).Select(m => new EntityOption(m.Code, m.Name)).ToListAsync(cancellationToken));
 
     /// <summary>
-    /// Round trip 2: the G40 members and the references, each with its latest characteristics and its values for the
-    /// selected domain/task field in every column (selected column, home series, averages).
+    /// Round trip 2: every municipality (the G40 members are ranked; any can be home or peer) and the references, each
+    /// with its latest characteristics and its values for the selected domain/task field in every column.
     /// </summary>
     private async Task<IReadOnlyList<BenchmarkEntity>> EntitiesAsync(FieldOption field, CancellationToken cancellationToken)
     {
         var domain = field.Domain;
         var taskField = field.TaskFieldCode;
         var rows = await db.Municipalities.AsNoTracking()
-            .Where(m => m.IsG40 || m.Kind == BenchmarkEntityKind.G40Average || m.Kind == BenchmarkEntityKind.SizeClass || m.Kind == BenchmarkEntityKind.Netherlands)
+            .Where(m => m.Kind == BenchmarkEntityKind.Municipality || m.Kind == BenchmarkEntityKind.G40Average || m.Kind == BenchmarkEntityKind.SizeClass || m.Kind == BenchmarkEntityKind.Netherlands)
             .Select(m => new
             {
                 m.Code,

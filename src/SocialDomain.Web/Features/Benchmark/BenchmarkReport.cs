@@ -82,8 +82,14 @@ public sealed class BenchmarkReport
     /// <summary>Query values that could not be used, in the order field, column, weights, home municipality.</summary>
     public IReadOnlyList<InputMessage> Messages { get; private init; } = [];
 
-    /// <summary>Whether there is a G40 member to show (no benchmark figures loaded otherwise).</summary>
+    /// <summary>Whether there is a municipality to show (no benchmark figures loaded otherwise).</summary>
     public bool HasData { get; private init; }
+
+    /// <summary>The home municipality's value in the selected column (null = no value); also when it is not a G40 member.</summary>
+    public decimal? HomeSaldo { get; private init; }
+
+    /// <summary>Whether the home municipality is a G40 member, and so has a rank.</summary>
+    public bool HomeIsG40 { get; private init; }
 
     /// <summary>Average and ranking of the G40 members in the selected column.</summary>
     public ColumnStatistics? Statistics { get; private init; }
@@ -150,14 +156,18 @@ public sealed class BenchmarkReport
             ? new Dictionary<string, string>()
             : Weights.ToDictionary(w => $"{BenchmarkInput.WeightParameter}[{w.Key}]", w => DutchFormat.Number(w.Value, 1));
 
-    /// <summary>The report for a choice, the entities and findings of its field, and the requested home municipality.</summary>
-    public static BenchmarkReport Build(BenchmarkChoice choice, IReadOnlyList<BenchmarkEntity> entities, IReadOnlyList<FindingData> findings, string? home)
+    /// <summary>
+    /// The report for a choice, the entities and findings of its field, and the requested home municipality (any
+    /// municipality in the benchmark; <paramref name="defaultHome"/>, the configured CBS code, when none is requested).
+    /// </summary>
+    public static BenchmarkReport Build(BenchmarkChoice choice, IReadOnlyList<BenchmarkEntity> entities, IReadOnlyList<FindingData> findings, string? home, string defaultHome)
     {
         ArgumentNullException.ThrowIfNull(choice);
         ArgumentNullException.ThrowIfNull(entities);
         ArgumentNullException.ThrowIfNull(findings);
         var members = entities.Where(e => e.IsG40).OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
-        if (members.Count == 0)
+        var all = entities.Where(e => e.Kind == BenchmarkEntityKind.Municipality).OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
+        if (all.Count == 0)
         {
             return new BenchmarkReport
             {
@@ -167,19 +177,19 @@ public sealed class BenchmarkReport
         }
 
         var messages = choice.Messages.ToList();
-        var municipalities = BenchmarkCatalogue.SortMunicipalities(members.Select(m => new EntityOption(m.Code, m.Name)));
-        var selectedHome = BenchmarkSelection.ChooseHome(municipalities, home, messages);
-        var context = new Context(choice, entities, members, members.Single(m => m.Code == selectedHome.Code));
+        var municipalities = BenchmarkCatalogue.SortMunicipalities(all.Select(m => new EntityOption(m.Code, m.Name)));
+        var selectedHome = BenchmarkSelection.ChooseHome(municipalities, home, defaultHome, messages);
+        var context = new Context(choice, entities, members, all, all.Single(m => m.Code == selectedHome.Code));
         var column = choice.Column;
         var statistics = Calc.Column(context.MemberValues(column));
         var bars = statistics.Ranking.Ranked.Select(r => new BarRow(r.Position, r.Rank, r.Municipality, r.Value, r.Percentile, r.Municipality == selectedHome.Name)).ToList();
-        var homeValue = bars.FirstOrDefault(b => b.IsHome)?.Saldo;
+        var homeValue = context.Value(context.Home, column);
         var g40Stated = context.Value(context.G40, column);
         var g40StatedCheck = g40Stated is { } stated ? DataQuality.CompareStatedAverage(stated, context.MemberValues(column)) : null;
         var peers = BuildPeers(context, statistics.Ranking, homeValue);
         return new BenchmarkReport
         {
-            HasData = true, Fields = choice.Fields, Columns = choice.Columns, Municipalities = municipalities,
+            HasData = true, HomeSaldo = homeValue, HomeIsG40 = context.Home.IsG40, Fields = choice.Fields, Columns = choice.Columns, Municipalities = municipalities,
             SelectedField = choice.Field, SelectedColumn = column, SelectedHome = selectedHome, Messages = messages,
             Weights = choice.Weights, WeightsAreDefault = choice.WeightsAreDefault,
             Statistics = statistics, Bars = bars, G40Stated = g40Stated,
@@ -220,11 +230,14 @@ public sealed class BenchmarkReport
             ? $"ongewogen gemiddelde van alle {average.N} G40-gemeenten"
             : $"ongewogen gemiddelde van {average.N} van de {average.Members} G40-gemeenten; zonder waarde: {string.Join(", ", average.Missing)}";
 
-    /// <summary>"Gemeenten zoals wij" with the selected weights, and the peers' values in the selected column.</summary>
+    /// <summary>
+    /// "Gemeenten zoals wij" with the selected weights, and the peers' values in the selected column: compared with every
+    /// municipality that has characteristics, not only the G40 members.
+    /// </summary>
     private static PeerPart BuildPeers(Context context, Ranking ranking, decimal? homeValue)
     {
         var definitions = BenchmarkCatalogue.Characteristics;
-        var profiles = context.Members.Where(m => m.Characteristics is not null)
+        var profiles = context.Municipalities.Where(m => m.Characteristics is not null)
             .Select(m => new MunicipalityProfile(m.Name, definitions
                 .Where(d => d.Select(m.Characteristics!) is not null)
                 .ToDictionary(d => d.Label, d => d.Select(m.Characteristics!)!.Value)))
@@ -236,7 +249,7 @@ public sealed class BenchmarkReport
             .ToList();
         var rows = selection.Peers.Select(p =>
         {
-            var entity = context.Members.First(m => m.Name == p.Municipality);
+            var entity = context.Municipalities.First(m => m.Name == p.Municipality);
             return new PeerRow(entity.Code, p.Municipality, p.Distance, context.Value(entity, context.Choice.Column), ranking.Find(p.Municipality)?.Rank,
                 definitions.Select(d => entity.Characteristics is { } c ? d.Select(c) : null).ToList());
         }).ToList();
@@ -301,12 +314,13 @@ public sealed class BenchmarkReport
 
     private sealed record PeerPart(PeerSelection Selection, List<PeerRow> Rows, List<CharacteristicRow> Characteristics, RecomputedAverage? Average, BenchmarkDeviation? HomeVsPeers);
 
-    /// <summary>The members, the references of the home municipality and value look-up for one report.</summary>
-    private sealed class Context(BenchmarkChoice choice, IReadOnlyList<BenchmarkEntity> entities, List<BenchmarkEntity> members, BenchmarkEntity home)
+    /// <summary>The G40 members, every municipality, the references of the home municipality and value look-up for one report.</summary>
+    private sealed class Context(BenchmarkChoice choice, IReadOnlyList<BenchmarkEntity> entities, List<BenchmarkEntity> members, List<BenchmarkEntity> municipalities, BenchmarkEntity home)
     {
         public BenchmarkChoice Choice => choice;
 
-        public List<BenchmarkEntity> Members => members;
+        /// <summary>Every municipality in the benchmark, G40 member or not (home and peer candidates).</summary>
+        public List<BenchmarkEntity> Municipalities => municipalities;
 
         public BenchmarkEntity Home => home;
 

@@ -44,12 +44,10 @@ public sealed record BenchmarkChoice(
 /// <summary>
 /// Turns the query values into a selection with Dutch messages for values that cannot be used (the page shows the
 /// default instead; a table export refuses the request). Defaults: Jeugd totaal, the latest annual accounts,
-/// Hilversum, weight 1 per characteristic.
+/// the configured municipality (Municipality:Code), weight 1 per characteristic.
 /// </summary>
 public static class BenchmarkSelection
 {
-    public const string DefaultHomeCode = "GM0402";
-
     /// <summary>Highest weight a characteristic can get in "gemeenten zoals wij" (the lowest is 0).</summary>
     public const decimal MaxWeight = 10m;
 
@@ -72,14 +70,18 @@ public static class BenchmarkSelection
         return new BenchmarkChoice(fields, columns, field, column, weights, areDefault, messages);
     }
 
-    /// <summary>The home municipality: the given CBS code, or Hilversum (else the first) with a message.</summary>
-    public static EntityOption ChooseHome(IReadOnlyList<EntityOption> municipalities, string? home, List<InputMessage> messages)
+    /// <summary>
+    /// The home municipality: the given CBS code of any municipality in the benchmark, or the configured one (else the
+    /// first) with a message.
+    /// </summary>
+    /// <param name="defaultHome">The configured municipality's CBS code (Municipality:Code).</param>
+    public static EntityOption ChooseHome(IReadOnlyList<EntityOption> municipalities, string? home, string defaultHome, List<InputMessage> messages)
     {
         ArgumentNullException.ThrowIfNull(municipalities);
         ArgumentNullException.ThrowIfNull(messages);
-        var fallback = municipalities.FirstOrDefault(m => m.Code == DefaultHomeCode) ?? municipalities[0];
+        var fallback = municipalities.FirstOrDefault(m => m.Code == defaultHome) ?? municipalities[0];
         return Pick(municipalities, fallback, home, m => m.Code, messages,
-            wanted => new($"'{wanted}' is geen G40-gemeente (gebruik een CBS-code, bijvoorbeeld GM0402)", $"{fallback.Name} wordt getoond"));
+            wanted => new($"'{wanted}' is geen gemeente in de benchmark (gebruik een CBS-code, bijvoorbeeld {fallback.Code})", $"{fallback.Name} wordt getoond"));
     }
 
     /// <summary>The error text of a table export: each problem as a sentence, without the page's fallback.</summary>

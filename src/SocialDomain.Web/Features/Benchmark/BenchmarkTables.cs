@@ -104,7 +104,7 @@ public static class BenchmarkTables
         .Number("Gewicht", "gewicht", r => r.Row.Scale.Weight, "Gewicht in de afstand (standaard 1).")
         .Number("Waarde eigen gemeente", "waardeEigenGemeente", r => r.Row.HomeValue, "Waarde van de eigen gemeente.")
         .Number("z-score eigen gemeente", "zScoreEigenGemeente", r => Computed.Round(r.Row.HomeZScore), "Afstand tot het G40-gemiddelde in standaardafwijkingen.")
-        .Number("Gemiddelde G40", "gemiddeldeG40", r => Computed.Round(r.Row.Scale.Mean), "Gemiddelde over de vergeleken gemeenten.")
+        .Number("Gemiddelde vergeleken gemeenten", "gemiddeldeVergeleken", r => Computed.Round(r.Row.Scale.Mean), "Gemiddelde over de vergeleken gemeenten.")
         .Number("Standaardafwijking", "standaardafwijking", r => Computed.Round(r.Row.Scale.StandardDeviation), "Populatiestandaardafwijking.")
         .Integer("n", "n", r => r.Row.Scale.N, "Aantal gemeenten.");
 
@@ -133,9 +133,8 @@ public static class BenchmarkTables
     public static IReadOnlyList<ReferenceRecordRow> ReferenceRows(BenchmarkReport report, BenchmarkSelectionKey selection)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var home = report.HomeBar;
-        return new[] { new ReferenceRecordRow(selection, "eigen_gemeente", $"{selection.Home.Name} (eigen gemeente)", home?.Saldo, null, null,
-                home is null ? "geen waarde in de bron" : $"rang {home.Rank} van {report.RankedCount}") }
+        return new[] { new ReferenceRecordRow(selection, "eigen_gemeente", $"{selection.Home.Name} (eigen gemeente)", report.HomeSaldo, null, null,
+                BenchmarkText.HomeRankNote(report)) }
             .Concat(report.References.Select(r => new ReferenceRecordRow(selection, r.Code, r.Label, r.Saldo, r.HomeDeviation, r.Deviation, r.Note)))
             .ToList();
     }
@@ -151,7 +150,7 @@ public static class BenchmarkTables
         ArgumentNullException.ThrowIfNull(report);
         var rows = new List<PeerRecord>
         {
-            new(selection, "eigen_gemeente", selection.Home.Code, selection.Home.Name, 0m, report.HomeBar?.Saldo, report.HomeBar?.Rank,
+            new(selection, "eigen_gemeente", selection.Home.Code, selection.Home.Name, 0m, report.HomeSaldo, report.HomeBar?.Rank,
                 report.CharacteristicRows.Select(c => c.HomeValue).ToList(), report.Peers?.Reason),
         };
         rows.AddRange(report.PeerRows.Select(p => new PeerRecord(selection, "vergelijkbaar", p.Code, p.Name, p.Distance, p.Saldo, p.Rank, p.Characteristics, null)));

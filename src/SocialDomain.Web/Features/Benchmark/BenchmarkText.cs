@@ -22,6 +22,15 @@ public static class BenchmarkText
     public static string Change(decimal? percent) =>
         percent is { } p ? DutchFormat.SignedPercent(p, 2) : "–";
 
+    /// <summary>The note next to the home municipality's own value: its rank, or why it has none (no value; not a G40 member).</summary>
+    public static string HomeRankNote(BenchmarkReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return report.HomeBar is { } bar ? $"rang {bar.Rank} van {report.RankedCount}"
+            : report.HomeSaldo is null ? "geen waarde in de bron"
+            : "niet gerangschikt: geen G40-gemeente";
+    }
+
     public static string Characteristic(CharacteristicDefinition definition, decimal? value)
     {
         ArgumentNullException.ThrowIfNull(definition);

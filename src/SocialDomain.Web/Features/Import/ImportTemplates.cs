@@ -2,6 +2,7 @@ using System.Text;
 using CsvHelper;
 using SocialDomain.Web.Exports;
 using SocialDomain.Web.Import;
+using SocialDomain.Web.Infrastructure;
 
 namespace SocialDomain.Web.Features.Import;
 
@@ -12,8 +13,11 @@ namespace SocialDomain.Web.Features.Import;
 /// </summary>
 public static class ImportTemplates
 {
-    public static byte[] Create(DatasetFormat format)
+    /// <param name="municipality">Fills in the examples that name the municipality (<see cref="DatasetFormats.HomeCode"/>, <see cref="DatasetFormats.HomeName"/>).</param>
+    public static byte[] Create(DatasetFormat format, MunicipalityOptions municipality)
     {
+        ArgumentNullException.ThrowIfNull(format);
+        ArgumentNullException.ThrowIfNull(municipality);
         var config = CsvDialect.Excel.CreateConfiguration();
         config.AllowComments = true;
         config.Comment = '#';
@@ -37,7 +41,8 @@ public static class ImportTemplates
             csv.NextRecord();
             foreach (var column in format.Columns)
             {
-                csv.WriteField(column.Example);
+                csv.WriteField(column.Example.Replace(DatasetFormats.HomeCode, municipality.Code, StringComparison.Ordinal)
+                    .Replace(DatasetFormats.HomeName, municipality.Name, StringComparison.Ordinal));
             }
 
             csv.NextRecord();

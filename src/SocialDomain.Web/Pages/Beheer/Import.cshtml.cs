@@ -18,7 +18,7 @@ namespace SocialDomain.Web.Pages.Beheer;
 [RequestSizeLimit(ImportUpload.MaxUploadBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = ImportUpload.MaxUploadBytes)]
 [UploadSizeGuard]
-public class ImportModel(SocialDomainDbContext db, TimeProvider clock) : PageModel
+public class ImportModel(SocialDomainDbContext db, TimeProvider clock, Microsoft.Extensions.Options.IOptions<MunicipalityOptions> municipality) : PageModel
 {
     [BindProperty]
     public List<IFormFile> Files { get; set; } = [];
@@ -40,7 +40,7 @@ public class ImportModel(SocialDomainDbContext db, TimeProvider clock) : PageMod
 
     public IActionResult OnGetSjabloon(string? naam) =>
         DatasetFormats.All.FirstOrDefault(f => f.DutchName == naam) is { } format
-            ? File(ImportTemplates.Create(format), "text/csv; charset=utf-8", format.TemplateFileName)
+            ? File(ImportTemplates.Create(format, municipality.Value), "text/csv; charset=utf-8", format.TemplateFileName)
             : NotFound();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)

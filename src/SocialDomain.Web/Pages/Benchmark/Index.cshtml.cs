@@ -16,7 +16,7 @@ namespace SocialDomain.Web.Pages.BenchmarkG40;
 /// findings. Three database round trips (<see cref="BenchmarkQuery"/>).
 /// </summary>
 [OutputCache(PolicyName = DashboardOutputCache.PolicyName)]
-public class BenchmarkModel(SocialDomainDbContext db) : PageModel
+public class BenchmarkModel(SocialDomainDbContext db, Microsoft.Extensions.Options.IOptions<MunicipalityOptions> municipality) : PageModel
 {
     /// <summary>Domain total ("jeugd", "wmo", "voorveld") or task field code ("6.72").</summary>
     [BindProperty(SupportsGet = true, Name = "veld")]
@@ -26,7 +26,7 @@ public class BenchmarkModel(SocialDomainDbContext db) : PageModel
     [BindProperty(SupportsGet = true, Name = "jaar")]
     public string? Column { get; set; }
 
-    /// <summary>CBS code of the home municipality, e.g. "GM0402".</summary>
+    /// <summary>CBS code of the home municipality, e.g. "GM0402"; empty = the configured municipality.</summary>
     [BindProperty(SupportsGet = true, Name = "gemeente")]
     public string? Home { get; set; }
 
@@ -37,5 +37,5 @@ public class BenchmarkModel(SocialDomainDbContext db) : PageModel
     public BenchmarkReport Report { get; private set; } = BenchmarkReport.Empty;
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Report = await new BenchmarkQuery(db).RunAsync(new BenchmarkInput(Field, Column, Home, WeightInput), cancellationToken);
+        Report = await new BenchmarkQuery(db, municipality.Value.Code).RunAsync(new BenchmarkInput(Field, Column, Home, WeightInput), cancellationToken);
 }

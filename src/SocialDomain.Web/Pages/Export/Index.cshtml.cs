@@ -16,7 +16,7 @@ namespace SocialDomain.Web.Pages.Export;
 /// Export: every CSV export with its filters and both dialects, what each role may download, and the open-data API.
 /// The choices offered follow the same rules as the pages (the public sees published quarters only).
 /// </summary>
-public class IndexModel(SocialDomainDbContext db) : PageModel
+public class IndexModel(SocialDomainDbContext db, Microsoft.Extensions.Options.IOptions<Infrastructure.MunicipalityOptions> municipality) : PageModel
 {
     public bool MayBulk { get; private set; }
 
@@ -70,11 +70,11 @@ public class IndexModel(SocialDomainDbContext db) : PageModel
         Programmes = (await db.Programmes.AsNoTracking().OrderBy(p => p.Code).Select(p => new { p.Code, p.Name }).ToListAsync(cancellationToken))
             .Select(p => (p.Code, p.Name)).ToList();
 
-        var benchmark = new BenchmarkQuery(db);
+        var benchmark = new BenchmarkQuery(db, municipality.Value.Code);
         var catalogue = await benchmark.CatalogueAsync(cancellationToken);
         BenchmarkFields = BenchmarkCatalogue.Fields(catalogue).Select(f => (f.Token, f.Label)).ToList();
         BenchmarkColumns = BenchmarkCatalogue.Columns(catalogue).Select(c => (c.Token, c.Label)).ToList();
-        Municipalities = (await benchmark.G40MunicipalitiesAsync(cancellationToken)).Select(m => (m.Code, m.Name)).ToList();
+        Municipalities = (await benchmark.MunicipalitiesAsync(cancellationToken)).Select(m => (m.Code, m.Name)).ToList();
     }
 
     public bool MayDownload(ExportDefinition export) => export.Access switch

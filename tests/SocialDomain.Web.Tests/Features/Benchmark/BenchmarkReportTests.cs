@@ -88,9 +88,13 @@ public class BenchmarkReportTests
     }
 
     [Fact]
-    public void Peers_OfHilversum_AreTheWorkedExample_WithTheFourCharacteristicsOf2019()
+    public void Peers_OfHilversum_AmongTheG40Only_AreTheWorkedExample_WithTheFourCharacteristicsOf2019()
     {
-        var report = G40Seed.Report(G40Seed.Input("jeugd", "2018-jaarrekening", "GM0402", ("65-74", "0"), ("75plus", "0")), snapshot: "2019-12");
+        // The worked example standardises over the 40 G40 members (the rows of Bijlage 1): the report, given only them.
+        var input = G40Seed.Input("jeugd", "2018-jaarrekening", "GM0402", ("65-74", "0"), ("75plus", "0"));
+        var choice = G40Seed.Choose(input);
+        var g40Only = G40Seed.Entities(choice.Field, "2019-12").Where(e => e.IsG40 || e.Kind != BenchmarkEntityKind.Municipality).ToList();
+        var report = BenchmarkReport.Build(choice, g40Only, [], input.Home, G40Seed.HomeCode);
 
         report.PeerRows.Select(p => p.Name).Should().Equal("Deventer", "Hengelo", "Alkmaar", "Helmond", "Hoorn");
         report.PeerRows.Select(p => DutchFormat.Round(p.Distance, 3)).Should().Equal(0.891m, 0.948m, 0.956m, 1.129m, 1.173m);
@@ -127,6 +131,39 @@ public class BenchmarkReportTests
     }
 
     [Fact]
+    public void Peers_ComeFromEveryMunicipalityWithCharacteristics_TheG40AndTheG4()
+    {
+        // docs/calculations.md, "Gemeenten zoals wij", second example: the same four characteristics of 2019, compared
+        // with all 44 municipalities of the demo benchmark (the G4 have characteristics too).
+        var report = G40Seed.Report(G40Seed.Input("jeugd", "2018-jaarrekening", "GM0402", ("65-74", "0"), ("75plus", "0")), snapshot: "2019-12");
+
+        report.CharacteristicRows[0].Scale.N.Should().Be(44);
+        DutchFormat.Round(report.CharacteristicRows[0].Scale.Mean, 3).Should().Be(169_830.205m);
+        report.CharacteristicRows.Take(4).Select(c => DutchFormat.Round(c.HomeZScore!.Value, 3)).Should().Equal(-0.514m, -0.687m, 0.545m, -1.314m);
+        report.PeerRows.Select(p => p.Name).Should().Equal("Haarlem", "Breda", "Deventer", "Alkmaar", "Hengelo");
+        report.PeerRows.Select(p => DutchFormat.Round(p.Distance, 3)).Should().Equal(0.614m, 0.853m, 0.859m, 0.896m, 0.904m);
+    }
+
+    [Fact]
+    public void Home_CanBeAMunicipalityOutsideTheG40_WithItsValueAndPeers_ButNoRank()
+    {
+        // Amsterdam (G4, not G40): Jeugd totaal 2018 jaarrekening −263 (Bijlage 1, line 571); peers per docs/calculations.md.
+        var report = G40Seed.Report(G40Seed.Input("jeugd", "2018-jaarrekening", "GM0363"));
+
+        report.SelectedHome.Should().Be(new EntityOption("GM0363", "Amsterdam"));
+        report.Messages.Should().BeEmpty();
+        report.HomeIsG40.Should().BeFalse();
+        report.HomeSaldo.Should().Be(-263m);
+        report.HomeBar.Should().BeNull();
+        report.Bars.Should().HaveCount(40).And.NotContain(b => b.IsHome);
+        report.G40RecomputedReference!.HomeDeviation!.NetCostDifference.Should().Be(-18.0775m);
+        BenchmarkText.HomeRankNote(report).Should().Be("niet gerangschikt: geen G40-gemeente");
+        report.PeerRows.Select(p => p.Name).Should().Equal("Rotterdam", "'s-Gravenhage", "Groningen", "Utrecht", "Nijmegen");
+        report.PeerRows.Select(p => DutchFormat.Round(p.Distance, 3)).Should().Equal(2.508m, 2.949m, 4.228m, 4.385m, 4.757m);
+        report.Series.Single(s => s.Column == report.SelectedColumn).HomeRank.Should().BeNull();
+    }
+
+    [Fact]
     public void Home_FallsBackToHilversum_WithADutchMessage_AfterTheOtherMessages()
     {
         var report = G40Seed.Report(G40Seed.Input("6.99", "2018-jaarrekening", "GM9999"));
@@ -134,9 +171,9 @@ public class BenchmarkReportTests
         report.SelectedHome.Should().Be(new EntityOption("GM0402", "Hilversum"));
         report.Messages.Select(m => m.Text).Should().Equal(
             "'6.99' is geen domein of taakveld in de benchmark (kies bijvoorbeeld jeugd of 6.72); Jeugd totaal wordt getoond.",
-            "'GM9999' is geen G40-gemeente (gebruik een CBS-code, bijvoorbeeld GM0402); Hilversum wordt getoond.");
+            "'GM9999' is geen gemeente in de benchmark (gebruik een CBS-code, bijvoorbeeld GM0402); Hilversum wordt getoond.");
         BenchmarkSelection.ExportError(report.Messages).Should().Be(
-            "'6.99' is geen domein of taakveld in de benchmark (kies bijvoorbeeld jeugd of 6.72). 'GM9999' is geen G40-gemeente (gebruik een CBS-code, bijvoorbeeld GM0402).");
+            "'6.99' is geen domein of taakveld in de benchmark (kies bijvoorbeeld jeugd of 6.72). 'GM9999' is geen gemeente in de benchmark (gebruik een CBS-code, bijvoorbeeld GM0402).");
     }
 
     [Fact]
@@ -144,7 +181,7 @@ public class BenchmarkReportTests
     {
         var names = Jeugd2018.Municipalities.Select(m => m.Name).ToList();
 
-        names.Should().HaveCount(40);
+        names.Should().HaveCount(44, "every municipality in the benchmark can be home: the 40 G40 members and the G4");
         names.IndexOf("'s-Hertogenbosch").Should().Be(names.IndexOf("Hengelo") + 1);
         names[0].Should().Be("Alkmaar");
     }
@@ -154,7 +191,7 @@ public class BenchmarkReportTests
     {
         var choice = G40Seed.Choose(G40Seed.Input("onzin"));
 
-        var report = BenchmarkReport.Build(choice, [], [], null);
+        var report = BenchmarkReport.Build(choice, [], [], null, G40Seed.HomeCode);
 
         report.HasData.Should().BeFalse();
         report.SelectedField!.Token.Should().Be("jeugd");

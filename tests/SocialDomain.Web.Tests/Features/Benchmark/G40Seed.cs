@@ -12,6 +12,9 @@ namespace SocialDomain.Web.Tests.Features.Benchmark;
 /// </summary>
 internal static class G40Seed
 {
+    /// <summary>The configured municipality of the demo dataset (appsettings.json): Hilversum.</summary>
+    public const string HomeCode = "GM0402";
+
     private static readonly Lazy<Data> Loaded = new(Load);
 
     public static IReadOnlyList<CatalogueEntry> Catalogue => Loaded.Value.Catalogue;
@@ -32,7 +35,7 @@ internal static class G40Seed
     public static BenchmarkReport Report(BenchmarkInput input, IReadOnlyList<FindingData>? findings = null, string snapshot = "2020-09")
     {
         var choice = Choose(input);
-        return BenchmarkReport.Build(choice, Entities(choice.Field, snapshot), findings ?? [], input.Home);
+        return BenchmarkReport.Build(choice, Entities(choice.Field, snapshot), findings ?? [], input.Home, HomeCode);
     }
 
     public static BenchmarkInput Input(string? field = null, string? column = null, string? home = null, params (string Key, string Value)[] weights) =>
