@@ -71,6 +71,8 @@ builder.Services.AddHealthChecks()
 builder.AddReliability();
 
 builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddScoped<SocialDomain.Web.Features.Report.CouncilReportQuery>();
+builder.Services.AddSingleton<SocialDomain.Web.Features.Report.ReportPdfRenderer>();
 builder.AddTrustedProxies();
 builder.AddDashboardSecurity();
 builder.Services.AddOutputCache(options => options.AddPolicy(DashboardOutputCache.PolicyName, DashboardOutputCache.Configure));

@@ -109,4 +109,6 @@
         config.plugins = [referenceLines];
         new Chart(canvas, config);
     });
+    // Every chart is drawn (animation is off): the PDF printer of the council report waits for this mark.
+    document.documentElement.dataset.chartsReady = 'true';
 })();
