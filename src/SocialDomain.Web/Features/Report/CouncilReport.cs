@@ -88,6 +88,14 @@ public sealed record CouncilReport(
 
     public IEnumerable<ReportKpi> Kpis => Programmes.SelectMany(p => p.Kpis);
 
+    /// <summary>
+    /// Who published, as a document filed for everyone may say it: the role, never a login name
+    /// (<see cref="Accounts.StaffAttribution"/>); "de import van de brondocumenten" for quarters the seed import published.
+    /// </summary>
+    public string PublishedBy => Publication is { } p && Accounts.StaffAttribution.Public(p.PublishedBy) == Accounts.StaffAttribution.Import
+        ? "de import van de brondocumenten"
+        : "een beleidsadviseur";
+
     /// <summary>Pure: the report from what <see cref="CouncilReportQuery"/> read.</summary>
     public static CouncilReport Build(string municipality, OverviewData data, IReadOnlyList<FindingRecord> findings)
     {
