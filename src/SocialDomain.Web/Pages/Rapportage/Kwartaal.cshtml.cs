@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using SocialDomain.Web.Infrastructure;
 using SocialDomain.Web.Features.Publication;
 using SocialDomain.Web.Features.Report;
 
@@ -7,8 +9,10 @@ namespace SocialDomain.Web.Pages.Rapportage;
 
 /// <summary>
 /// The quarterly council report of a published quarter (and version), as HTML and, at /rapportage/{kwartaal}.pdf, as a
-/// tagged PDF (Features/Report). Staff also get a quarter that is not published, marked as concept.
+/// tagged PDF (Features/Report). Staff also get a quarter that is not published, marked as concept. Anonymous readers
+/// get both from the output cache (evicted when figures or publications change), so a print is not repeated per reader.
 /// </summary>
+[OutputCache(PolicyName = DashboardOutputCache.PolicyName)]
 public class KwartaalModel(CouncilReportQuery query, ReportPdfRenderer renderer, IConfiguration configuration) : PageModel
 {
     /// <summary>The quarter, e.g. "2020-K3".</summary>
