@@ -19,31 +19,9 @@ public sealed record ReportDomainSummary(SocialDomainArea Domain, StatusCounts C
 /// A KPI's trend in the report: the measurements up to the quarter as published, the target in force as a line and the
 /// projection; <see cref="Rows"/> is the data table printed after the chart.
 /// </summary>
-public sealed record ReportChart(string Id, IReadOnlyList<string> Labels, IReadOnlyList<decimal?> Values, decimal? Target, IReadOnlyList<decimal?> Projection,
+public sealed record ReportChart(IReadOnlyList<string> Labels, IReadOnlyList<decimal?> Values, decimal? Target, IReadOnlyList<decimal?> Projection,
     KpiUnit Unit, ChartAxis Axis)
 {
-    public object Config => new
-    {
-        type = "line",
-        data = new
-        {
-            labels = Labels,
-            datasets = new List<object?>
-            {
-                new { label = KpiChart.MeasurementLabel, data = Values, borderColor = "#00467f", backgroundColor = "#00467f", borderWidth = 3, spanGaps = true, pointRadius = 4 },
-                Target is { } t ? new { label = "Streefwaarde", data = Labels.Select(_ => (decimal?)t), borderColor = "#1d6b2f", borderDash = new[] { 6, 4 }, borderWidth = 2, pointRadius = 0, referenceLine = true } : null,
-                Projection.Any(p => p is not null)
-                    ? new { label = "Prognose (huidige trend)", data = Projection, borderColor = "#8a5300", borderDash = new[] { 4, 4 }, borderWidth = 2, pointRadius = 0, spanGaps = true }
-                    : null,
-            }.OfType<object>(),
-        },
-        options = new
-        {
-            plugins = new { legend = new { position = "bottom" } },
-            scales = new { y = new { min = Axis.Min, beginAtZero = Axis.Min == 0 } },
-        },
-    };
-
     /// <summary>The table after the chart: period, measurement, target, projection (Dutch formatting, "–" when empty).</summary>
     public IEnumerable<(string Period, string Value, string Target, string Projection)> Rows =>
         Labels.Select((label, i) => (label, Text(Values[i]), Text(Target), Text(Projection[i])));
@@ -155,7 +133,7 @@ public sealed record CouncilReport(
         var values = periods.Select(p => series.FirstOrDefault(m => m.Period == p)?.Value).ToList();
         var target = row.Target?.TargetValue;
         var plotted = values.Concat(projection).Append(target).OfType<decimal>();
-        return new ReportChart("grafiek-" + row.Code.ToLowerInvariant(), periods.Select(p => p.ToString()).ToList(), values, target, projection, row.Unit,
+        return new ReportChart(periods.Select(p => p.ToString()).ToList(), values, target, projection, row.Unit,
             ChartAxis.For(row.Unit, plotted));
     }
 

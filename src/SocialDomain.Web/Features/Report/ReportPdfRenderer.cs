@@ -9,7 +9,7 @@ namespace SocialDomain.Web.Features.Report;
 public sealed class ReportRenderException(string message, Exception? inner = null) : Exception(message, inner);
 
 /// <summary>
-/// Prints the report page to a tagged PDF with Debian's headless Chromium through Playwright (docs/adr/0013): the
+/// Prints the report page to a tagged PDF with Debian's headless Chromium through Playwright (docs/adr/0014): the
 /// browser opens the app's own HTML report over loopback with the reader's cookies (so a concept needs the same rights as
 /// its page), waits until the charts are drawn, and prints A4 with the document outline (bookmarks from the headings),
 /// the structure tags, and page numbers in the footer. One print at a time; the browser is started on first use and
