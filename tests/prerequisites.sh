@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# What the test suite needs besides the .NET SDK: PostgreSQL server binaries (with pg_dump), Debian's Chromium and
-# LibreOffice Calc. Run before the tests by `dotnet test` (target CheckTestPrerequisites in
+# What the test suite needs besides the .NET SDK: PostgreSQL server binaries (with pg_dump), Debian's Chromium,
+# LibreOffice Calc and poppler-utils (pdfinfo, pdftotext, pdftoppm: the council report's PDF tests). Run before the tests by `dotnet test` (target CheckTestPrerequisites in
 # tests/SocialDomain.Web.Tests/SocialDomain.Web.Tests.csproj). As root with apt-get it installs what is missing;
 # otherwise it prints ONE line naming the missing packages and the command that installs them, and exits 1.
 #
@@ -27,6 +27,8 @@ if [ -n "${SOFFICE_PATH:-}" ]; then
 else
   command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc)
 fi
+
+command -v pdfinfo >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
 
 [ ${#missing[@]} -eq 0 ] && exit 0
 

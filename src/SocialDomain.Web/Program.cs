@@ -83,6 +83,8 @@ builder.Services.AddOptions<MunicipalityOptions>().Bind(builder.Configuration.Ge
     .Validate(options => MunicipalityOptions.Problem(options) is null, "Ongeldige instelling van de gemeente (invalid municipality settings).")
     .ValidateOnStart();
 builder.Services.AddSingleton(DemoDataset.From(builder.Configuration));
+builder.Services.AddScoped<SocialDomain.Web.Features.Report.CouncilReportQuery>();
+builder.Services.AddSingleton<SocialDomain.Web.Features.Report.ReportPdfRenderer>();
 builder.AddTrustedProxies();
 builder.AddDashboardSecurity();
 builder.Services.AddOutputCache(options => options.AddPolicy(DashboardOutputCache.PolicyName, DashboardOutputCache.Configure));

@@ -28,6 +28,14 @@ public sealed class BenchDatabase : IDisposable
 
     public string ConnectionString => _cluster.ConnectionString(DatabaseName);
 
+    /// <summary>A second, empty database in the same cluster, for the app to fill with its demo (seed) data on start.</summary>
+    public string CreateSeedDatabase()
+    {
+        const string name = "socialdomain_seed";
+        DatabaseSetup.EnsureDatabase(_cluster.ConnectionString("postgres"), name);
+        return _cluster.ConnectionString(name);
+    }
+
     public int Port => _cluster.Port;
 
     public string DataDirectory => _cluster.DataDirectory;

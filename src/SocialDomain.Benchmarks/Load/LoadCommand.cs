@@ -93,6 +93,7 @@ public static class LoadCommand
         IReadOnlyList<PageResult> pages;
         ExportResult export;
         IReadOnlyList<ReportRow> extra;
+        var reportRows = new List<ReportRow>();
         Log("Creating the benchmark cluster and database (separate from .local/pgdata and the seed data)…");
         using (var database = BenchDatabase.Create(options.Keep, m => Log("  " + m)))
         {
@@ -130,9 +131,18 @@ public static class LoadCommand
                 }
 
                 extra = await MeasureUncachedAsync(app, wrk, scripts.Plain, pages, staffCookie, options, cancellationToken);
+                Log("Council report PDF…");
+                reportRows.AddRange(await ReportBenchmark.RunAsync(app, "500 KPIs × 40 quarters (synthetic)", "2020-K4", TimeSpan.FromSeconds(30), Log, cancellationToken));
             }
 
             Log("App stopped.");
+            Log("Council report PDF of the seed (demo) data…");
+            await using (var seedApp = await AppUnderTest.StartAsync(webDll, Path.Combine(root, "src", "SocialDomain.Web"), database.CreateSeedDatabase(),
+                Web.Infrastructure.LocalPostgres.FreePort(), Path.Combine(work, "app-seed.log"), new Dictionary<string, string> { ["Database__SeedOnStartup"] = "true" },
+                TimeSpan.FromSeconds(120), cancellationToken))
+            {
+                reportRows.InsertRange(0, await ReportBenchmark.RunAsync(seedApp, "seed data", "2020-K4", TimeSpan.FromSeconds(3), Log, cancellationToken));
+            }
             var exportBudgetLeft = options.Budget - Clock.Elapsed - TimeSpan.FromMinutes(2.5);
             if (exportBudgetLeft > TimeSpan.FromMinutes(1))
             {
@@ -167,6 +177,7 @@ public static class LoadCommand
 
         rows.AddRange(PageRows(pages, options));
         rows.AddRange(extra);
+        rows.AddRange(reportRows);
         rows.AddRange(export.Rows(options.ExportRows));
         rows.AddRange(CalcRows(calc));
         rows.Add(new ReportRow("Database round trips per page (overview, KPI page, benchmark page)", "not measured by this command",

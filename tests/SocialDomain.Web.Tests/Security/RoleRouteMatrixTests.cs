@@ -22,6 +22,7 @@ public class RoleRouteMatrixTests(TestDatabase database) : DatabaseTest(database
         ("/benchmark", [Ok, Ok, Ok, Ok, Ok]),
         ("/begroting", [Ok, Ok, Ok, Ok, Ok]),
         ("/export", [Ok, Ok, Ok, Ok, Ok]),
+        ("/rapportage/2020-K4", [Ok, Ok, Ok, Ok, Ok]),
         ("/account/inloggen", [Ok, Ok, Ok, Ok, Ok]),
         ("/account/tweestapsverificatie", [Login, Ok, Ok, Ok, Ok]),
         ("/beheer", [Login, Denied, Ok, Ok, Ok]),

@@ -109,4 +109,16 @@
         config.plugins = [referenceLines];
         new Chart(canvas, config);
     });
+    // Printing (Ctrl+P) lays the page out at paper width: redraw every chart to its box then, and back afterwards.
+    function resizeAll() {
+        Object.values(Chart.instances).forEach(function (chart) { chart.resize(); });
+    }
+    window.addEventListener('beforeprint', resizeAll);
+    window.addEventListener('afterprint', resizeAll);
+    if (window.matchMedia) {
+        window.matchMedia('print').addEventListener('change', resizeAll);
+    }
+
+    // Every chart is drawn (animation is off): the PDF printer of the council report waits for this mark.
+    document.documentElement.dataset.chartsReady = 'true';
 })();

@@ -1,0 +1,86 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+
+namespace SocialDomain.Benchmarks.Load;
+
+/// <summary>
+/// The council report's PDF (issue 20): the time to produce it (median of three after one warm-up that starts the
+/// browser), and the latency of a small page requested while a report is being printed against the same page when idle
+/// ("without blocking other requests").
+/// </summary>
+public static class ReportBenchmark
+{
+    /// <summary>The page requested next to the print: the baseline page, so the figure is the app's, not a page's work.</summary>
+    private const string ProbePath = "bench/fortunes";
+
+    public static async Task<IReadOnlyList<ReportRow>> RunAsync(
+        AppUnderTest app, string label, string quarter, TimeSpan goal, Action<string> log, CancellationToken cancellationToken)
+    {
+        using var client = new HttpClient { BaseAddress = app.BaseAddress, Timeout = TimeSpan.FromMinutes(5) };
+        var path = $"rapportage/{quarter}.pdf";
+        try
+        {
+            var warmUp = await TimeAsync(client, path, cancellationToken);
+            log($"  {label}: first PDF (starts the browser) {warmUp.Seconds:0.0} s, {warmUp.Bytes / 1024:N0} KB");
+            var times = new List<double>();
+            for (var i = 0; i < 3; i++)
+            {
+                times.Add((await TimeAsync(client, path, cancellationToken)).Seconds);
+            }
+
+            var median = times.Order().ElementAt(1);
+            var rows = new List<ReportRow>
+            {
+                new($"Council report PDF, {label} ({quarter})", $"{LoadReport.Number(median, 1)} s (median of 3: {string.Join(" / ", times.Select(t => LoadReport.Number(t, 1)))} s; {warmUp.Bytes / 1024:N0} KB)",
+                    $"≤ {goal.TotalSeconds:0} s", median <= goal.TotalSeconds ? LoadReport.Met : LoadReport.Gap($"{LoadReport.Number(median / goal.TotalSeconds, 1)}× the goal")),
+            };
+
+            // Latency of the baseline page: idle, then while a report is printed.
+            var idle = await ProbeAsync(client, 40, null, cancellationToken);
+            var print = TimeAsync(client, path, cancellationToken);
+            var during = await ProbeAsync(client, 400, print, cancellationToken);
+            await print;
+            var allowed = Math.Max(2 * idle.P95, idle.P95 + 50);
+            rows.Add(new ReportRow($"Page latency while the report of {label} is printed (/{ProbePath})",
+                $"p50 {LoadReport.Number(during.P50, 1)} ms, p95 {LoadReport.Number(during.P95, 1)} ms over {during.Count} requests; idle p50 {LoadReport.Number(idle.P50, 1)} ms, p95 {LoadReport.Number(idle.P95, 1)} ms",
+                "p95 ≤ max(2× idle p95, idle p95 + 50 ms)", during.P95 <= allowed ? LoadReport.Met : LoadReport.Gap($"p95 {LoadReport.Number(during.P95, 1)} ms > {LoadReport.Number(allowed, 1)} ms")));
+            return rows;
+        }
+        catch (Exception ex) when (ex is HttpRequestException or InvalidOperationException or TaskCanceledException)
+        {
+            log($"  {label}: report not measured: {ex.Message}");
+            return [new ReportRow($"Council report PDF, {label} ({quarter})", $"not measured: {ex.Message}", $"≤ {goal.TotalSeconds:0} s", LoadReport.Gap("not measured"))];
+        }
+    }
+
+    private static async Task<(double Seconds, long Bytes)> TimeAsync(HttpClient client, string path, CancellationToken cancellationToken)
+    {
+        var watch = Stopwatch.StartNew();
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative), cancellationToken);
+        var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        if (response.StatusCode != HttpStatusCode.OK || response.Content.Headers.ContentType?.MediaType != "application/pdf")
+        {
+            throw new InvalidOperationException($"GET /{path} gave {(int)response.StatusCode} {response.Content.Headers.ContentType?.MediaType}");
+        }
+
+        return (watch.Elapsed.TotalSeconds, bytes.LongLength);
+    }
+
+    /// <summary>Sequential requests of the probe page: <paramref name="count"/> of them, or until <paramref name="until"/> completes.</summary>
+    private static async Task<(double P50, double P95, int Count)> ProbeAsync(HttpClient client, int count, Task? until, CancellationToken cancellationToken)
+    {
+        var latencies = new List<double>();
+        while (latencies.Count < count && (until is null || !until.IsCompleted || latencies.Count < 5))
+        {
+            var watch = Stopwatch.StartNew();
+            using var response = await client.GetAsync(new Uri(ProbePath, UriKind.Relative), cancellationToken);
+            await response.Content.ReadAsByteArrayAsync(cancellationToken);
+            latencies.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
+        latencies.Sort();
+        double At(double q) => latencies[Math.Min(latencies.Count - 1, (int)Math.Ceiling(q * latencies.Count) - 1)];
+        return (At(0.5), At(0.95), latencies.Count);
+    }
+}
