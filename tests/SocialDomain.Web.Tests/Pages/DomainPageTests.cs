@@ -73,6 +73,19 @@ public class DomainPageTests(TestDatabase database, BrowserFixture browser) : Da
     }
 
     [Fact]
+    public async Task KpiPage_ShowsItsTaskField_AndTheComputedCostPerClientNextToTheTypedOne()
+    {
+        var text = PlainText((await GetAsync("/kpis/JEUGD_COST_PER_CLIENT")).Html);
+
+        // 003 regels 2014-2016: € 7.200 per client (2018); JEUGD_CLIENTS 2.304 (2018); the demo budget has no realisatie of 6.72.
+        text.Should().Contain("Taakveld 6.72 Maatwerkdienstverlening 18-")
+            .And.Contain("Kosten per cliënt, berekend")
+            .And.Contain("2018 €\u00A07.200 niet te berekenen: geen realisatie (jaarrekening) van taakveld 6.72 in 2018");
+        var other = PlainText((await GetAsync("/kpis/SP_SCORE")).Html);
+        other.Should().Contain("Taakveld geen").And.NotContain("Kosten per cliënt, berekend");
+    }
+
+    [Fact]
     public async Task Domain_NeedsAtMostNineDatabaseRoundTrips()
     {
         await using var factory = new DashboardFactory(Database.ConnectionString);
