@@ -64,7 +64,7 @@ public static class CostPerClient
             _ => $"niet te berekenen: meer dan één KPI met het aantal cliënten van taakveld {taskField} ({string.Join(", ", candidates.Select(c => c.Code))})",
         };
         var realisations = lines
-            .Where(l => l.Stage == BudgetStage.Actuals && l.PeriodEnd is null && l.Measure == BudgetMeasure.Expenses && DomainReport.TaskFieldOf(l) == taskField)
+            .Where(l => DomainReport.IsWholeYearRealisation(l) && DomainReport.TaskFieldOf(l) == taskField)
             .GroupBy(l => l.Year)
             .ToDictionary(g => g.Key, g => g.Sum(l => l.Amount));
         var rows = typed.Keys.Union(realisations.Keys).OrderDescending()

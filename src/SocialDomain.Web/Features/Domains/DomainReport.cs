@@ -115,6 +115,10 @@ public sealed record DomainReport(DomainPage Page, IReadOnlyList<DomainTaskField
         _ => null,
     };
 
+    /// <summary>Whether a line is the realisatie (lasten) of a whole year, the jaarrekening: what own cost and cost per client divide.</summary>
+    public static bool IsWholeYearRealisation(BudgetLineData line) =>
+        line.Stage == BudgetStage.Actuals && line.PeriodEnd is null && line.Measure == BudgetMeasure.Expenses;
+
     private static DomainKpiPart KpiPart(DomainData data)
     {
         var taskFields = data.TaskFields.Select(t => t.Code).ToHashSet(StringComparer.Ordinal);
@@ -209,7 +213,7 @@ public sealed record DomainReport(DomainPage Page, IReadOnlyList<DomainTaskField
 
         // Own cost per inhabitant: every year with a whole-year realisatie of a taakveld of the domain, and the latest year of
         // the home municipality's own G40 figures (jaarrekening), each taakveld of the domain.
-        var realisations = lines.Where(l => l.Line.Stage == BudgetStage.Actuals && l.Line.PeriodEnd is null).ToList();
+        var realisations = lines.Where(l => IsWholeYearRealisation(l.Line)).ToList();
         var benchmarkYears = data.HomeFigures.Where(f => f.Stage == BenchmarkStage.AnnualAccounts).Select(f => f.Year).ToList();
         var years = realisations.Select(l => l.Line.Year)
             .Concat(benchmarkYears.Count > 0 ? [benchmarkYears.Max()] : [])
