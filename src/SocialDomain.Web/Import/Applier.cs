@@ -77,6 +77,7 @@ internal sealed class Applier(SocialDomainDbContext db, ImportReport report, Tim
             to.DataSource = from.DataSource;
             to.Domain = from.Domain;
             to.ProgrammeCode = from.ProgrammeCode;
+            to.TaskFieldCode = from.TaskFieldCode;
             to.Owner = from.Owner;
             to.LegalNorm = from.LegalNorm;
             to.LegalNormDescription = from.LegalNormDescription;
@@ -237,6 +238,7 @@ internal sealed class Applier(SocialDomainDbContext db, ImportReport report, Tim
         stored.Name != imported.Name || stored.Definition != imported.Definition || stored.Unit != imported.Unit || stored.Direction != imported.Direction
         || stored.BandLow != imported.BandLow || stored.BandHigh != imported.BandHigh || stored.Frequency != imported.Frequency
         || stored.DataSource != imported.DataSource || stored.Domain != imported.Domain || stored.ProgrammeCode != imported.ProgrammeCode
+        || stored.TaskFieldCode != imported.TaskFieldCode
         || stored.Owner != imported.Owner || stored.LegalNorm != imported.LegalNorm || stored.LegalNormDescription != imported.LegalNormDescription;
 
     /// <summary>Who recorded a version that came in through an import.</summary>

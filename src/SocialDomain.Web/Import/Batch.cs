@@ -124,6 +124,7 @@ internal sealed class Batch
         foreach (var (row, kpi) in Kpis)
         {
             RequireKnown(Sheet("kpis"), row, "programme", kpi.ProgrammeCode, known.Programmes, "programmacode");
+            RequireKnown(Sheet("kpis"), row, "task_field", kpi.TaskFieldCode, known.TaskFields.Keys, "taakveld");
         }
 
         Unique(Measurements, m => (m.KpiCode, m.Value.Year, m.Value.Quarter), () => Sheet("measurements"));

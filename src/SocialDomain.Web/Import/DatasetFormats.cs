@@ -109,6 +109,7 @@ public static class DatasetFormats
             new("legal_norm", "Wettelijke norm", false, ""), new("legal_norm_description", "Omschrijving wettelijke norm", false, ""),
             new("band_low", "Ondergrens bandbreedte", false, ""), new("band_high", "Bovengrens bandbreedte", false, ""),
             SourceDocument, SourceSection,
+            new("task_field", "Taakveld", false, "6.72", "een taakveld uit task_fields (IV3), bijvoorbeeld 6.72; leeg = geen"),
         ], Ignored(KpiCatalogue.Columns.Select(c => c.Header))),
         new("targets", "streefwaarden", "Streefwaarden (versies)",
         [

@@ -399,6 +399,7 @@ public sealed partial class DatasetImporter(SocialDomainDbContext db, TimeProvid
             Frequency = sheet.Token(row, "frequency", Vocabulary.Frequencies) ?? default,
             Domain = sheet.Token(row, "domain", Vocabulary.Domains) ?? default,
             ProgrammeCode = sheet.Text(row, "programme"),
+            TaskFieldCode = sheet.Text(row, "task_field"),
             Owner = sheet.Text(row, "owner"),
             DataSource = sheet.Text(row, "source"),
             LegalNorm = sheet.OptionalDecimal(row, "legal_norm"),

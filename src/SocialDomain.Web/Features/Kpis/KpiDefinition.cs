@@ -30,6 +30,8 @@ public sealed record KpiDefinition
         Domain = k.Domain,
         ProgrammeCode = k.ProgrammeCode,
         ProgrammeName = k.Programme != null ? k.Programme.Name : null,
+        TaskFieldCode = k.TaskFieldCode,
+        TaskFieldName = k.TaskField != null ? k.TaskField.Name : null,
         SourceDocument = k.Source.Document,
         SourceSection = k.Source.Section,
         ArchivedFromYear = k.ArchivedFromYear,
@@ -67,6 +69,11 @@ public sealed record KpiDefinition
     public string? ProgrammeCode { get; init; }
 
     public string? ProgrammeName { get; init; }
+
+    /// <summary>The IV3 taakveld the KPI belongs to (optional), with its name.</summary>
+    public string? TaskFieldCode { get; init; }
+
+    public string? TaskFieldName { get; init; }
 
     public string SourceDocument { get; init; } = string.Empty;
 

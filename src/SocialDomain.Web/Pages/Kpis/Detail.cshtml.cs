@@ -50,6 +50,9 @@ public class DetailModel(SocialDomainDbContext db, TimeProvider clock) : PageMod
 
     public TargetVersion? CurrentTarget => Report.CurrentTarget;
 
+    /// <summary>Cost per client computed from the taakveld's realisatie (<see cref="Features.Domains.CostPerClient"/>); null when the KPI is not one.</summary>
+    public Features.Domains.CostPerClientView? CostPerClient { get; private set; }
+
     public bool ShowsUnpublished => Report.ShowsUnpublished;
 
     public Period? LatestPublished => Report.LatestPublished;
@@ -71,6 +74,7 @@ public class DetailModel(SocialDomainDbContext db, TimeProvider clock) : PageMod
         Findings = data.Findings ?? [];
         CommentaryHistory = Features.Commentary.CommentaryHistory.Earlier(data.CommentaryVersions ?? [], Visibility.MaySeeUnpublished(User));
         Chart = KpiChart.Build(Report);
+        CostPerClient = await Features.Domains.CostPerClient.LoadAsync(db, Report.Kpi, Report.Measurements.Select(m => (m.Year, m.Quarter, m.Value)), cancellationToken);
         Definitions = Features.Definitions.DefinitionHistory.Build(data.DefinitionVersions ?? [], Report.Published?.Publication.Quarter ?? TargetVersion.CurrentQuarter(clock),
             data.Kpi.ArchivedFrom);
         return Page();

@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using SocialDomain.Core.Calculations;
+using SocialDomain.Core.Domain;
+using SocialDomain.Web.Data;
+using SocialDomain.Web.Features.Budget;
+using SocialDomain.Web.Features.G40Benchmark;
+using SocialDomain.Web.Features.Overview;
+
+namespace SocialDomain.Web.Features.Domains;
+
+/// <summary>
+/// The database round trips behind a domain page (/domeinen/{domein}): the Kwartaaloverzicht of the current quarter
+/// (three, <see cref="OverviewQuery"/>), the domain's taakvelden (one), the budget lines (one, <see cref="BudgetQuery"/>),
+/// the benchmark of the domain total (three, <see cref="BenchmarkQuery"/>; none without a benchmark domain) and the home
+/// municipality's taakveld figures with its population (one): at most nine.
+/// </summary>
+public sealed class DomainQuery(SocialDomainDbContext db)
+{
+    /// <summary>The home municipality of the benchmark and of the own cost per inhabitant.</summary>
+    public static string HomeCode => BenchmarkSelection.DefaultHomeCode;
+
+    public async Task<DomainData> LoadAsync(DomainPage page, bool showsUnpublished, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var overviewData = await OverviewQuery.LoadAsync(db, null, showsUnpublished, cancellationToken);
+        var overview = OverviewReport.Build(overviewData, showsUnpublished);
+        var kpiTaskFields = overviewData.Kpis.Where(k => k.Kpi.TaskFieldCode is not null)
+            .ToDictionary(k => k.Kpi.Code, k => k.Kpi.TaskFieldCode!, StringComparer.Ordinal);
+
+        var area = page.Area;
+        var taskFields = await db.TaskFields.AsNoTracking().Where(t => t.Domain == area).OrderBy(t => t.Code)
+            .Select(t => new DomainTaskField(t.Code, t.Name)).ToListAsync(cancellationToken);
+
+        var lines = await new BudgetQuery(db).LinesAsync(cancellationToken);
+
+        var benchmark = page.BenchmarkDomain is { } domain
+            ? await new BenchmarkQuery(db).RunAsync(new BenchmarkInput(domain.ToString().ToLowerInvariant(), null, HomeCode, new Dictionary<string, string>()), cancellationToken)
+            : null;
+
+        var codes = taskFields.Select(t => t.Code).ToList();
+        var home = await db.Municipalities.AsNoTracking().Where(m => m.Code == HomeCode)
+            .Select(m => new
+            {
+                Populations = m.Characteristics.Select(c => new PopulationSnapshot(c.Snapshot, c.Population)).ToList(),
+                Figures = db.BenchmarkObservations
+                    .Where(o => o.MunicipalityCode == m.Code && o.TaskFieldCode != null && codes.Contains(o.TaskFieldCode))
+                    .Select(o => new HomeTaskFieldFigure(o.TaskFieldCode!, o.Year, o.Stage, o.ValuePerInhabitant)).ToList(),
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+
+        return new DomainData(page, overview, kpiTaskFields, taskFields, lines, benchmark, home?.Figures ?? [], home?.Populations ?? []);
+    }
+}
