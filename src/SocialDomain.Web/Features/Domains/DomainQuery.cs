@@ -14,10 +14,11 @@ namespace SocialDomain.Web.Features.Domains;
 /// the benchmark of the domain total (three, <see cref="BenchmarkQuery"/>; none without a benchmark domain) and the home
 /// municipality's taakveld figures with its population (one): at most nine.
 /// </summary>
-public sealed class DomainQuery(SocialDomainDbContext db)
+/// <param name="homeCode">The home municipality of the benchmark and of the own cost per inhabitant (the configured one).</param>
+public sealed class DomainQuery(SocialDomainDbContext db, string homeCode)
 {
     /// <summary>The home municipality of the benchmark and of the own cost per inhabitant.</summary>
-    public static string HomeCode => BenchmarkSelection.DefaultHomeCode;
+    public string HomeCode => homeCode;
 
     public async Task<DomainData> LoadAsync(DomainPage page, bool showsUnpublished, CancellationToken cancellationToken)
     {
@@ -34,7 +35,7 @@ public sealed class DomainQuery(SocialDomainDbContext db)
         var lines = await new BudgetQuery(db).LinesAsync(cancellationToken);
 
         var benchmark = page.BenchmarkDomain is { } domain
-            ? await new BenchmarkQuery(db).RunAsync(new BenchmarkInput(domain.ToString().ToLowerInvariant(), null, HomeCode, new Dictionary<string, string>()), cancellationToken)
+            ? await new BenchmarkQuery(db, homeCode).RunAsync(new BenchmarkInput(domain.ToString().ToLowerInvariant(), null, HomeCode, new Dictionary<string, string>()), cancellationToken)
             : null;
 
         var codes = taskFields.Select(t => t.Code).ToList();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
 using SocialDomain.Web.Data;
 using SocialDomain.Web.Features.Domains;
 using SocialDomain.Web.Features.Publication;
@@ -13,7 +14,7 @@ namespace SocialDomain.Web.Pages.Domeinen;
 /// realisatie or prognose per taakveld, and € per inhabitant against the G40 (<see cref="DomainReport"/>).
 /// </summary>
 [OutputCache(PolicyName = DashboardOutputCache.PolicyName)]
-public class DomeinModel(SocialDomainDbContext db) : PageModel
+public class DomeinModel(SocialDomainDbContext db, IOptions<MunicipalityOptions> municipality) : PageModel
 {
     public DomainReport Report { get; private set; } = null!;
 
@@ -24,7 +25,7 @@ public class DomeinModel(SocialDomainDbContext db) : PageModel
             return NotFound();
         }
 
-        var data = await new DomainQuery(db).LoadAsync(page, Visibility.MaySeeUnpublished(User), cancellationToken);
+        var data = await new DomainQuery(db, municipality.Value.Code).LoadAsync(page, Visibility.MaySeeUnpublished(User), cancellationToken);
         Report = DomainReport.Build(data, null); // thresholds: wired at merge
         return Page();
     }
