@@ -42,6 +42,7 @@ public static class AuditActions
     public const string TaskFieldArchived = "taakveld.archiveren";
     public const string PasswordReset = "wachtwoord.resetten";
     public const string PasswordChanged = "wachtwoord.wijzigen";
+    public const string ExplanationThresholdsSet = "toelichtingsgrenzen.vaststellen";
 
     /// <summary>Every action, for documentation and tests.</summary>
     public static readonly IReadOnlyList<string> All =
@@ -49,7 +50,7 @@ public static class AuditActions
         Login, UserCreated, UserRolesChanged, UserUnlocked, UserDeactivated, UserActivated, TwoFactorEnabled, RecoveryCodesRenewed, TargetSet, TargetChanged,
         CommentarySaved, CommentaryPublished, QuarterPublished, FiguresImported, SeedLoaded, ExportDownloaded, MeasurementEntered, MeasurementCorrected,
         MeasurementWithdrawn, MeasurementConfirmed, TwoFactorReset, KpiCreated, KpiChanged, KpiArchived, ProgrammeCreated, ProgrammeChanged, ProgrammeArchived,
-        TaskFieldCreated, TaskFieldChanged, TaskFieldArchived, PasswordReset, PasswordChanged,
+        TaskFieldCreated, TaskFieldChanged, TaskFieldArchived, PasswordReset, PasswordChanged, ExplanationThresholdsSet,
     ];
 }
 
