@@ -81,6 +81,8 @@ internal sealed class Batch
 
     public List<Item<ReserveMovement>> ReserveMovements { get; } = [];
 
+    public List<Item<ExplanationThresholdSetting>> Thresholds { get; } = [];
+
     /// <summary>Checks that need more than one field: duplicates, references, totals, value ranges.</summary>
     public void ValidateAcrossRows(IReadOnlyDictionary<string, CsvSheet> sheets, KnownCodes known)
     {
@@ -149,7 +151,7 @@ internal sealed class Batch
         foreach (var (row, line) in BudgetLines)
         {
             RequireKnown(Sheet("budget_lines"), row, "code", line.ProgrammeCode, known.Programmes, "programmacode");
-            RequireKnown(Sheet("budget_lines"), row, "code", line.TaskFieldCode, known.TaskFields.Keys, "taakveld");
+            RequireKnown(Sheet("budget_lines"), row, line.Scope == BudgetScope.TaskField ? "code" : "task_field", line.TaskFieldCode, known.TaskFields.Keys, "taakveld");
         }
 
         Unique(Projects, p => p.Code, () => Sheet("projects"));
@@ -160,6 +162,10 @@ internal sealed class Batch
         }
 
         Unique(ReserveMovements, r => (r.Reserve, r.Year, r.Kind, r.Description), () => Sheet("reserve_movements"));
+        foreach (var (row, movement) in ReserveMovements)
+        {
+            RequireKnown(Sheet("reserve_movements"), row, "project_code", movement.ProjectCode, known.Projects, "projectcode");
+        }
     }
 
     /// <summary>

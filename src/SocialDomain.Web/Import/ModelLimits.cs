@@ -41,6 +41,7 @@ internal static class ModelLimits
         Check(model, batch.Projects, sheets, "projects");
         Check(model, batch.ProjectBudgets, sheets, "project_budgets");
         Check(model, batch.ReserveMovements, sheets, "reserve_movements");
+        Check(model, batch.Thresholds, sheets, "explanation_thresholds");
     }
 
     private static void Check<T>(IModel model, IEnumerable<Item<T>> items, IReadOnlyDictionary<string, CsvSheet> sheets, string dataset)
