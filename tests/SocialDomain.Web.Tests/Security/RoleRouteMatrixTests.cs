@@ -43,6 +43,7 @@ public class RoleRouteMatrixTests(TestDatabase database) : DatabaseTest(database
         ("/beheer/kpis/SP_SCORE/bewerken", [Login, Denied, Ok, Denied, Ok]),
         ("/beheer/programmas", [Login, Denied, Ok, Denied, Ok]),
         ("/beheer/taakvelden", [Login, Denied, Ok, Denied, Ok]),
+        ("/beheer/toelichtingsgrenzen", [Login, Denied, Denied, Denied, Ok]),
     ];
 
     /// <summary>The columns of <see cref="Matrix"/>: anonymous, then each role.</summary>

@@ -81,9 +81,9 @@ public sealed class ThresholdEditor(SocialDomainDbContext db, TimeProvider clock
         {
             problems.Add(new(nameof(ThresholdForm.Reason), "Reden: noem de verordening (en het artikel) of waarom deze grenzen gelden."));
         }
-        else if (reason.Length > MaxReasonLength)
+        else if (TextLimits.Problem("Reden", reason, MaxReasonLength) is { } tooLong)
         {
-            problems.Add(new(nameof(ThresholdForm.Reason), $"Reden: ten hoogste {MaxReasonLength} tekens."));
+            problems.Add(new(nameof(ThresholdForm.Reason), tooLong));
         }
 
         return problems.Count > 0
