@@ -88,11 +88,14 @@ public sealed record BudgetVarianceRow
         }
         : null;
 
+    /// <summary>What a stated variance is against: the source names no stage of the budget.</summary>
+    public const string StatedComparedWith = "begroting (de bron zegt niet welke)";
+
     /// <summary>The variance a source states for a report row (no budget, realisation, percent or status); null without one.</summary>
     public static BudgetVarianceRow? FromStated(LevelRow row) => row.StatedJudged is { } stated
         ? new BudgetVarianceRow
         {
-            ComparedWith = DutchText.BudgetStage(BudgetStage.OriginalBudget),
+            ComparedWith = StatedComparedWith,
             Difference = stated.Difference,
             Kind = stated.Kind,
             Description = stated.Description,

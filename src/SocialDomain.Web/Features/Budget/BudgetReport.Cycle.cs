@@ -42,11 +42,8 @@ public sealed partial record BudgetReport
     };
 
     /// <summary>A computed variance with its verdict under the thresholds in force for <paramref name="year"/>.</summary>
-    public static JudgedVariance Judge(BudgetVarianceResult variance, BudgetStage of, BudgetStage against, int year, IReadOnlyList<ThresholdVersion> thresholds)
-    {
-        var version = ThresholdVersions.InForce(thresholds, year);
-        var judgement = version is null ? null : ExplanationThreshold.Judge(variance, version.Thresholds);
-        return new JudgedVariance
+    public static JudgedVariance Judge(BudgetVarianceResult variance, BudgetStage of, BudgetStage against, int year, IReadOnlyList<ThresholdVersion> thresholds) =>
+        Judged(new JudgedVariance
         {
             Against = against,
             Of = of,
@@ -55,11 +52,9 @@ public sealed partial record BudgetReport
             Difference = variance.Difference,
             Percent = variance.DifferencePercent,
             Description = variance.Description,
-            Verdict = judgement?.Verdict ?? ExplanationVerdict.NotJudgeable,
-            VerdictReason = judgement?.Reason ?? ThresholdVersions.MissingReason(thresholds, year)!,
-            Thresholds = version?.Thresholds.Description,
-        };
-    }
+            Verdict = ExplanationVerdict.NotJudgeable,
+            VerdictReason = string.Empty,
+        }, year, thresholds);
 
     /// <summary>
     /// A variance the source states without budget and realisation (Hilversum convention: positive = more net cost): judged
@@ -68,9 +63,7 @@ public sealed partial record BudgetReport
     public static JudgedVariance JudgeStated(BudgetLineData stated, IReadOnlyList<ThresholdVersion> thresholds)
     {
         var kind = stated.Amount > 0m ? BudgetVarianceKind.Overrun : stated.Amount < 0m ? BudgetVarianceKind.Underrun : BudgetVarianceKind.OnBudget;
-        var version = ThresholdVersions.InForce(thresholds, stated.Year);
-        var judgement = version is null ? null : ExplanationThreshold.Judge(stated.Amount, null, kind, version.Thresholds);
-        return new JudgedVariance
+        return Judged(new JudgedVariance
         {
             Against = BudgetStage.OriginalBudget,
             Of = BudgetStage.StatedVariance,
@@ -80,8 +73,20 @@ public sealed partial record BudgetReport
             Description = kind == BudgetVarianceKind.OnBudget
                 ? "conform begroting"
                 : $"{(kind == BudgetVarianceKind.Overrun ? "overschrijding" : "onderschrijding")} van {Euro(Math.Abs(stated.Amount))} (vermeld in de bron)",
+            Verdict = ExplanationVerdict.NotJudgeable,
+            VerdictReason = string.Empty,
+        }, stated.Year, thresholds);
+    }
+
+    /// <summary>The verdict of the thresholds in force for <paramref name="year"/> on a variance, or why there is none.</summary>
+    private static JudgedVariance Judged(JudgedVariance variance, int year, IReadOnlyList<ThresholdVersion> thresholds)
+    {
+        var version = ThresholdVersions.InForce(thresholds, year);
+        var judgement = version is null ? null : ExplanationThreshold.Judge(variance.Difference, variance.Percent, variance.Kind, version.Thresholds);
+        return variance with
+        {
             Verdict = judgement?.Verdict ?? ExplanationVerdict.NotJudgeable,
-            VerdictReason = judgement?.Reason ?? ThresholdVersions.MissingReason(thresholds, stated.Year)!,
+            VerdictReason = judgement?.Reason ?? ThresholdVersions.MissingReason(thresholds, year)!,
             Thresholds = version?.Thresholds.Description,
         };
     }
