@@ -11,8 +11,8 @@ public class HilversumBudgetTests
     [InlineData(1_163_470, BudgetMeasure.Net, -1_163_470)] // programme 2 Zorg 2019, overspend as a saldo: net cost becomes negative
     [InlineData(-1_081_293, BudgetMeasure.Net, 1_081_293)] // programme 2 Zorg, budget change 2017 saldo: net income becomes positive
     [InlineData(0, BudgetMeasure.Net, 0)]
-    [InlineData(-2_730_000, BudgetMeasure.Income, -2_730_000)] // baten are passed unchanged (see the remarks on HilversumBudget)
-    public void ToCore_FlipsTheSaldoOnly(int hilversum, BudgetMeasure measure, int core)
+    [InlineData(-2_730_000, BudgetMeasure.Income, 2_730_000)] // baten: booked negative, positive in Core
+    public void ToCore_FlipsTheSaldoAndTheBaten(int hilversum, BudgetMeasure measure, int core)
     {
         HilversumBudget.ToCore(hilversum, measure).Should().Be(core);
         HilversumBudget.FromCore(core, measure).Should().Be(hilversum);
@@ -29,6 +29,8 @@ public class HilversumBudgetTests
     [InlineData(1_000, 1_000, BudgetMeasure.Net, 0, "0", BudgetVarianceKind.OnBudget, KpiStatus.OnTrack, "conform begroting")]
     [InlineData(1_050, 1_000, BudgetMeasure.Expenses, 50, "5", BudgetVarianceKind.Overrun, KpiStatus.OnTrack, "overschrijding van €\u00A050 (5,0% van de begroting)")]
     [InlineData(800, 1_000, BudgetMeasure.Expenses, -200, "-20", BudgetVarianceKind.Underrun, KpiStatus.OnTrack, "onderschrijding van €\u00A0200 (20,0% van de begroting)")]
+    [InlineData(-1_600_000, -2_000_000, BudgetMeasure.Income, 400_000, "20", BudgetVarianceKind.Overrun, KpiStatus.OffTrack, "overschrijding van €\u00A0400.000 (20,0% van de begroting)")]
+    [InlineData(-2_100_000, -2_000_000, BudgetMeasure.Income, -100_000, "-5", BudgetVarianceKind.Underrun, KpiStatus.OnTrack, "onderschrijding van €\u00A0100.000 (5,0% van de begroting)")]
     public void Against_TakesAndReturnsHilversumAmounts_WithCoresJudgement(
         int realisation, int budget, BudgetMeasure measure, int difference, string percent, BudgetVarianceKind kind, KpiStatus status, string description)
     {

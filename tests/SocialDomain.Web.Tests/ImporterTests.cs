@@ -53,6 +53,7 @@ public class ImporterTests(TestDatabase database) : DatabaseTest(database)
             ["project_budgets"] = 59,
             ["reserve_movements"] = 26,
             ["source_checks"] = 66,
+            ["explanation_thresholds"] = 1,
         });
         (await db.BenchmarkObservations.CountAsync()).Should().Be(2475);
         (await db.Municipalities.CountAsync(m => m.IsG40)).Should().Be(40);

@@ -5,20 +5,19 @@ namespace SocialDomain.Core.Calculations;
 /// <summary>
 /// The one home of the sign conversion between budget amounts as Hilversum books them and the convention of
 /// <see cref="BudgetVariance"/>. Hilversum (docs/data-sources/hilversum.md, "Sign"): lasten positive, baten negative,
-/// saldo = lasten + baten, so a positive saldo is a net cost. <see cref="BudgetVariance"/>: a
-/// <see cref="BudgetMeasure.Net"/> saldo is baten − lasten, so a negative saldo is a net cost. Only the saldo differs,
-/// by its sign. Everything the dashboard stores, shows and exports is in the Hilversum convention; the variance
+/// saldo = lasten + baten, so a positive saldo is a net cost. <see cref="BudgetVariance"/>: baten are positive and a
+/// <see cref="BudgetMeasure.Net"/> saldo is baten − lasten, so a negative saldo is a net cost. Baten and saldo differ,
+/// by their sign. Everything the dashboard stores, shows and exports is in the Hilversum convention; the variance
 /// functions here take and return Hilversum amounts and let <see cref="BudgetVariance"/> judge them.
 /// </summary>
 /// <remarks>
-/// Baten are passed unchanged, as the budget page has always done. No budget or realisation line in the sources
-/// carries baten (the levels are lasten or saldo; baten occur only in the budget change, which has no variance), so
-/// this has never been exercised. Note that Core's <see cref="BudgetMeasure.Income"/> expects positive baten.
+/// Baten flip their sign like the saldo (issue 19: variances are direction-aware for baten): booked −2.000.000 and
+/// realised −1.600.000 is 400.000 less income, an overrun, and comes back as a difference of +400.000 (more net cost).
 /// </remarks>
 public static class HilversumBudget
 {
     /// <summary>An amount as Hilversum books it, in <see cref="BudgetVariance"/>'s convention: a saldo flips its sign.</summary>
-    public static decimal ToCore(decimal amount, BudgetMeasure measure) => measure == BudgetMeasure.Net ? -amount : amount;
+    public static decimal ToCore(decimal amount, BudgetMeasure measure) => measure is BudgetMeasure.Net or BudgetMeasure.Income ? -amount : amount;
 
     /// <summary>An amount in <see cref="BudgetVariance"/>'s convention, back as Hilversum books it (the same flip).</summary>
     public static decimal FromCore(decimal amount, BudgetMeasure measure) => ToCore(amount, measure);
@@ -47,7 +46,7 @@ public static class HilversumBudget
             core.Amendment is { } amendment ? FromCore(amendment, measure) : null);
     }
 
-    private static BudgetVarianceResult FromCore(BudgetVarianceResult core) => core.Measure == BudgetMeasure.Net
+    private static BudgetVarianceResult FromCore(BudgetVarianceResult core) => core.Measure is BudgetMeasure.Net or BudgetMeasure.Income
         ? core with
         {
             Budget = FromCore(core.Budget, core.Measure),

@@ -50,6 +50,8 @@ public class SocialDomainDbContext(DbContextOptions<SocialDomainDbContext> optio
 
     public DbSet<DataQualityFinding> DataQualityFindings => Set<DataQualityFinding>();
 
+    public DbSet<ExplanationThresholdSetting> ExplanationThresholdSettings => Set<ExplanationThresholdSetting>();
+
     public DbSet<AuditLogEntry> AuditLog => Set<AuditLogEntry>();
 
     public DbSet<ImportDraft> ImportDrafts => Set<ImportDraft>();

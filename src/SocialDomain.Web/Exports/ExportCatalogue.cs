@@ -91,6 +91,10 @@ public static class ExportCatalogue
         [
             new("jaar", "Jaar", ParameterKind.Year, "Alleen dit jaar."),
         ]),
+        new(BudgetExports.TaskFieldsName, "Begrotingscyclus per taakveld", "Per jaar per IV3-taakveld: primitieve en gewijzigde begroting, realisatie, prognose, de afwijkingen met richting en het oordeel van de toelichtingsgrenzen.", "/begroting", ExportAccess.Dashboard,
+        [
+            new("jaar", "Jaar", ParameterKind.Year, "Alleen dit jaar."),
+        ]),
         new(BudgetExports.ChangesName, "Begrotingswijzigingen WINST", "De begrotingswijziging WINST per programma en jaar: lasten, baten en saldo, met de controle van het totaal.", "/begroting", ExportAccess.Dashboard, []),
         new(BudgetExports.PlanName, "Investeringsplan WINST", "Het investeringsplan per project en jaar, met subtotalen, totaal en dekking.", "/begroting", ExportAccess.Dashboard, []),
         new(BudgetExports.ReserveName, "Reserve Sociaal Domein", "Stand en mutaties van de reserve per jaar, met de controle begin + mutaties = eind.", "/begroting", ExportAccess.Dashboard, []),

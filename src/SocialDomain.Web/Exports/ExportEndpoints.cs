@@ -46,6 +46,8 @@ public static class ExportEndpoints
             BenchmarkExports.FindingsAsync(http, db, veld, jaar, gemeente, dialect));
         tables.MapGet($"/{BudgetExports.LevelsName}.csv", (HttpContext http, SocialDomainDbContext db, string? jaar, string? dialect) =>
             BudgetExports.LevelsAsync(http, db, jaar, dialect));
+        tables.MapGet($"/{BudgetExports.TaskFieldsName}.csv", (HttpContext http, SocialDomainDbContext db, string? jaar, string? dialect) =>
+            BudgetExports.TaskFieldsAsync(http, db, jaar, dialect));
         tables.MapGet($"/{BudgetExports.ChangesName}.csv", (HttpContext http, SocialDomainDbContext db, string? dialect) =>
             BudgetExports.ChangesAsync(http, db, dialect));
         tables.MapGet($"/{BudgetExports.PlanName}.csv", (HttpContext http, SocialDomainDbContext db, string? dialect) =>

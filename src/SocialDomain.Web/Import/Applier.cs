@@ -127,18 +127,27 @@ internal sealed class Applier(SocialDomainDbContext db, ImportReport report, Tim
         {
             to.Name = from.Name;
             to.Description = from.Description;
+            to.Role = from.Role;
             to.Source = from.Source;
         }, ct);
         await UpsertAsync(db.ProjectBudgets, batch.ProjectBudgets, b => (b.ProjectCode, b.Year, b.Funding), (to, from) =>
         {
             to.Amount = from.Amount;
+            to.FundingKind = from.FundingKind;
             to.Source = from.Source;
         }, ct);
         await UpsertAsync(db.ReserveMovements, batch.ReserveMovements, r => (r.Reserve, r.Year, r.Kind, r.Description), (to, from) =>
         {
             to.Amount = from.Amount;
+            to.ProjectCode = from.ProjectCode;
+            to.IsEstimate = from.IsEstimate;
             to.Source = from.Source;
         }, ct);
+
+        // Threshold versions are append-only: a version equal to a stored one is that one; any other is a new version.
+        await UpsertAsync(db.ExplanationThresholdSettings, batch.Thresholds,
+            t => (t.ValidFromYear, t.Absolute, t.RelativePercent, t.Combination, t.OnlyUnfavourable, t.Reason), (_, _) => { }, ct,
+            t => t.RecordedAt = _clock.GetUtcNow());
     }
 
     private async Task ApplyTargetsAsync(Batch batch, Dictionary<string, int> kpiIds, CancellationToken ct)

@@ -87,6 +87,8 @@ internal sealed class Batch
     /// <summary>What the import did not store on purpose, for the report (e.g. a taakveld outside the sociaal domein).</summary>
     public List<string> Notices { get; } = [];
 
+    public List<Item<ExplanationThresholdSetting>> Thresholds { get; } = [];
+
     /// <summary>Checks that need more than one field: duplicates, references, totals, value ranges.</summary>
     public void ValidateAcrossRows(IReadOnlyDictionary<string, CsvSheet> sheets, KnownCodes known)
     {
@@ -156,7 +158,7 @@ internal sealed class Batch
         foreach (var (row, line) in BudgetLines)
         {
             RequireKnown(Sheet("budget_lines"), row, "code", line.ProgrammeCode, known.Programmes, "programmacode");
-            RequireKnown(Sheet("budget_lines"), row, "code", line.TaskFieldCode, known.TaskFields.Keys, "taakveld");
+            RequireKnown(Sheet("budget_lines"), row, line.Scope == BudgetScope.TaskField ? "code" : "task_field", line.TaskFieldCode, known.TaskFields.Keys, "taakveld");
         }
 
         Unique(Projects, p => p.Code, () => Sheet("projects"));
@@ -167,6 +169,10 @@ internal sealed class Batch
         }
 
         Unique(ReserveMovements, r => (r.Reserve, r.Year, r.Kind, r.Description), () => Sheet("reserve_movements"));
+        foreach (var (row, movement) in ReserveMovements)
+        {
+            RequireKnown(Sheet("reserve_movements"), row, "project_code", movement.ProjectCode, known.Projects, "projectcode");
+        }
     }
 
     /// <summary>

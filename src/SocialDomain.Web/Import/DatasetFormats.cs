@@ -147,22 +147,28 @@ public static class DatasetFormats
             new("measure", "Maatstaf-code", true, "lasten", Allowed(Vocabulary.BudgetMeasures), ["Maatstaf"]),
             new("amount", "Bedrag", true, "1648707", "hele euro's of met decimale komma; duizendtallen eventueel met punten (1.648.707)"),
             SourceDocument, SourceSection, new("note", "Opmerking", false, ""),
+            new("task_field", "Taakveld", false, "", "IV3-taakveldcode van een programma- of perceelregel (6.2); leeg als die niet bekend is"),
         ], Ignored(BudgetDataset.Columns.Select(c => c.Header))),
         new("projects", "projecten", "Projecten",
         [
             new("code", "Project-code", true, "W1_WINSTPAKKERS"), new("name", "Project", true, "Winstpakkers"),
             new("description", "Omschrijving", false, ""), SourceDocument, SourceSection,
+            new("role", "Rol", false, "project", "project, of plan voor het investeringsplan als geheel (draagt de dekkingsregels)"),
         ], []),
         new("project_budgets", "projectbudgetten", "Projectbudgetten",
         [
             new("project_code", "Project-code", true, "W1_WINSTPAKKERS"), new("year", "Jaar", true, "2017"), new("amount", "Bedrag", true, "0"),
             new("funding", "Dekking", false, "Reserve sociaal domein"), SourceDocument, SourceSection,
+            new("funding_kind", "Soort dekking", false, "", "reserve, begroting of overig; reserve als de dekking uit een reserve komt"),
         ], []),
         new("reserve_movements", "reservemutaties", "Mutaties van de reserve",
         [
             new("reserve", "Reserve", true, "Bestemmingsreserve Sociaal Domein"), new("year", "Jaar", true, "2013"),
-            new("kind", "Mutatie", true, "storting", "storting, onttrekking of saldo"), new("amount", "Bedrag", true, "3023000"),
+            new("kind", "Mutatie", true, "storting", "storting, onttrekking, beginstand (per 1 januari), eindstand (per 31 december) of maximum"),
+            new("amount", "Bedrag", true, "3023000"),
             new("description", "Omschrijving", false, "Instellen bestemmingsreserve"), SourceDocument, SourceSection,
+            new("project_code", "Project-code", false, "", "bij een onttrekking: het project of plan waarvoor"),
+            new("estimate", "Raming", false, "nee", YesNo + "; ja voor een raming, nee voor een realisatie"),
         ], []),
         new("source_checks", "broncontroles", "Controles van uitspraken in de bronnen",
         [
@@ -196,6 +202,15 @@ public static class DatasetFormats
             new("amount", "Bedrag", true, "12158000", "euro's (lasten en baten positief); decimale komma, duizendtallen eventueel met punten"),
             SourceDocument, SourceSection, new("note", "Opmerking", false, ""),
             new("correction_reason", "Reden correctie", false, "", "verplicht als de regel een opgeslagen bedrag wijzigt"),
+        ], []),
+        new("explanation_thresholds", "toelichtingsgrenzen", "Toelichtingsgrenzen van de begroting",
+        [
+            new("valid_from", "Geldig vanaf", true, "2016", "eerste begrotingsjaar waarvoor de grenzen gelden"),
+            new("absolute", "Absolute grens", false, "250000", "bedrag in euro's; leeg als er geen is"),
+            new("relative_percent", "Relatieve grens (%)", false, "10", "percentage van de begroting; leeg als er geen is"),
+            new("combination", "Combinatie-code", true, "of", Allowed(Vocabulary.ThresholdCombinations)),
+            new("only_unfavourable", "Alleen nadelig", false, "nee", YesNo + "; ja als alleen overschrijdingen toegelicht hoeven te worden"),
+            new("reason", "Reden", true, "Financiële verordening, artikel 5"),
         ], []),
     ];
 

@@ -6,7 +6,9 @@ using Microsoft.EntityFrameworkCore;
 using SocialDomain.Core.Domain;
 using SocialDomain.Web.Data;
 using SocialDomain.Web.Data.Entities;
+using SocialDomain.Web.Data.Seeding;
 using SocialDomain.Web.Features.Budget;
+using ExplanationThresholds = SocialDomain.Core.Calculations.ExplanationThresholds;
 
 namespace SocialDomain.Web.Import;
 
@@ -249,6 +251,7 @@ public sealed partial class DatasetImporter(SocialDomainDbContext db, TimeProvid
                         Code = sheet.RequiredText(row, "code"),
                         Name = sheet.RequiredText(row, "name"),
                         Description = sheet.Text(row, "description"),
+                        Role = OneOf(sheet, row, "role", [BudgetReport.ProjectRole, BudgetReport.PlanRole]) ?? BudgetReport.ProjectRole,
                         Source = SourceOf(sheet, row),
                     }));
                     known.Projects.Add(sheet.Text(row, "code") ?? string.Empty);
@@ -260,14 +263,15 @@ public sealed partial class DatasetImporter(SocialDomainDbContext db, TimeProvid
                         Year = sheet.RequiredYear(row, "year"),
                         Amount = sheet.RequiredDecimal(row, "amount"),
                         Funding = sheet.Text(row, "funding"),
+                        FundingKind = OneOf(sheet, row, "funding_kind", [BudgetReport.ReserveFunding, "begroting", "overig"]),
                         Source = SourceOf(sheet, row),
                     }));
                     break;
                 case "reserve_movements":
                     var kind = sheet.RequiredText(row, "kind");
-                    if (kind.Length > 0 && kind is not ("storting" or "onttrekking" or "saldo" or "maximum"))
+                    if (kind.Length > 0)
                     {
-                        sheet.Problem(row, "kind", $"'{kind}' is geen geldige waarde; kies uit: storting, onttrekking, saldo, maximum.");
+                        OneOf(sheet, row, "kind", BudgetReport.ReserveKinds);
                     }
 
                     batch.ReserveMovements.Add(new(row, new ReserveMovement
@@ -277,8 +281,13 @@ public sealed partial class DatasetImporter(SocialDomainDbContext db, TimeProvid
                         Kind = kind,
                         Amount = sheet.RequiredDecimal(row, "amount"),
                         Description = sheet.Text(row, "description"),
+                        ProjectCode = sheet.Text(row, "project_code"),
+                        IsEstimate = sheet.Text(row, "estimate") is not null && sheet.RequiredBool(row, "estimate"),
                         Source = SourceOf(sheet, row),
                     }));
+                    break;
+                case "explanation_thresholds":
+                    ParseThresholds(sheet, row, batch);
                     break;
             }
         }
@@ -537,7 +546,7 @@ public sealed partial class DatasetImporter(SocialDomainDbContext db, TimeProvid
             ScopeCode = code,
             Name = sheet.RequiredText(row, "name"),
             ProgrammeCode = scope == BudgetScope.Programme ? code : null,
-            TaskFieldCode = scope == BudgetScope.TaskField ? code : null,
+            TaskFieldCode = scope == BudgetScope.TaskField ? code : sheet.Text(row, "task_field"),
             Year = sheet.RequiredYear(row, "year"),
             Stage = sheet.Token(row, "stage", Vocabulary.BudgetStages) ?? default,
             Measure = sheet.Token(row, "measure", Vocabulary.BudgetMeasures) ?? default,
@@ -545,6 +554,40 @@ public sealed partial class DatasetImporter(SocialDomainDbContext db, TimeProvid
             Note = sheet.Text(row, "note"),
             Source = SourceOf(sheet, row),
         }));
+    }
+
+    /// <summary>A version of the explanation thresholds (append-only: an identical stored version is not added again).</summary>
+    private static void ParseThresholds(CsvSheet sheet, CsvRow row, Batch batch)
+    {
+        var absolute = sheet.OptionalDecimal(row, "absolute");
+        var relative = sheet.OptionalDecimal(row, "relative_percent");
+        foreach (var problem in ExplanationThresholds.Problems(absolute, relative))
+        {
+            sheet.Problem(row, problem.Field == "relative" ? "relative_percent" : "absolute", problem.Message);
+        }
+
+        batch.Thresholds.Add(new(row, new ExplanationThresholdSetting
+        {
+            ValidFromYear = sheet.RequiredYear(row, "valid_from"),
+            Absolute = absolute,
+            RelativePercent = relative,
+            Combination = sheet.Token(row, "combination", Vocabulary.ThresholdCombinations) ?? default,
+            OnlyUnfavourable = sheet.Text(row, "only_unfavourable") is not null && sheet.RequiredBool(row, "only_unfavourable"),
+            Reason = sheet.RequiredText(row, "reason"),
+            RecordedBy = SeedData.Publisher,
+        }));
+    }
+
+    /// <summary>An optional code that must be one of <paramref name="allowed"/>; null when empty.</summary>
+    private static string? OneOf(CsvSheet sheet, CsvRow row, string column, IReadOnlyList<string> allowed)
+    {
+        var text = sheet.Text(row, column);
+        if (text is not null && !allowed.Contains(text, StringComparer.Ordinal))
+        {
+            sheet.Problem(row, column, $"'{TextLimits.Shown(text)}' is geen geldige waarde; kies uit: {string.Join(", ", allowed)}.");
+        }
+
+        return text;
     }
 
     /// <summary>The row's KPI code, which must be stored already or defined earlier in this import (kpis are read first).</summary>

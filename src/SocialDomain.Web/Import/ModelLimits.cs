@@ -42,6 +42,7 @@ internal static class ModelLimits
         Check(model, batch.ProjectBudgets, sheets, "project_budgets");
         Check(model, batch.ReserveMovements, sheets, "reserve_movements");
         Check(model, batch.BudgetCycle.Select(b => new Item<Data.Entities.BudgetLine>(b.Row, b.Line)), sheets, BudgetCycleImport.Dataset);
+        Check(model, batch.Thresholds, sheets, "explanation_thresholds");
     }
 
     private static void Check<T>(IModel model, IEnumerable<Item<T>> items, IReadOnlyDictionary<string, CsvSheet> sheets, string dataset)

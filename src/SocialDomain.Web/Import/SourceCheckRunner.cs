@@ -153,14 +153,14 @@ public static class SourceCheckRunner
             };
         }
 
-        // The opening and closing balance are the 'saldo' rows described as "per 1 januari" and "per 31 december".
+        // The opening and closing balance are the rows of kind beginstand and eindstand (BudgetReport's rules).
         private decimal? Reserve(string name, int? year, string what)
         {
             var rows = _reserve.Where(r => r.Reserve == name && r.Year == year).ToList();
             return what switch
             {
-                "begin" => Single(rows.Where(r => r.Kind == "saldo" && (r.Description ?? string.Empty).Contains("1 januari", StringComparison.OrdinalIgnoreCase)).Select(r => r.Amount)),
-                "eind" => Single(rows.Where(r => r.Kind == "saldo" && (r.Description ?? string.Empty).Contains("31 december", StringComparison.OrdinalIgnoreCase)).Select(r => r.Amount)),
+                "begin" => Single(rows.Where(r => r.Kind == Features.Budget.BudgetReport.OpeningKind).Select(r => r.Amount)),
+                "eind" => Single(rows.Where(r => r.Kind == Features.Budget.BudgetReport.ClosingKind).Select(r => r.Amount)),
                 "storting" or "onttrekking" => rows.Count == 0 ? null : rows.Where(r => r.Kind == what).Sum(r => r.Amount),
                 _ => null,
             };

@@ -37,5 +37,8 @@ public static class Policies
 
     /// <summary>Create, change and archive KPI definitions, programmes and task fields (Beheerder, Beleidsadviseur).</summary>
     public const string ManageDefinitions = "ManageDefinitions";
+
+    /// <summary>Change the municipality's settings, such as the explanation thresholds of the budget (Beheerder).</summary>
+    public const string ManageSettings = "ManageSettings";
     public const string Staff = "Staff";
 }

@@ -104,6 +104,7 @@ public static class SecurityExtensions
             .AddPolicy(Policies.EnterFigures, policy => policy.RequireRole(Roles.PolicyAdvisor, Roles.Controller))
             .AddPolicy(Policies.ManageUsers, policy => policy.RequireRole(Roles.Administrator))
             .AddPolicy(Policies.ManageDefinitions, policy => policy.RequireRole(Roles.Administrator, Roles.PolicyAdvisor))
+            .AddPolicy(Policies.ManageSettings, policy => policy.RequireRole(Roles.Administrator))
             .AddPolicy(Policies.Staff, policy => policy.RequireRole(Roles.PolicyAdvisor, Roles.Controller, Roles.Administrator));
 
         services.AddDataProtection()

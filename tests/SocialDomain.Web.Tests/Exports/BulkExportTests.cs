@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SocialDomain.Core.Calculations;
 using SocialDomain.Core.Domain;
 using SocialDomain.Web.Exports;
+using SocialDomain.Web.Features.Budget;
 using SocialDomain.Web.Features.Commentary;
 using SocialDomain.Web.Security;
 using SocialDomain.Web.Tests.Infrastructure;
@@ -213,11 +214,17 @@ public class BulkExportTests(TestDatabase database) : ExportTest(database)
         table.Column("Bedrag").Should().Contain(a => a.StartsWith('-'), "baten are negative amounts");
         table.Rows.Select(r => table.Number(r, "Bedrag")).Should().Contain(a => a < 0m);
 
-        // Seed 003: "een tekort van € 1.163.470" on programme 2 Zorg in 2019 is a stated variance, not a realisation: no levels, no computed variance.
+        // Seed 003: "een tekort van € 1.163.470" on programme 2 Zorg in 2019 is a stated variance, not a realisation: no levels, no
+        // percentage, no status; but it is judged by the demo thresholds (€ 250.000 of 10 %): toelichten (issue 19).
         var zorg = table.Rows.Single(r => table.Integer(r, "Jaar") == 2019 && table.Text(r, "Onderdeel-code") == "2" && table.Text(r, "Fase-code") != "wijziging");
         table.Text(zorg, "Fase-code").Should().Be("afwijking");
         table.Number(zorg, "Bedrag").Should().Be(1_163_470m);
-        table.Text(zorg, "Afwijking vergeleken met").Should().BeNullOrEmpty();
+        table.Text(zorg, "Afwijking vergeleken met").Should().Be(BudgetVarianceRow.StatedComparedWith);
+        table.Text(zorg, "Begroting (vergeleken)").Should().BeNullOrEmpty();
+        table.Text(zorg, "Afwijking (%)").Should().BeNullOrEmpty();
+        table.Text(zorg, "Status-code").Should().BeNullOrEmpty();
+        table.Number(zorg, "Afwijking").Should().Be(1_163_470m);
+        table.Text(zorg, "Oordeel toelichting-code").Should().Be("toelichten");
 
         // Toegang 2019 (003 lines 2038–2093): realisation 1.853.000 against the amended budget 1.900.000.
         var toegang = table.Rows.Single(r => table.Integer(r, "Jaar") == 2019 && table.Text(r, "Onderdeel-code") == "TOEGANG" && table.Text(r, "Fase-code") == "realisatie");

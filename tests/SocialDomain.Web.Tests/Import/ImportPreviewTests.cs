@@ -174,13 +174,13 @@ public class ImportPreviewTests(TestDatabase database) : DatabaseTest(database)
     }
 
     [Fact]
-    public async Task AllFifteenDatasets_InOneUpload_AreRefusedForTheTargets_AndAuditedOnce_NamingEveryFile()
+    public async Task AllSixteenDatasets_InOneUpload_AreRefusedForTheTargets_AndAuditedOnce_NamingEveryFile()
     {
         await using var factory = new DashboardFactory(Database.ConnectionString);
         using var client = await ImportPage.ControllerAsync(factory);
         var files = Directory.EnumerateFiles(SeedData.Directory, "*.csv", SearchOption.AllDirectories)
             .Select(path => (Path.GetFileName(path), File.ReadAllBytes(path))).ToList();
-        files.Should().HaveCount(15);
+        files.Should().HaveCount(16);
 
         // Issue 16: targets change only through the editor, so an upload with targets.csv is refused whole — and audited.
         var html = await ImportPage.HtmlAsync(await ImportPage.UploadAsync(client, files));
@@ -189,7 +189,7 @@ public class ImportPreviewTests(TestDatabase database) : DatabaseTest(database)
         await using var db = Database.CreateContext();
         var audit = await db.AuditLog.SingleAsync(a => a.Action == AuditActions.FiguresImported);
         audit.Result.Should().Be(AuditResults.Refused);
-        audit.Object.Should().Be("bestanden:15");
+        audit.Object.Should().Be("bestanden:16");
         using var details = JsonDocument.Parse(audit.Details!);
         details.RootElement.GetProperty("bestanden").EnumerateArray().Select(e => e.GetString()).Should().BeEquivalentTo(files.Select(f => f.Item1));
         (await db.BenchmarkObservations.CountAsync()).Should().Be(0);
@@ -203,7 +203,7 @@ public class ImportPreviewTests(TestDatabase database) : DatabaseTest(database)
         var files = Directory.EnumerateFiles(SeedData.Directory, "*.csv", SearchOption.AllDirectories)
             .Where(path => Path.GetFileName(path) != "targets.csv")
             .Select(path => (Path.GetFileName(path), File.ReadAllBytes(path))).ToList();
-        files.Should().HaveCount(14, "13 files already overflowed the audit object before issue 16; source_checks.csv is the 14th");
+        files.Should().HaveCount(15, "13 files already overflowed the audit object before issue 16; source_checks.csv is the 14th, explanation_thresholds.csv the 15th");
 
         var html = await ImportPage.HtmlAsync(await ImportPage.UploadAsync(client, files));
         html.Should().Contain("2.475 nieuw, 0 gewijzigd, 0 verwijderd", "the preview counts the benchmark observations");
@@ -212,7 +212,7 @@ public class ImportPreviewTests(TestDatabase database) : DatabaseTest(database)
         await using var db = Database.CreateContext();
         var audit = await db.AuditLog.SingleAsync(a => a.Action == AuditActions.FiguresImported);
         audit.Result.Should().Be(AuditResults.Succeeded);
-        audit.Object.Should().Be("bestanden:14");
+        audit.Object.Should().Be("bestanden:15");
         using var details = JsonDocument.Parse(audit.Details!);
         details.RootElement.GetProperty("bestanden").EnumerateArray().Select(e => e.GetString()).Should().BeEquivalentTo(files.Select(f => f.Item1));
         (await db.BenchmarkObservations.CountAsync()).Should().Be(2475);

@@ -48,6 +48,22 @@ public class BudgetPageTests(TestDatabase database, BrowserFixture browser) : Da
         var programmeText = await programme2019.InnerTextAsync();
         programmeText.Should().Contain("niet beschikbaar").And.Contain("vermeld in de bron: overschrijding van €\u00A01.163.470")
             .And.NotContain("83.105.000").And.NotContain("84.268.470").And.NotContain("op koers");
+
+        // Issue 19: under the demo thresholds "€ 250.000 of 10 %" (assumed, from 2016) the absolute threshold alone judges it.
+        (await programme2019.Locator("[data-verdict]").InnerTextAsync()).Should().Contain("toelichten");
+        programmeText.Should().Contain("nadelig: hoger saldo van lasten en baten dan begroot")
+            .And.Contain("toelichten: €\u00A01.163.470 is meer dan de grens van €\u00A0250.000 en het percentage is onbekend (grens 10%)");
+        (await page.Locator("#grenzen").InnerTextAsync()).Should().Contain("vanaf 2016: toelichten boven €\u00A0250.000 of 10%").And.Contain("Aangenomen");
+
+        // Per taakveld (the lots name their task field): 6.2 Wijkteams 2019, begroting / gewijzigd / realisatie and the variances.
+        var wijkteams = page.Locator("#taakvelden-2019 tbody tr", new() { HasText = "6.2 Wijkteams" });
+        var wijkteamsText = await wijkteams.InnerTextAsync();
+        wijkteamsText.Should().Contain("€\u00A01.897.000").And.Contain("€\u00A01.900.000").And.Contain("€\u00A01.853.000")
+            .And.Contain("jaarrekening").And.Contain("onderschrijding van €\u00A044.000").And.Contain("onderschrijding van €\u00A047.000")
+            .And.Contain("voordelig: lagere lasten dan begroot").And.Contain("geen toelichting nodig").And.Contain("geen prognose in de gegevens");
+        (await page.Locator("#taakvelden-2019 tbody tr", new() { HasText = "6.82" }).Locator("[data-verdict]").First.InnerTextAsync())
+            .Should().Contain("toelichten", "2.929.000 against 3.913.000 is € 984.000, above € 250.000");
+        (await page.Locator("#taakvelden-2019 tbody tr").CountAsync()).Should().Be(6);
         var lot = page.Locator("#begroting-2019 tbody tr", new() { HasText = "Maatwerkdienstverlening 18-" });
         var lotText = await lot.InnerTextAsync();
         lotText.Should().Contain("€\u00A012.158.000").And.Contain("niet beschikbaar").And.Contain("niet te berekenen").And.Contain("niet te beoordelen");
@@ -57,7 +73,7 @@ public class BudgetPageTests(TestDatabase database, BrowserFixture browser) : Da
         (await page.Locator("#niet-toegewezen-tabel-2019 tbody tr").CountAsync()).Should().Be(9, "the nine 2019 lot figures whose lot or stage is uncertain");
         (await page.Locator("#reserve-maximum").InnerTextAsync()).Should().Contain("€\u00A08.200.000");
         (await page.Locator("#begroting-2019 tfoot").InnerTextAsync()).Should().Contain("€\u00A055.691.000");
-        (await page.Locator("ol.reasons").First.InnerTextAsync()).Should().Contain("door elkaar geraakt");
+        (await page.Locator("ol.reasons").First.InnerTextAsync()).Should().Contain("niet toe te wijzen");
         (await page.Locator("#begroting-2022 tbody tr", new() { HasText = "Maatwerkdienstverlening 18+" }).InnerTextAsync())
             .Should().Contain("€\u00A014.439.000").And.Contain("+9,1%");
         (await page.Locator("#begroting-2022 thead").InnerTextAsync()).Should().Contain("Verandering t.o.v. 2019");
@@ -72,11 +88,15 @@ public class BudgetPageTests(TestDatabase database, BrowserFixture browser) : Da
         (await AxeCheck.SeriousViolationsAsync(browser, page, openDetails: false)).Should().BeEmpty();
         (await AxeCheck.SeriousViolationsAsync(browser, page, openDetails: true)).Should().BeEmpty();
         await Screenshots.SaveAsync(page, "04-begroting");
+
+        await page.SetViewportSizeAsync(390, 844);
+        (await page.EvaluateAsync<bool>("() => document.querySelector('#per-taakveld').getBoundingClientRect().right <= window.innerWidth + 1"))
+            .Should().BeTrue("the task field tables become cards on a phone");
         await page.CloseAsync();
     }
 
     [Fact]
-    public async Task Budget_NeedsAtMostFourDatabaseRoundTrips()
+    public async Task Budget_NeedsAtMostFiveDatabaseRoundTrips()
     {
         await using var factory = new DashboardFactory(Database.ConnectionString);
         using var client = factory.CreateClient();
@@ -86,7 +106,27 @@ public class BudgetPageTests(TestDatabase database, BrowserFixture browser) : Da
         var response = await client.GetAsync(new Uri("/begroting", UriKind.Relative));
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
-        factory.Commands.Count.Should().BeLessThanOrEqualTo(4, "three for the figures, one for the findings about them");
+        factory.Commands.Count.Should().BeLessThanOrEqualTo(5, "three for the figures, one for the explanation thresholds that judge them (issue 19), one for the findings about them");
+    }
+
+    [Fact]
+    public async Task Budget_WithoutThresholds_SaysVariancesCannotBeJudged_AndLinksABeheerderToTheSettings()
+    {
+        await using (var db = Database.CreateContext())
+        {
+            db.ExplanationThresholdSettings.RemoveRange(db.ExplanationThresholdSettings);
+            await db.SaveChangesAsync();
+        }
+
+        await using var factory = new DashboardFactory(Database.ConnectionString);
+        using var anonymous = factory.CreateClient();
+        var html = WebUtility.HtmlDecode(await anonymous.GetStringAsync(new Uri("/begroting", UriKind.Relative)));
+
+        html.Should().Contain("niet te beoordelen: geen toelichtingsgrenzen ingesteld").And.NotContain("Toelichtingsgrenzen instellen");
+        await Accounts.CreateAsync(factory, "beheerder", SocialDomain.Web.Security.Roles.Administrator);
+        using var administrator = Accounts.Client(factory);
+        (await Accounts.LoginAsync(administrator, "beheerder")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await administrator.GetStringAsync(new Uri("/begroting", UriKind.Relative))).Should().Contain("href=\"/beheer/toelichtingsgrenzen\"");
     }
 
     [Fact]

@@ -64,7 +64,7 @@ public partial class PageFuzzTests(TestDatabase database, ITestOutputHelper outp
         var routes = Routes(factory.Services);
         output.WriteLine($"Routes: {string.Join(", ", routes)}");
         routes.Select(r => r.ToLowerInvariant()).Should().Contain(["/", "/kpis", "/kpis/sp_score", "/health/live", "/health/ready",
-            "/account/wachtwoord", "/beheer/gebruikers/sp_score/wachtwoord"]);
+            "/account/wachtwoord", "/beheer/gebruikers/sp_score/wachtwoord", "/beheer/toelichtingsgrenzen"]);
         var keys = QueryKeys();
 
         var random = new Random(Seed);

@@ -52,6 +52,7 @@ public class RoleRouteMatrixTests(TestDatabase database) : DatabaseTest(database
         ("/beheer/taakvelden", [Login, Denied, Ok, Denied, Ok]),
         ("/beheer/begroting", [Login, Denied, Ok, Ok, Denied]),
         ("/beheer/begroting?corrigeer=1", [Login, Denied, Ok, Ok, Denied]),
+        ("/beheer/toelichtingsgrenzen", [Login, Denied, Denied, Denied, Ok]),
     ];
 
     /// <summary>The columns of <see cref="Matrix"/>: anonymous, then each role.</summary>

@@ -11,6 +11,7 @@ public class ProjectBudgetConfiguration : IEntityTypeConfiguration<ProjectBudget
         builder.HasOne(b => b.Project).WithMany(p => p.Budgets).HasForeignKey(b => b.ProjectCode).OnDelete(DeleteBehavior.Cascade);
         builder.Property(b => b.Amount).HasColumnType(ColumnTypes.Money);
         builder.Property(b => b.Funding).HasMaxLength(300);
+        builder.Property(b => b.FundingKind).HasMaxLength(20);
         builder.HasIndex(b => new { b.ProjectCode, b.Year, b.Funding }).IsUnique().AreNullsDistinct(false);
         builder.MapSource();
     }

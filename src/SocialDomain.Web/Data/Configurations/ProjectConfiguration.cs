@@ -11,6 +11,7 @@ public class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.HasKey(p => p.Code);
         builder.Property(p => p.Code).HasMaxLength(40);
         builder.Property(p => p.Name).HasMaxLength(200);
+        builder.Property(p => p.Role).HasMaxLength(20).HasDefaultValue("project");
         builder.MapSource();
     }
 }

@@ -12,6 +12,7 @@ public class ReserveMovementConfiguration : IEntityTypeConfiguration<ReserveMove
         builder.Property(r => r.Kind).HasMaxLength(20);
         builder.Property(r => r.Amount).HasColumnType(ColumnTypes.Money);
         builder.Property(r => r.Description).HasMaxLength(300);
+        builder.Property(r => r.ProjectCode).HasMaxLength(40);
         builder.HasIndex(r => new { r.Reserve, r.Year, r.Kind, r.Description }).IsUnique().AreNullsDistinct(false);
         builder.MapSource();
     }

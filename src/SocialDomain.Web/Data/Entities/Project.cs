@@ -9,6 +9,9 @@ public class Project
 
     public string? Description { get; set; }
 
+    /// <summary>"project", or "plan" for the project that stands for an investment plan as a whole and carries its coverage rows.</summary>
+    public string Role { get; set; } = "project";
+
     public required SourceReference Source { get; set; }
 
     public List<ProjectBudget> Budgets { get; set; } = [];

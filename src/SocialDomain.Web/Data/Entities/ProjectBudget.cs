@@ -16,5 +16,8 @@ public class ProjectBudget
 
     public string? Funding { get; set; }
 
+    /// <summary>Kind of funding: "reserve" (draws on a reserve), "begroting" or "overig"; null when not stated.</summary>
+    public string? FundingKind { get; set; }
+
     public required SourceReference Source { get; set; }
 }

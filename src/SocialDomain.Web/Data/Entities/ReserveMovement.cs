@@ -9,13 +9,19 @@ public class ReserveMovement
 
     public int Year { get; set; }
 
-    /// <summary>storting, onttrekking or saldo.</summary>
+    /// <summary>storting, onttrekking, beginstand (per 1 januari), eindstand (per 31 december) or maximum.</summary>
     public required string Kind { get; set; }
 
     /// <summary>Amount in euros.</summary>
     public decimal Amount { get; set; }
 
     public string? Description { get; set; }
+
+    /// <summary>The project (or plan) a withdrawal is for; null when the source names none.</summary>
+    public string? ProjectCode { get; set; }
+
+    /// <summary>A raming (estimate) rather than a realisation.</summary>
+    public bool IsEstimate { get; set; }
 
     public required SourceReference Source { get; set; }
 }

@@ -711,6 +711,73 @@ namespace SocialDomain.Web.Data.Migrations
                     b.ToTable("data_quality_findings", (string)null);
                 });
 
+            modelBuilder.Entity("SocialDomain.Web.Data.Entities.ExplanationThresholdSetting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal?>("Absolute")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(16,2)")
+                        .HasColumnName("absolute");
+
+                    b.Property<string>("Combination")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("combination");
+
+                    b.Property<bool>("OnlyUnfavourable")
+                        .HasColumnType("boolean")
+                        .HasColumnName("only_unfavourable");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<decimal?>("RelativePercent")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(7,3)")
+                        .HasColumnName("relative_percent");
+
+                    b.Property<int>("ValidFromYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("valid_from_year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_explanation_threshold_settings");
+
+                    b.HasIndex("ValidFromYear")
+                        .HasDatabaseName("ix_explanation_threshold_settings_valid_from_year");
+
+                    b.ToTable("explanation_threshold_settings", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_explanation_threshold_settings_absolute", "absolute IS NULL OR absolute >= 0");
+
+                            t.HasCheckConstraint("ck_explanation_threshold_settings_any", "absolute IS NOT NULL OR relative_percent IS NOT NULL");
+
+                            t.HasCheckConstraint("ck_explanation_threshold_settings_relative", "relative_percent IS NULL OR relative_percent >= 0");
+
+                            t.HasCheckConstraint("ck_explanation_threshold_settings_year", "valid_from_year BETWEEN 1900 AND 2200");
+                        });
+                });
+
             modelBuilder.Entity("SocialDomain.Web.Data.Entities.ImportDraft", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1735,6 +1802,14 @@ namespace SocialDomain.Web.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasDefaultValue("project")
+                        .HasColumnName("role");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Source", "SocialDomain.Web.Data.Entities.Project.Source#SourceReference", b1 =>
                         {
                             b1.IsRequired();
@@ -1776,6 +1851,11 @@ namespace SocialDomain.Web.Data.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
                         .HasColumnName("funding");
+
+                    b.Property<string>("FundingKind")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("funding_kind");
 
                     b.Property<string>("ProjectCode")
                         .IsRequired()
@@ -2015,11 +2095,20 @@ namespace SocialDomain.Web.Data.Migrations
                         .HasColumnType("character varying(300)")
                         .HasColumnName("description");
 
+                    b.Property<bool>("IsEstimate")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_estimate");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("kind");
+
+                    b.Property<string>("ProjectCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("project_code");
 
                     b.Property<string>("Reserve")
                         .IsRequired()

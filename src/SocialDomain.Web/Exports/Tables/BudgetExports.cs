@@ -12,6 +12,21 @@ public static class BudgetExports
     public const string PlanName = "investeringsplan";
     public const string ReserveName = "reserve";
     public const string MovementsName = "reserve-mutaties";
+    public const string TaskFieldsName = "begroting-taakvelden";
+
+    public static async Task<IResult> TaskFieldsAsync(HttpContext http, SocialDomainDbContext db, string? jaarText, string? dialect)
+    {
+        var filters = new FilterReader();
+        var jaar = filters.Year(jaarText, "jaar");
+        if (filters.HasErrors)
+        {
+            return ExportResults.BadRequest(filters.ErrorText);
+        }
+
+        var (report, problem, csvDialect) = await ReportAsync(http, db, dialect);
+        return problem ?? ExportResults.Csv(http, TaskFieldsName, csvDialect, BudgetColumns.TaskFields, BudgetColumns.TaskFieldRecords(report!, jaar),
+            jaar?.ToString(CultureInfo.InvariantCulture));
+    }
 
     public static async Task<IResult> LevelsAsync(HttpContext http, SocialDomainDbContext db, string? jaarText, string? dialect)
     {

@@ -44,6 +44,7 @@ public static class AuditActions
     public const string PasswordChanged = "wachtwoord.wijzigen";
     public const string BudgetLineEntered = "begroting.invoeren";
     public const string BudgetLineCorrected = "begroting.corrigeren";
+    public const string ExplanationThresholdsSet = "toelichtingsgrenzen.vaststellen";
 
     /// <summary>Every action, for documentation and tests.</summary>
     public static readonly IReadOnlyList<string> All =
@@ -51,7 +52,7 @@ public static class AuditActions
         Login, UserCreated, UserRolesChanged, UserUnlocked, UserDeactivated, UserActivated, TwoFactorEnabled, RecoveryCodesRenewed, TargetSet, TargetChanged,
         CommentarySaved, CommentaryPublished, QuarterPublished, FiguresImported, SeedLoaded, ExportDownloaded, MeasurementEntered, MeasurementCorrected,
         MeasurementWithdrawn, MeasurementConfirmed, TwoFactorReset, KpiCreated, KpiChanged, KpiArchived, ProgrammeCreated, ProgrammeChanged, ProgrammeArchived,
-        TaskFieldCreated, TaskFieldChanged, TaskFieldArchived, PasswordReset, PasswordChanged, BudgetLineEntered, BudgetLineCorrected,
+        TaskFieldCreated, TaskFieldChanged, TaskFieldArchived, PasswordReset, PasswordChanged, BudgetLineEntered, BudgetLineCorrected, ExplanationThresholdsSet,
     ];
 }
 

@@ -6,6 +6,9 @@ using SocialDomain.Web.Formatting;
 
 namespace SocialDomain.Web.Features.Budget;
 
+/// <summary>A task field in one year (section "Begrotingscyclus per taakveld").</summary>
+public sealed record BudgetTaskFieldRecord(int Year, TaskFieldBudgetRow Row);
+
 /// <summary>A row of the budget-and-realisation table of one year.</summary>
 public sealed record BudgetLevelRecord(int Year, LevelRow Row, BudgetVarianceRow? Variance);
 
@@ -48,11 +51,13 @@ public sealed record BudgetVarianceRow
     /// <summary>"gewijzigde begroting", or "primitieve begroting" when there is no amended budget.</summary>
     public required string ComparedWith { get; init; }
 
-    public required decimal Budget { get; init; }
+    /// <summary>Null for a variance the source states without its budget.</summary>
+    public decimal? Budget { get; init; }
 
-    public required decimal Realisation { get; init; }
+    /// <summary>Null for a variance the source states without its realisation.</summary>
+    public decimal? Realisation { get; init; }
 
-    /// <summary>Realisation − budget.</summary>
+    /// <summary>Realisation − budget (or the variance the source states).</summary>
     public required decimal Difference { get; init; }
 
     /// <summary>Difference / |budget| × 100, rounded; null when the budget is 0.</summary>
@@ -63,6 +68,9 @@ public sealed record BudgetVarianceRow
     public KpiStatus? Status { get; init; }
 
     public required string Description { get; init; }
+
+    /// <summary>The variance with its direction and the verdict of the explanation thresholds.</summary>
+    public JudgedVariance? Judged { get; init; }
 
     /// <summary>The variance of a report row; null when the page shows "niet te berekenen".</summary>
     public static BudgetVarianceRow? From(LevelRow row) => row is { Variance: { } variance, VarianceComparedWith: { } comparedWith }
@@ -76,6 +84,22 @@ public sealed record BudgetVarianceRow
             Kind = variance.Kind,
             Status = variance.Status,
             Description = variance.Description,
+            Judged = row.Judged,
+        }
+        : null;
+
+    /// <summary>What a stated variance is against: the source names no stage of the budget.</summary>
+    public const string StatedComparedWith = "begroting (de bron zegt niet welke)";
+
+    /// <summary>The variance a source states for a report row (no budget, realisation, percent or status); null without one.</summary>
+    public static BudgetVarianceRow? FromStated(LevelRow row) => row.StatedJudged is { } stated
+        ? new BudgetVarianceRow
+        {
+            ComparedWith = StatedComparedWith,
+            Difference = stated.Difference,
+            Kind = stated.Kind,
+            Description = stated.Description,
+            Judged = stated,
         }
         : null;
 }
@@ -122,6 +146,11 @@ public static class BudgetColumns
         .Text("Reden afwijking niet te berekenen", "redenAfwijkingOntbreekt", r => r.Variance is null ? r.Row.VarianceMissing : null, "Waarom er geen afwijking is.")
         .Text("Status-code", "statusCode", r => Codes.KpiStatus(r.Row.Variance?.Status), "on_track, attention of off_track; leeg = niet te beoordelen.")
         .Text("Status", "status", r => r.Row.Variance?.Status.ToDutchLabel() ?? KpiStatusLabels.NotAssessable, "Zoals op de pagina.")
+        .Text("Richting afwijking", "richtingAfwijking", r => (r.Row.Judged ?? r.Row.StatedJudged)?.Direction, "nadelig of voordelig, in woorden die bij lasten, baten of saldo passen.")
+        .Text("Oordeel toelichting-code", "oordeelToelichtingCode", r => (r.Row.Judged ?? r.Row.StatedJudged)?.VerdictToken, "toelichten, binnen_grenzen of niet_te_beoordelen (volgens de toelichtingsgrenzen van dat jaar).")
+        .Text("Oordeel toelichting", "oordeelToelichting", r => (r.Row.Judged ?? r.Row.StatedJudged)?.VerdictLabel, "toelichten, geen toelichting nodig of niet te beoordelen.")
+        .Text("Reden oordeel", "redenOordeel", r => (r.Row.Judged ?? r.Row.StatedJudged)?.VerdictReason, "Waarom, met de grenzen die gelden.")
+        .Text("Oordeel t.o.v. primitieve begroting", "oordeelPrimitieveBegroting", r => r.Row.JudgedAgainstOriginal?.VerdictToken, "Het oordeel over de afwijking ten opzichte van de primitieve begroting, als er ook een gewijzigde is.")
         .Number("Verandering (%)", "veranderingProcent", r => Computed.Round(r.Row.ChangePercent), "Verandering van de primitieve begroting ten opzichte van het eerdere jaar.")
         .Integer("Verandering t.o.v. jaar", "veranderingTovJaar", r => r.Row.ChangeFromYear, "Het jaar waartegen de verandering is berekend.")
         .Text("Bronnotities", "bronnotities", r => r.Row.Notes.Count == 0 ? null : string.Join(" · ", r.Row.Notes), "Notities uit de bronnen.");
@@ -177,7 +206,40 @@ public static class BudgetColumns
         .Text("Soort afwijking-code", "soortAfwijkingCode", r => r.Variance is { } v ? Codes.VarianceKind(v.Kind) : null, "overrun (overschrijding, ongunstig), underrun (onderschrijding) of on_budget.")
         .Text("Omschrijving afwijking", "omschrijvingAfwijking", r => r.Variance?.Description, "Zoals op de pagina, bijvoorbeeld 'overschrijding van € 1.163.470 (1,4% van de begroting)'.")
         .Text("Status-code", "statusCode", r => r.Variance is { } v ? Codes.KpiStatus(v.Status) : null, "on_track, attention of off_track (een onderschrijding is altijd on_track).")
-        .Text("Status", "status", r => r.Variance is { } v ? v.Status.ToDutchLabel() : null, "op koers, aandacht, uit koers of niet te beoordelen.");
+        .Text("Status", "status", r => r.Variance is { } v ? v.Status.ToDutchLabel() : null, "op koers, aandacht, uit koers of niet te beoordelen.")
+        .Text("Richting afwijking", "richtingAfwijking", r => r.Variance?.Judged?.Direction, "nadelig of voordelig, in woorden die bij lasten, baten of saldo passen.")
+        .Text("Oordeel toelichting-code", "oordeelToelichtingCode", r => r.Variance?.Judged?.VerdictToken, "Op realisatieregels en vermelde afwijkingen: toelichten, binnen_grenzen of niet_te_beoordelen (volgens de toelichtingsgrenzen van dat jaar).")
+        .Text("Oordeel toelichting", "oordeelToelichting", r => r.Variance?.Judged?.VerdictLabel, "toelichten, geen toelichting nodig of niet te beoordelen.")
+        .Text("Reden oordeel", "redenOordeel", r => r.Variance?.Judged?.VerdictReason, "Waarom, met de grenzen die gelden.");
+
+    /// <summary>The budget cycle per task field and year, as the section "Begrotingscyclus per taakveld".</summary>
+    public static readonly ColumnSet<BudgetTaskFieldRecord> TaskFields = new ColumnSet<BudgetTaskFieldRecord>()
+        .Integer("Jaar", "jaar", r => r.Year, "Begrotingsjaar.")
+        .Text("Taakveld-code", "taakveldCode", r => r.Row.Code, "IV3-taakveld.")
+        .Text("Taakveld", "taakveld", r => r.Row.Label, "Code en naam.")
+        .Text("Maatstaf-code", "maatstafCode", r => Codes.BudgetMeasure(r.Row.Measure), "lasten, baten of saldo.")
+        .Number("Primitieve begroting", "primitieveBegroting", r => r.Row.Original, "Leeg = niet beschikbaar.")
+        .Boolean("Primitieve begroting is meerjarenraming", "primitieveIsMeerjarenraming", r => r.Row.OriginalIsEstimate, "Ja als het bedrag een meerjarenraming uit een eerdere begroting is.")
+        .Number("Gewijzigde begroting", "gewijzigdeBegroting", r => r.Row.Amended, "Leeg = niet beschikbaar.")
+        .Number("Realisatie", "realisatie", r => r.Row.Realisation?.Amount, "De jaarrekening, of anders de laatste realisatie in het jaar.")
+        .Text("Realisatie t/m", "realisatieTm", r => r.Row.Realisation?.PeriodEnd?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "Laatste dag van de periode; leeg = heel jaar (jaarrekening).")
+        .Number("Prognose", "prognose", r => r.Row.Forecast?.Amount, "Prognose voor het hele jaar (de laatste).")
+        .Text("Prognose per", "prognosePer", r => r.Row.Forecast?.PeriodEnd?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "Peildatum van de prognose.")
+        .Number("Afwijking t.o.v. primitieve begroting", "afwijkingPrimitieve", r => r.Row.AgainstOriginal?.Difference, "Realisatie min primitieve begroting.")
+        .Text("Oordeel t.o.v. primitieve begroting-code", "oordeelPrimitieveCode", r => r.Row.AgainstOriginal?.VerdictToken, "toelichten, binnen_grenzen of niet_te_beoordelen.")
+        .Text("Oordeel t.o.v. primitieve begroting", "oordeelPrimitieve", r => r.Row.AgainstOriginal?.VerdictLabel, "Zoals op de pagina.")
+        .Number("Afwijking t.o.v. gewijzigde begroting", "afwijkingGewijzigde", r => r.Row.AgainstAmended?.Difference, "Realisatie min gewijzigde begroting.")
+        .Text("Richting t.o.v. gewijzigde begroting", "richtingGewijzigde", r => r.Row.AgainstAmended?.Direction, "nadelig of voordelig.")
+        .Text("Oordeel t.o.v. gewijzigde begroting-code", "oordeelGewijzigdeCode", r => r.Row.AgainstAmended?.VerdictToken, "toelichten, binnen_grenzen of niet_te_beoordelen.")
+        .Text("Oordeel t.o.v. gewijzigde begroting", "oordeelGewijzigde", r => r.Row.AgainstAmended?.VerdictLabel, "Zoals op de pagina.")
+        .Text("Reden oordeel t.o.v. gewijzigde begroting", "redenOordeelGewijzigde", r => r.Row.AgainstAmended?.VerdictReason, "Waarom, met de grenzen die gelden.")
+        .Number("Afwijking prognose", "afwijkingPrognose", r => r.Row.ForecastAgainstBudget?.Difference, "Prognose min begroting (de gewijzigde, anders de primitieve).")
+        .Text("Oordeel prognose-code", "oordeelPrognoseCode", r => r.Row.ForecastAgainstBudget?.VerdictToken, "toelichten, binnen_grenzen of niet_te_beoordelen.")
+        .Text("Oordeel prognose", "oordeelPrognose", r => r.Row.ForecastAgainstBudget?.VerdictLabel, "Zoals op de pagina.");
+
+    /// <summary>The rows of the per-task-field tables, of every year or of one.</summary>
+    public static List<BudgetTaskFieldRecord> TaskFieldRecords(BudgetReport report, int? year) =>
+        report.TaskFields.Where(y => year is null || y.Year == year).SelectMany(y => y.Rows.Select(r => new BudgetTaskFieldRecord(y.Year, r))).ToList();
 
     /// <summary>The investment plan's columns: one per plan year, as on the page.</summary>
     public static ColumnSet<PlanRecord> Plan(IReadOnlyList<int> years)
@@ -227,7 +289,7 @@ public static class BudgetColumns
             .Append(new PlanRecord
             {
                 Kind = "totaal",
-                Code = BudgetReport.PlanCode,
+                Code = report.PlanCode ?? string.Empty,
                 Name = BudgetReport.PlanTotalLabel,
                 Amounts = report.PlanTotals,
                 Total = report.PlanGrandTotal,

@@ -15,27 +15,31 @@ public static class BudgetDataset
     public static Task<IReadOnlyList<BudgetRecord>> LoadAsync(SocialDomainDbContext db, BudgetFilter filter, CancellationToken cancellationToken) =>
         LoadAsync(new BudgetQuery(db), filter, cancellationToken);
 
-    /// <summary>Two round trips: all lines (for the report's variances) and the matching lines with their source.</summary>
+    /// <summary>Three round trips: all lines (for the report's variances), the matching lines with their source and the thresholds.</summary>
     public static async Task<IReadOnlyList<BudgetRecord>> LoadAsync(BudgetQuery query, BudgetFilter filter, CancellationToken cancellationToken)
     {
         var allLines = await query.LinesAsync(cancellationToken);
         var matching = await query.SourcedLinesAsync(filter, cancellationToken);
-        return WithVariances(allLines, matching);
+        return WithVariances(allLines, matching, await query.ThresholdsAsync(cancellationToken));
     }
 
     /// <summary>
     /// Puts the variance of each item and year, as the report of the page has it, on the realisation lines. The
     /// variances come from <see cref="BudgetReport"/> itself, so the dataset can never disagree with the page.
     /// </summary>
-    public static List<BudgetRecord> WithVariances(IReadOnlyList<BudgetLineData> allLines, IReadOnlyList<BudgetRecord> matching)
+    public static List<BudgetRecord> WithVariances(
+        IReadOnlyList<BudgetLineData> allLines, IReadOnlyList<BudgetRecord> matching, IReadOnlyList<ThresholdVersion>? thresholds = null)
     {
-        var report = BudgetReport.Build(new BudgetData(allLines, [], []));
-        var variances = report.Years.SelectMany(y => y.All.Select(r => (y.Year, Row: r)))
+        var report = BudgetReport.Build(new BudgetData(allLines, [], [], thresholds));
+        var rows = report.Years.SelectMany(y => y.All.Select(r => (y.Year, Row: r)))
             .GroupBy(x => (x.Year, x.Row.Scope, x.Row.Code))
-            .ToDictionary(g => g.Key, g => BudgetVarianceRow.From(g.First().Row));
-        return matching.Select(r => r.Line.Stage == BudgetStage.Actuals
-                ? r with { Variance = variances.GetValueOrDefault((r.Line.Year, r.Line.Scope, r.Line.ScopeCode)) }
-                : r)
+            .ToDictionary(g => g.Key, g => g.First().Row);
+        return matching.Select(r => r.Line.Stage switch
+            {
+                BudgetStage.Actuals => r with { Variance = rows.GetValueOrDefault((r.Line.Year, r.Line.Scope, r.Line.ScopeCode)) is { } row ? BudgetVarianceRow.From(row) : null },
+                BudgetStage.StatedVariance => r with { Variance = rows.GetValueOrDefault((r.Line.Year, r.Line.Scope, r.Line.ScopeCode)) is { } row ? BudgetVarianceRow.FromStated(row) : null },
+                _ => r,
+            })
             .ToList();
     }
 }

@@ -22,6 +22,9 @@ public sealed record BudgetLineData
 
     public string? TaskFieldCode { get; init; }
 
+    /// <summary>Name of the IV3 task field, when the line has one.</summary>
+    public string? TaskFieldName { get; init; }
+
     public required int Year { get; init; }
 
     public required BudgetStage Stage { get; init; }
@@ -43,17 +46,30 @@ public sealed record BudgetLineData
     public string? ChangeReason { get; init; }
 }
 
-/// <summary>One year's amount of a project of the WINST plan; on the plan itself a coverage (dekking) row, negative.</summary>
-public sealed record PlanAmount(int Year, decimal Amount, string? Funding);
+/// <summary>
+/// One year's amount of a project of an investment plan; on the plan itself a coverage (dekking) row, negative, with the
+/// kind of its funding ("reserve" when it draws on a reserve).
+/// </summary>
+public sealed record PlanAmount(int Year, decimal Amount, string? Funding, string? FundingKind = null);
 
-/// <summary>A project of the WINST plan; parents (W7_ICT, W8_FORMATIE) have no amounts of their own.</summary>
-public sealed record PlanProjectData(string Code, string Name, string? Description, IReadOnlyList<PlanAmount> Amounts);
+/// <summary>
+/// A project of an investment plan (<paramref name="Role"/> "project"), or the plan as a whole (role "plan"), which
+/// carries the coverage rows; parents (W7_ICT, W8_FORMATIE) have no amounts of their own.
+/// </summary>
+public sealed record PlanProjectData(string Code, string Name, string? Description, IReadOnlyList<PlanAmount> Amounts, string Role = BudgetReport.ProjectRole);
 
-/// <summary>A movement or balance ("saldo") of a reserve; withdrawals are negative.</summary>
-public sealed record ReserveMovementData(string Reserve, int Year, string Kind, decimal Amount, string? Description);
+/// <summary>
+/// A movement (storting, onttrekking), balance (beginstand, eindstand) or maximum of a reserve; withdrawals are negative.
+/// <paramref name="ProjectCode"/>: the project or plan a withdrawal is for; <paramref name="IsEstimate"/>: a raming, not a realisation.
+/// </summary>
+public sealed record ReserveMovementData(string Reserve, int Year, string Kind, decimal Amount, string? Description, string? ProjectCode = null, bool IsEstimate = false);
 
-/// <summary>Everything the budget report is built from.</summary>
-public sealed record BudgetData(IReadOnlyList<BudgetLineData> Lines, IReadOnlyList<PlanProjectData> Projects, IReadOnlyList<ReserveMovementData> Movements);
+/// <summary>Everything the budget report is built from; <paramref name="Thresholds"/> are the versions of the explanation thresholds.</summary>
+public sealed record BudgetData(
+    IReadOnlyList<BudgetLineData> Lines,
+    IReadOnlyList<PlanProjectData> Projects,
+    IReadOnlyList<ReserveMovementData> Movements,
+    IReadOnlyList<ThresholdVersion>? Thresholds = null);
 
 /// <summary>Which budget lines the bulk dataset and the API return; null = no filter.</summary>
 public sealed record BudgetFilter(int? Year = null, BudgetStage? Stage = null, BudgetScope? Scope = null, string? ProgrammeCode = null, string? TaskFieldCode = null);
@@ -61,7 +77,7 @@ public sealed record BudgetFilter(int? Year = null, BudgetStage? Stage = null, B
 /// <summary>The database round trips of the budget feature (/begroting, its table exports, the bulk dataset and the API).</summary>
 public sealed class BudgetQuery(SocialDomainDbContext db)
 {
-    /// <summary>Everything the Begroting page shows, in three round trips.</summary>
+    /// <summary>Everything the Begroting page shows, in four round trips.</summary>
     public async Task<BudgetData> LoadAsync(CancellationToken cancellationToken)
     {
         // Round trip 1: every budget line with its programme name (38 rows).
@@ -75,21 +91,30 @@ public sealed class BudgetQuery(SocialDomainDbContext db)
                 p.Code,
                 p.Name,
                 p.Description,
-                Budgets = p.Budgets.OrderBy(b => b.Year).Select(b => new { b.Year, b.Amount, b.Funding }).ToList(),
+                p.Role,
+                Budgets = p.Budgets.OrderBy(b => b.Year).Select(b => new { b.Year, b.Amount, b.Funding, b.FundingKind }).ToList(),
             })
             .ToListAsync(cancellationToken);
 
         // Round trip 3: the reserve movements.
         var movements = await db.ReserveMovements.AsNoTracking()
             .OrderBy(m => m.Reserve).ThenBy(m => m.Year).ThenBy(m => m.Id)
-            .Select(m => new ReserveMovementData(m.Reserve, m.Year, m.Kind, m.Amount, m.Description))
+            .Select(m => new ReserveMovementData(m.Reserve, m.Year, m.Kind, m.Amount, m.Description, m.ProjectCode, m.IsEstimate))
             .ToListAsync(cancellationToken);
+
+        // Round trip 4: the versions of the explanation thresholds.
+        var thresholds = await ThresholdEditor.LoadAsync(db, cancellationToken);
 
         return new BudgetData(
             lines,
-            projects.Select(p => new PlanProjectData(p.Code, p.Name, p.Description, p.Budgets.Select(b => new PlanAmount(b.Year, b.Amount, b.Funding)).ToList())).ToList(),
-            movements);
+            projects.Select(p => new PlanProjectData(p.Code, p.Name, p.Description,
+                p.Budgets.Select(b => new PlanAmount(b.Year, b.Amount, b.Funding, b.FundingKind)).ToList(), p.Role)).ToList(),
+            movements,
+            thresholds);
     }
+
+    /// <summary>The versions of the explanation thresholds (one round trip).</summary>
+    public Task<IReadOnlyList<ThresholdVersion>> ThresholdsAsync(CancellationToken cancellationToken) => ThresholdEditor.LoadAsync(db, cancellationToken);
 
     /// <summary>Every budget line (one round trip): what the variances of the levels are built from.</summary>
     public async Task<IReadOnlyList<BudgetLineData>> LinesAsync(CancellationToken cancellationToken) =>
@@ -145,6 +170,7 @@ public sealed class BudgetQuery(SocialDomainDbContext db)
                     ProgrammeCode = l.ProgrammeCode,
                     ProgrammeName = l.Programme != null ? l.Programme.Name : null,
                     TaskFieldCode = l.TaskFieldCode,
+                    TaskFieldName = l.TaskField != null ? l.TaskField.Name : null,
                     Year = l.Year,
                     Stage = l.Stage,
                     Measure = l.Measure,

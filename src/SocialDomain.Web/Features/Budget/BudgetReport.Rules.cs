@@ -13,46 +13,46 @@ public sealed partial record BudgetReport
     /// <summary>Amounts in the checks are whole euros; a difference below half a euro is rounding.</summary>
     public const decimal EuroTolerance = 0.5m;
 
-    /// <summary>The project that stands for the WINST plan as a whole and carries its coverage (dekking) rows.</summary>
-    public const string PlanCode = "WINST";
+    /// <summary>The role of a project that stands for an investment plan as a whole and carries its coverage (dekking) rows.</summary>
+    public const string PlanRole = "plan";
 
-    /// <summary>The reserve movement kind of a balance (begin or end of a year); other kinds are movements.</summary>
-    public const string BalanceKind = "saldo";
+    /// <summary>The role of an ordinary project of a plan.</summary>
+    public const string ProjectRole = "project";
+
+    /// <summary>The funding kind of a coverage row that draws on a reserve.</summary>
+    public const string ReserveFunding = "reserve";
+
+    /// <summary>The reserve movement kind of the balance per 1 January.</summary>
+    public const string OpeningKind = "beginstand";
+
+    /// <summary>The reserve movement kind of the balance per 31 December.</summary>
+    public const string ClosingKind = "eindstand";
 
     /// <summary>The kind of a reserve's stated maximum (plafond): neither a balance nor a movement.</summary>
     public const string CeilingKind = "maximum";
 
+    /// <summary>The reserve movement kind of a deposit (positive).</summary>
+    public const string DepositKind = "storting";
+
     /// <summary>The reserve movement kind of a withdrawal (negative).</summary>
     public const string WithdrawalKind = "onttrekking";
 
-    /// <summary>
-    /// The year of seed 003's lot chart whose amended budget and realisation per lot were scrambled when the text was
-    /// extracted (docs/data-sources/hilversum.md, "How the 003 finance overview was reconstructed").
-    /// </summary>
-    public const int ScrambledLotDetailYear = 2019;
-
-    /// <summary>The last year that was realised when the newest source (2020) appeared; later years are multi-year estimates.</summary>
-    public const int LastRealisedYear = 2020;
-
-    /// <summary>
-    /// The one year in which the budget change WINST gives lasten (later years only a saldo) and so the year in which
-    /// its lasten can be checked against the investment plan (001 lines 884–889; docs/data-sources/hilversum.md, "Extraction check").
-    /// </summary>
-    public const int BudgetChangeWithExpensesYear = 2017;
+    /// <summary>Every reserve movement kind the importer accepts.</summary>
+    public static readonly IReadOnlyList<string> ReserveKinds = [DepositKind, WithdrawalKind, OpeningKind, ClosingKind, CeilingKind];
 
     /// <summary>The page and the table exports say this when no budget data is loaded.</summary>
     public const string NoDataMessage = "Er zijn nog geen begrotingsgegevens geladen.";
 
-    public const string NotInSourcesReason = "niet beschikbaar: niet in de bronnen";
+    public const string NotInSourcesReason = "niet beschikbaar: niet in de gegevens";
 
-    public const string NoLotDetailReason =
-        "niet toe te wijzen: de grafiek met de gewijzigde begroting en de realisatie 2019 per perceel (KPMG-rapport, regels 2038–2093) " +
-        "is bij het overnemen door elkaar geraakt; de bedragen die niet zeker bij dit perceel horen staan onder 'Niet toe te wijzen bedragen'";
+    /// <summary>Why an item has no amended budget or realisation in a year whose data hold amounts of uncertain item or stage.</summary>
+    public const string UnassignedReason =
+        "niet toe te wijzen: de gegevens van dit jaar bevatten bedragen waarvan niet vaststaat bij welk onderdeel of welke fase ze horen; " +
+        "ze staan onder 'Niet toe te wijzen bedragen'";
 
-    public const string NoOriginalProgrammeReason =
-        "niet beschikbaar: de bronnen noemen de primitieve begroting van het programma niet (het KPMG-rapport verwijst naar het Jaarverslag 2019, dat niet in de bronnen zit)";
+    public const string ForecastReason = "niet beschikbaar: meerjarenraming, het jaar ligt na het laatste jaar met een realisatie in de gegevens";
 
-    public const string ForecastReason = "niet beschikbaar: meerjarenraming, het jaar was bij het verschijnen van de bron nog niet gerealiseerd";
+    public const string NoForecastReason = "geen prognose in de gegevens";
 
     public const string NoAmountsNote = "geen bedragen in de bron";
 
@@ -70,20 +70,6 @@ public sealed partial record BudgetReport
         $"de bron noemt alleen de afwijking: {(stated.Amount >= 0 ? "overschrijding" : "onderschrijding")} van {Euro(Math.Abs(stated.Amount))} t.o.v. de begroting; "
         + "begroting en realisatie staan niet in de bronnen";
 
-    /// <summary>Why an item has no primitive budget: for a programme the sources point to a year report that is not among them.</summary>
-    public static string MissingOriginalReason(BudgetScope scope) => scope == BudgetScope.Programme ? NoOriginalProgrammeReason : NotInSourcesReason;
-
-    /// <summary>
-    /// Why an item has no amended budget or realisation: a lot in <see cref="ScrambledLotDetailYear"/> (scrambled chart),
-    /// a year after <see cref="LastRealisedYear"/> (estimate), otherwise not in the sources.
-    /// </summary>
-    public static string MissingAmountReason(BudgetScope scope, int year) => (scope, year) switch
-    {
-        (BudgetScope.Lot, ScrambledLotDetailYear) => NoLotDetailReason,
-        (_, > LastRealisedYear) => ForecastReason,
-        _ => NotInSourcesReason,
-    };
-
     /// <summary>"Programma 2 Zorg" when the programme is known, otherwise the line's name.</summary>
     public static string ProgrammeLabel(BudgetLineData line) =>
         line.ProgrammeName is { } name ? $"Programma {line.ScopeCode} {name}" : line.Name;
@@ -91,8 +77,8 @@ public sealed partial record BudgetReport
     /// <summary>The stage of a line in the source notes: the stage's Dutch name.</summary>
     public static string StageLabel(BudgetLineData line) => DutchText.BudgetStage(line.Stage);
 
-    /// <summary>The plan as a whole (<see cref="PlanCode"/>), which carries the coverage rows.</summary>
-    public static bool IsPlanTotal(PlanProjectData project) => project.Code == PlanCode;
+    /// <summary>The plan as a whole (role <see cref="PlanRole"/>), which carries the coverage rows.</summary>
+    public static bool IsPlanTotal(PlanProjectData project) => project.Role == PlanRole;
 
     /// <summary>
     /// The parent project of a part: W7A_ICT_INVOEREN belongs to W7_ICT because its number ("W7A") extends the
@@ -106,24 +92,42 @@ public sealed partial record BudgetReport
             && number.StartsWith(parent, StringComparison.Ordinal) && char.IsLetter(number[^1]));
     }
 
-    /// <summary>The balance per 1 January of a reserve year: a balance whose description says "1 januari".</summary>
-    public static bool IsOpeningBalance(ReserveMovementData movement) =>
-        movement.Kind == BalanceKind && (movement.Description?.Contains("1 januari", StringComparison.OrdinalIgnoreCase) ?? false);
+    /// <summary>The balance per 1 January of a reserve year.</summary>
+    public static bool IsOpeningBalance(ReserveMovementData movement) => movement.Kind == OpeningKind;
 
-    /// <summary>The balance per 31 December of a reserve year: a balance whose description says "31 december".</summary>
-    public static bool IsClosingBalance(ReserveMovementData movement) =>
-        movement.Kind == BalanceKind && (movement.Description?.Contains("31 december", StringComparison.OrdinalIgnoreCase) ?? false);
+    /// <summary>The balance per 31 December of a reserve year.</summary>
+    public static bool IsClosingBalance(ReserveMovementData movement) => movement.Kind == ClosingKind;
 
-    /// <summary>A reserve figure from the investment proposal's estimate: its description says "raming".</summary>
-    public static bool IsEstimate(ReserveMovementData movement) => movement.Description?.Contains("raming", StringComparison.OrdinalIgnoreCase) ?? false;
+    /// <summary>A deposit or withdrawal: neither a balance nor a maximum.</summary>
+    public static bool IsFlow(ReserveMovementData movement) => movement.Kind is not (OpeningKind or ClosingKind or CeilingKind);
 
-    /// <summary>A withdrawal from the reserve for the WINST plan: its description names "WINST".</summary>
-    public static bool IsPlanWithdrawal(ReserveMovementData movement) =>
-        movement.Kind == WithdrawalKind && (movement.Description?.Contains(PlanCode, StringComparison.Ordinal) ?? false);
+    /// <summary>A withdrawal from the reserve for the plan: its project is the plan's.</summary>
+    public static bool IsPlanWithdrawal(ReserveMovementData movement, string planCode) =>
+        movement.Kind == WithdrawalKind && movement.ProjectCode == planCode;
 
-    /// <summary>The plan's coverage from the reserve: the coverage row whose name contains "Reserve".</summary>
-    public static bool IsReserveCoverage(PlanRow coverage) => coverage.Name.Contains("Reserve", StringComparison.OrdinalIgnoreCase);
+    /// <summary>The plan's coverage from a reserve: the coverage row whose funding kind is <see cref="ReserveFunding"/>.</summary>
+    public static bool IsReserveCoverage(PlanRow coverage) => coverage.FundingKind == ReserveFunding;
 
     /// <summary>An amount in euros, or "–" when there is none.</summary>
     public static string Euro(decimal? amount) => amount is { } a ? DutchFormat.Euro(a) : "–";
+}
+
+/// <summary>
+/// What the budget lines themselves say about gaps: the last year with a realisatie (later years are estimates) and the
+/// scopes and years that hold amounts of uncertain item or stage (<see cref="BudgetStage.Unassigned"/>).
+/// </summary>
+public sealed record DataGaps(int? LastRealisedYear, IReadOnlySet<(BudgetScope Scope, int Year)> Unassigned)
+{
+    public static DataGaps Of(IReadOnlyList<BudgetLineData> lines) => new(
+        lines.Where(l => l.Stage == BudgetStage.Actuals).Select(l => (int?)l.Year).Max(),
+        lines.Where(l => l.Stage == BudgetStage.Unassigned).Select(l => (l.Scope, l.Year)).ToHashSet());
+
+    /// <summary>
+    /// Why an item has no amended budget or realisation: amounts of its scope and year could not be assigned; the year is
+    /// after the last realised one (an estimate); otherwise not in the data.
+    /// </summary>
+    public string MissingReason(BudgetScope scope, int year) =>
+        Unassigned.Contains((scope, year)) ? BudgetReport.UnassignedReason
+        : year > LastRealisedYear ? BudgetReport.ForecastReason
+        : BudgetReport.NotInSourcesReason;
 }

@@ -64,9 +64,17 @@ public sealed partial record BudgetReport
     /// <summary>How the three sources agree with each other (budget change, plan, reserve).</summary>
     public IReadOnlyList<CrossCheck> CrossChecks { get; init; } = [];
 
+    /// <summary>The code of the project with the role "plan" (the plan as a whole), when there is one.</summary>
+    public string? PlanCode { get; init; }
+
+    /// <summary>The name of that plan project.</summary>
+    public string? PlanName { get; init; }
+
     public static BudgetReport Build(BudgetData data)
     {
-        var levels = BuildLevels(data.Lines);
+        var thresholds = data.Thresholds ?? [];
+        var gaps = DataGaps.Of(data.Lines);
+        var levels = BuildLevels(data.Lines, thresholds, gaps);
         var changes = BuildChanges(data.Lines);
         var plan = BuildPlan(data.Projects);
         return plan with
@@ -74,6 +82,8 @@ public sealed partial record BudgetReport
             HasData = data.Lines.Count > 0 || data.Projects.Count > 0 || data.Movements.Count > 0,
             Years = levels.Years,
             ProgrammesWithoutLevels = levels.ProgrammesWithoutLevels,
+            TaskFields = BuildTaskFields(data.Lines, thresholds, gaps),
+            Thresholds = thresholds,
             ChangeYears = changes.ChangeYears,
             Changes = changes.Changes,
             ChangeTotal = changes.ChangeTotal,
@@ -88,14 +98,14 @@ public sealed partial record BudgetReport
     }
 
     /// <summary>The levels (primitive budget, amended budget, realisation) per year, and the programmes without any.</summary>
-    private static BudgetReport BuildLevels(IReadOnlyList<BudgetLineData> lines)
+    private static BudgetReport BuildLevels(IReadOnlyList<BudgetLineData> lines, IReadOnlyList<ThresholdVersion> thresholds, DataGaps gaps)
     {
         var levelStages = new[] { BudgetStage.OriginalBudget, BudgetStage.MultiYearEstimate, BudgetStage.AmendedBudget, BudgetStage.Actuals, BudgetStage.StatedVariance };
         var levels = lines.Where(l => levelStages.Contains(l.Stage)).ToList();
         var originals = levels.Where(l => l.Stage is BudgetStage.OriginalBudget or BudgetStage.MultiYearEstimate).ToList();
         var years = levels.GroupBy(l => l.Year).OrderBy(g => g.Key).Select(year =>
         {
-            var rows = year.GroupBy(l => (l.Scope, l.ScopeCode)).Select(item => BuildLevelRow(item.ToList(), originals)).ToList();
+            var rows = year.GroupBy(l => (l.Scope, l.ScopeCode)).Select(item => BuildLevelRow(item.ToList(), originals, thresholds, gaps)).ToList();
             return new BudgetYear(
                 year.Key,
                 rows.Where(r => r.Scope == BudgetScope.Programme).ToList(),
@@ -112,17 +122,17 @@ public sealed partial record BudgetReport
         };
     }
 
-    private static LevelRow BuildLevelRow(List<BudgetLineData> item, List<BudgetLineData> originals)
+    private static LevelRow BuildLevelRow(List<BudgetLineData> item, List<BudgetLineData> originals, IReadOnlyList<ThresholdVersion> thresholds, DataGaps gaps)
     {
         var first = item[0];
         var original = item.FirstOrDefault(l => l.Stage == BudgetStage.OriginalBudget) ?? item.FirstOrDefault(l => l.Stage == BudgetStage.MultiYearEstimate);
         var amended = item.FirstOrDefault(l => l.Stage == BudgetStage.AmendedBudget);
-        var actual = item.FirstOrDefault(l => l.Stage == BudgetStage.Actuals);
         var stated = item.FirstOrDefault(l => l.Stage == BudgetStage.StatedVariance);
-        var measure = (original ?? amended ?? actual ?? stated ?? first).Measure;
+        var measure = (original ?? amended ?? item.FirstOrDefault(l => l.Stage == BudgetStage.Actuals) ?? stated ?? first).Measure;
 
-        // Only what the sources print: a stated variance stays a variance, it is never turned into a realisation.
-        decimal? realisation = actual?.Amount;
+        // Only what the sources print: a stated variance stays a variance, it is never turned into a realisation. The
+        // realisation is the jaarrekening, or without it the latest realisatie during the year.
+        decimal? realisation = Latest(item, BudgetStage.Actuals)?.Amount;
 
         BudgetComparison? comparison = null;
         BudgetVarianceResult? againstAmendedOnly = null;
@@ -156,15 +166,21 @@ public sealed partial record BudgetReport
             Measure = measure,
             Original = original?.Amount,
             OriginalIsEstimate = original?.Stage == BudgetStage.MultiYearEstimate,
-            OriginalMissing = original is null ? MissingOriginalReason(first.Scope) : null,
+            OriginalMissing = original is null ? NotInSourcesReason : null,
             Amended = amended?.Amount,
-            AmendedMissing = amended is null ? MissingAmountReason(first.Scope, first.Year) : null,
+            AmendedMissing = amended is null ? gaps.MissingReason(first.Scope, first.Year) : null,
             Realisation = realisation,
-            RealisationNote = realisation is null ? MissingAmountReason(first.Scope, first.Year) : null,
+            RealisationNote = realisation is null ? gaps.MissingReason(first.Scope, first.Year) : null,
             StatedVariance = stated?.Amount,
             Variance = headline,
             VarianceComparedWith = headline is null ? null : amended is not null ? BudgetStage.AmendedBudget : BudgetStage.OriginalBudget,
             VarianceAgainstOriginal = comparison?.AgainstAmended is not null ? comparison.AgainstOriginal : null,
+            Judged = headline is null ? null
+                : Judge(headline, BudgetStage.Actuals, amended is not null ? BudgetStage.AmendedBudget : BudgetStage.OriginalBudget, first.Year, thresholds),
+            JudgedAgainstOriginal = comparison?.AgainstAmended is not null
+                ? Judge(comparison.AgainstOriginal, BudgetStage.Actuals, BudgetStage.OriginalBudget, first.Year, thresholds)
+                : null,
+            StatedJudged = stated is null ? null : JudgeStated(stated, thresholds),
             VarianceMissing = headline is null
                 ? (stated is not null ? StatedVarianceReason(stated) : realisation is null ? "realisatie niet beschikbaar" : "begroting niet beschikbaar")
                 : null,
@@ -275,10 +291,13 @@ public sealed partial record BudgetReport
 
         return report with
         {
+            PlanCode = total.Code,
+            PlanName = total.Name,
             Coverage = total.Amounts.GroupBy(a => a.Funding ?? "dekking").Select(g => new PlanRow
             {
                 Code = total.Code,
                 Name = $"Dekking: {g.Key}",
+                FundingKind = g.Select(a => a.FundingKind).FirstOrDefault(k => k is not null),
                 Amounts = years.ToDictionary(y => y, y => g.Where(a => a.Year == y).Select(a => (decimal?)a.Amount).FirstOrDefault()),
             }).ToList(),
             PlanChecks = checks,
@@ -290,7 +309,7 @@ public sealed partial record BudgetReport
         {
             var opening = g.FirstOrDefault(IsOpeningBalance);
             var closing = g.FirstOrDefault(IsClosingBalance);
-            var flows = g.Where(m => m.Kind is not (BalanceKind or CeilingKind)).ToList();
+            var flows = g.Where(IsFlow).ToList();
 
             // Opening balance + movements = closing balance; a missing opening balance makes it not checkable.
             var check = closing is null
@@ -303,7 +322,7 @@ public sealed partial record BudgetReport
                 Movements = flows,
                 Closing = closing?.Amount,
                 Check = check,
-                IsEstimate = g.Any(IsEstimate),
+                IsEstimate = g.Any(m => m.IsEstimate),
                 OpeningMissing = opening is null ? NoOpeningBalanceReason : null,
             };
         }).OrderBy(r => r.Year).ToList();
@@ -311,35 +330,44 @@ public sealed partial record BudgetReport
     private static List<CrossCheck> BuildCrossChecks(IReadOnlyList<BudgetLineData> lines, IReadOnlyList<ReserveMovementData> movements, BudgetReport plan)
     {
         var checks = new List<CrossCheck>();
+        if (plan.PlanCode is not { } code)
+        {
+            return checks;
+        }
+
         foreach (var year in plan.PlanYears)
         {
-            var withdrawal = movements.Where(m => m.Year == year && IsPlanWithdrawal(m)).ToList();
+            var withdrawal = movements.Where(m => m.Year == year && IsPlanWithdrawal(m, code)).ToList();
             var fromReserve = plan.Coverage.FirstOrDefault(IsReserveCoverage)?.Amounts.GetValueOrDefault(year);
             if (withdrawal.Count > 0 && fromReserve is { } planned)
             {
                 checks.Add(new CrossCheck(
-                    $"{year}: onttrekking uit de reserve voor WINST ({Euro(withdrawal.Sum(w => w.Amount))}) tegen de dekking uit de reserve in het investeringsplan ({Euro(planned)})",
+                    $"{year}: onttrekking uit de reserve voor {code} ({Euro(withdrawal.Sum(w => w.Amount))}) tegen de dekking uit de reserve in het investeringsplan ({Euro(planned)})",
                     DataQuality.CompareStated(withdrawal.Sum(w => w.Amount), planned, EuroTolerance)));
             }
             else if (withdrawal.Count == 0 && fromReserve == 0m)
             {
-                checks.Add(new CrossCheck($"{year}: het investeringsplan dekt niets uit de reserve en de reserve vermeldt geen onttrekking voor WINST", null, false));
+                checks.Add(new CrossCheck($"{year}: het investeringsplan dekt niets uit de reserve en de reserve vermeldt geen onttrekking voor {code}", null, false));
             }
             else if (fromReserve is { } p)
             {
                 checks.Add(new CrossCheck(
-                    $"{year}: het investeringsplan dekt {Euro(p)} uit de reserve; de reserve noemt geen onttrekking voor WINST in dat jaar", null));
+                    $"{year}: het investeringsplan dekt {Euro(p)} uit de reserve; de reserve noemt geen onttrekking voor {code} in dat jaar", null));
             }
         }
 
-        // The lasten of the budget change against the plan, in the one year the budget change gives lasten.
-        const int checkYear = BudgetChangeWithExpensesYear;
-        var lasten = lines.FirstOrDefault(l => l.Stage == BudgetStage.Change && l.Scope == BudgetScope.Total && l.Year == checkYear && l.Measure == BudgetMeasure.Expenses);
-        if (lasten is not null && plan.PlanTotals.GetValueOrDefault(checkYear) is { } plannedInCheckYear)
+        // The lasten of the budget change against the plan, in the years in which the budget change's total gives lasten
+        // (otherwise only a saldo, which includes the coverage and so cannot be compared with the plan).
+        var changeExpenses = lines.Where(l => l.Stage == BudgetStage.Change && l.Scope == BudgetScope.Total && l.Measure == BudgetMeasure.Expenses)
+            .OrderByDescending(l => l.Year).ToList();
+        foreach (var lasten in changeExpenses)
         {
-            checks.Insert(0, new CrossCheck(
-                $"{checkYear}: lasten van de begrotingswijziging WINST ({Euro(lasten.Amount)}) tegen het investeringsplan {checkYear} ({Euro(plannedInCheckYear)})",
-                DataQuality.CompareStated(lasten.Amount, plannedInCheckYear, EuroTolerance)));
+            if (plan.PlanTotals.GetValueOrDefault(lasten.Year) is { } plannedInYear)
+            {
+                checks.Insert(0, new CrossCheck(
+                    $"{lasten.Year}: lasten van de begrotingswijziging {code} ({Euro(lasten.Amount)}) tegen het investeringsplan {lasten.Year} ({Euro(plannedInYear)})",
+                    DataQuality.CompareStated(lasten.Amount, plannedInYear, EuroTolerance)));
+            }
         }
 
         return checks;

@@ -65,6 +65,15 @@ public sealed record LevelRow
     /// <summary>Why there is no variance.</summary>
     public string? VarianceMissing { get; init; }
 
+    /// <summary><see cref="Variance"/> with its direction and the verdict of the explanation thresholds.</summary>
+    public JudgedVariance? Judged { get; init; }
+
+    /// <summary><see cref="VarianceAgainstOriginal"/> with its direction and verdict.</summary>
+    public JudgedVariance? JudgedAgainstOriginal { get; init; }
+
+    /// <summary><see cref="StatedVariance"/> with its direction and verdict (judged by the absolute threshold: no percentage).</summary>
+    public JudgedVariance? StatedJudged { get; init; }
+
     /// <summary>Change of the primitive budget against the first earlier year with one (a multi-year estimate against the budget).</summary>
     public decimal? ChangePercent { get; init; }
 
@@ -107,6 +116,9 @@ public sealed record PlanRow
 
     public string? Note { get; init; }
 
+    /// <summary>On a coverage row: the kind of funding ("reserve" when it draws on a reserve).</summary>
+    public string? FundingKind { get; init; }
+
     /// <summary>Sum over the years; null when a year is missing (never counted as 0).</summary>
     public decimal? Total => Amounts.Values.Any(a => a is null) ? null : Amounts.Values.Sum();
 }
@@ -141,3 +153,96 @@ public sealed record ReserveYear
 /// <summary>How two sources agree (budget change, plan, reserve).</summary>
 /// <param name="NeedsCheck">False for a statement that needs no check (nothing planned, nothing withdrawn).</param>
 public sealed record CrossCheck(string What, AggregateCheck? Check, bool NeedsCheck = true);
+
+/// <summary>
+/// A variance (realisation or prognose against a budget, or one a source states) with its direction for the measure
+/// (<see cref="ExplanationThreshold.DirectionLabel"/>) and the verdict of the explanation thresholds in force for its year.
+/// Amounts in the Hilversum convention: <see cref="Difference"/> positive = more net cost than budgeted.
+/// </summary>
+public sealed record JudgedVariance
+{
+    /// <summary>The budget it is against: primitieve or gewijzigde begroting.</summary>
+    public required BudgetStage Against { get; init; }
+
+    /// <summary>Realisatie, prognose, or the stated variance (afwijking).</summary>
+    public required BudgetStage Of { get; init; }
+
+    public required BudgetMeasure Measure { get; init; }
+
+    public required BudgetVarianceKind Kind { get; init; }
+
+    /// <summary>Realisation or prognose minus budget; for a stated variance the amount the source states.</summary>
+    public required decimal Difference { get; init; }
+
+    /// <summary>As a percentage of |budget|; null when the budget is 0 or unknown.</summary>
+    public decimal? Percent { get; init; }
+
+    /// <summary>"overschrijding van € 47.000 (2,5% van de begroting)".</summary>
+    public required string Description { get; init; }
+
+    public required ExplanationVerdict Verdict { get; init; }
+
+    /// <summary>"toelichten: € 1.163.470 is meer dan de grens van € 250.000 en …", or why it cannot be judged.</summary>
+    public required string VerdictReason { get; init; }
+
+    /// <summary>The thresholds in force, as the verordening words them; null when none are.</summary>
+    public string? Thresholds { get; init; }
+
+    /// <summary>"nadelig: hogere lasten dan begroot", …</summary>
+    public string Direction => ExplanationThreshold.DirectionLabel(Kind, Measure);
+
+    /// <summary>"toelichten", "binnen_grenzen" or "niet_te_beoordelen".</summary>
+    public string VerdictToken => Vocabulary.ExplanationVerdicts.Token(Verdict);
+
+    /// <summary>"toelichten", "geen toelichting nodig" or "niet te beoordelen".</summary>
+    public string VerdictLabel => Vocabulary.ExplanationVerdicts.Label(Verdict);
+}
+
+/// <summary>A realisatie or prognose as the report uses it: the sum of the chosen lines and the period they cover.</summary>
+/// <param name="PeriodEnd">Last day covered; null for the whole year (the jaarrekening).</param>
+public sealed record CycleAmount(decimal Amount, DateOnly? PeriodEnd);
+
+/// <summary>The budget cycle of one IV3 task field in one year (section "Per taakveld").</summary>
+public sealed record TaskFieldBudgetRow
+{
+    public required string Code { get; init; }
+
+    /// <summary>"6.2 Wijkteams".</summary>
+    public required string Label { get; init; }
+
+    public required BudgetMeasure Measure { get; init; }
+
+    /// <summary>The lines it is made of ("Toegang (perceel)"), when they are not the task field itself.</summary>
+    public IReadOnlyList<string> MadeOf { get; init; } = [];
+
+    public decimal? Original { get; init; }
+
+    public bool OriginalIsEstimate { get; init; }
+
+    public decimal? Amended { get; init; }
+
+    public CycleAmount? Realisation { get; init; }
+
+    public CycleAmount? Forecast { get; init; }
+
+    public JudgedVariance? AgainstOriginal { get; init; }
+
+    public JudgedVariance? AgainstAmended { get; init; }
+
+    /// <summary>Prognose against the gewijzigde begroting (the primitieve when there is no gewijzigde).</summary>
+    public JudgedVariance? ForecastAgainstBudget { get; init; }
+
+    /// <summary>Why an amount or variance is missing, per column.</summary>
+    public string? OriginalMissing { get; init; }
+
+    public string? AmendedMissing { get; init; }
+
+    public string? RealisationMissing { get; init; }
+
+    public string? ForecastMissing { get; init; }
+
+    public IReadOnlyList<string> Notes { get; init; } = [];
+}
+
+/// <summary>The task fields of one year.</summary>
+public sealed record TaskFieldYear(int Year, IReadOnlyList<TaskFieldBudgetRow> Rows);

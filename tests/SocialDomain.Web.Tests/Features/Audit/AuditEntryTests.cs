@@ -14,7 +14,7 @@ public class AuditEntryTests
             "toelichting.opslaan", "toelichting.publiceren", "kwartaal.publiceren", "cijfers.importeren", "brondata.laden", "export.downloaden",
             "meting.invoeren", "meting.corrigeren", "meting.intrekken", "meting.bevestigen", "tweestaps.resetten", "kpi.aanmaken", "kpi.wijzigen", "kpi.archiveren",
             "programma.aanmaken", "programma.wijzigen", "programma.archiveren", "taakveld.aanmaken", "taakveld.wijzigen", "taakveld.archiveren",
-            "wachtwoord.resetten", "wachtwoord.wijzigen", "begroting.invoeren", "begroting.corrigeren");
+            "wachtwoord.resetten", "wachtwoord.wijzigen", "begroting.invoeren", "begroting.corrigeren", "toelichtingsgrenzen.vaststellen");
         AuditResults.All.Should().Equal("gelukt", "geweigerd", "geblokkeerd", "tweede stap", "conflict");
     }
 

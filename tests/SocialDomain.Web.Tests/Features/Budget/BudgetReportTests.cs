@@ -20,7 +20,7 @@ public class BudgetReportTests
         zorg.Label.Should().Be("Programma 2 Zorg");
         zorg.Measure.Should().Be(BudgetMeasure.Net);
         zorg.Original.Should().BeNull();
-        zorg.OriginalMissing.Should().Be(BudgetReport.NoOriginalProgrammeReason);
+        zorg.OriginalMissing.Should().Be(BudgetReport.NotInSourcesReason, "why the sources lack it is a note of the demo data, not code");
         zorg.Amended.Should().BeNull("003 prints no budget for programme Zorg 2019, only the overspend against it");
         zorg.Realisation.Should().BeNull("a stated variance is never turned into a realisation");
         zorg.StatedVariance.Should().Be(1_163_470m);
@@ -40,14 +40,14 @@ public class BudgetReportTests
         toegang.Realisation.Should().Be(1_853_000m);
         toegang.Variance!.Description.Should().Be("onderschrijding van €\u00A047.000 (2,5% van de begroting)");
         gz.Amended.Should().BeNull();
-        gz.AmendedMissing.Should().Be(BudgetReport.NoLotDetailReason);
+        gz.AmendedMissing.Should().Be(BudgetReport.UnassignedReason);
         gz.Variance!.Budget.Should().Be(3_913_000m, "without an amended budget the realisation is compared with the primitive one");
         Report.Years.Single(y => y.Year == 2019).Lots.Should().HaveCount(6);
         Report.Unassigned.Should().ContainSingle().Which.Amount.Should().Be(23_324_000m);
     }
 
     [Fact]
-    public void Levels_ShowTheLots2019WithoutRealisation_WithTheScrambledChartAsReason_AndTheirTotal()
+    public void Levels_ShowTheLots2019WithoutRealisation_WithTheUnassignedAmountsAsReason_AndTheirTotal()
     {
         var year = Report.Years.Single(y => y.Year == 2019);
         var lot = Row(2019, "MDV_18MIN");
@@ -56,9 +56,9 @@ public class BudgetReportTests
         year.Programmes.Should().ContainSingle();
         year.LotsOriginalTotal.Should().Be(55_691_000m);
         lot.Original.Should().Be(12_158_000m);
-        lot.AmendedMissing.Should().Be(BudgetReport.NoLotDetailReason);
+        lot.AmendedMissing.Should().Be(BudgetReport.UnassignedReason);
         lot.Realisation.Should().BeNull("a missing realisation is never 0");
-        lot.RealisationNote.Should().Be(BudgetReport.NoLotDetailReason);
+        lot.RealisationNote.Should().Be(BudgetReport.UnassignedReason);
         lot.Variance.Should().BeNull();
         lot.VarianceComparedWith.Should().BeNull();
         lot.VarianceMissing.Should().Be("realisatie niet beschikbaar");
@@ -185,7 +185,7 @@ public class BudgetReportTests
     }
 
     [Fact]
-    public void Reserve_FindsOpeningAndClosingBalanceByTheirDescription_AndChecksBeginPlusMovementsIsEnd()
+    public void Reserve_FindsOpeningAndClosingBalanceByTheirKind_AndChecksBeginPlusMovementsIsEnd()
     {
         Report.ReserveName.Should().Be("Bestemmingsreserve Sociaal Domein");
         Report.Reserve.Select(r => r.Year).Should().Equal(2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020);
@@ -247,20 +247,27 @@ public class BudgetReportTests
     }
 
     [Theory]
-    [InlineData(BudgetScope.Lot, 2019, BudgetReport.NoLotDetailReason)]
-    [InlineData(BudgetScope.Lot, 2020, BudgetReport.NotInSourcesReason)]
-    [InlineData(BudgetScope.Lot, 2022, BudgetReport.ForecastReason)]
+    [InlineData(BudgetScope.Lot, 2019, BudgetReport.UnassignedReason)]
+    [InlineData(BudgetScope.Lot, 2018, BudgetReport.NotInSourcesReason)]
+    [InlineData(BudgetScope.Lot, 2020, BudgetReport.ForecastReason)]
     [InlineData(BudgetScope.Programme, 2019, BudgetReport.NotInSourcesReason)]
     [InlineData(BudgetScope.Total, 2021, BudgetReport.ForecastReason)]
-    public void MissingAmountReason_DependsOnTheScrambledLotYear2019AndTheLastRealisedYear2020(BudgetScope scope, int year, string expected) =>
-        BudgetReport.MissingAmountReason(scope, year).Should().Be(expected);
+    public void MissingReason_ComesFromTheData_UnassignedAmountsOfTheScopeAndYear_AndTheLastYearWithARealisation(BudgetScope scope, int year, string expected)
+    {
+        var gaps = DataGaps.Of(All.Lines);
 
-    [Theory]
-    [InlineData(BudgetScope.Programme, BudgetReport.NoOriginalProgrammeReason)]
-    [InlineData(BudgetScope.Lot, BudgetReport.NotInSourcesReason)]
-    [InlineData(BudgetScope.Total, BudgetReport.NotInSourcesReason)]
-    public void MissingOriginalReason_PointsToTheMissingYearReportForAProgramme(BudgetScope scope, string expected) =>
-        BudgetReport.MissingOriginalReason(scope).Should().Be(expected);
+        gaps.LastRealisedYear.Should().Be(2019, "the last realisatie in the seed lines is of 2019");
+        gaps.MissingReason(scope, year).Should().Be(expected);
+    }
+
+    [Fact]
+    public void MissingReason_WithoutAnyRealisation_IsNeverAnEstimate()
+    {
+        var gaps = DataGaps.Of([Line(BudgetScope.Lot, "A", "A", 2030, BudgetStage.OriginalBudget, BudgetMeasure.Expenses, 1m)]);
+
+        gaps.LastRealisedYear.Should().BeNull();
+        gaps.MissingReason(BudgetScope.Lot, 2030).Should().Be(BudgetReport.NotInSourcesReason);
+    }
 
     [Theory]
     [InlineData(BudgetStage.OriginalBudget, "primitieve begroting")]
@@ -283,33 +290,33 @@ public class BudgetReportTests
         (BudgetReport.ParentOf(Plan.Single(p => p.Code == code), Plan)?.Code).Should().Be(parent);
 
     [Theory]
-    [InlineData("saldo", "Stand per 1 januari; realisatie", true, false, false)]
-    [InlineData("saldo", "Stand per 31 december; raming", false, true, true)]
-    [InlineData("saldo", "Stand per 31 december (voor PM-onttrekking)", false, true, false)]
-    [InlineData("storting", "Storting per 1 januari", false, false, false)]
-    [InlineData("onttrekking", "Onttrekking ten behoeve van WINST; raming", false, false, true)]
-    public void ReserveBalances_AreRecognisedByTheirDescription(string kind, string description, bool opening, bool closing, bool estimate)
+    [InlineData("beginstand", "Stand per 31 december", true, false)]
+    [InlineData("eindstand", "Stand per 1 januari", false, true)]
+    [InlineData("storting", "Storting per 1 januari", false, false)]
+    [InlineData("maximum", "Maximum", false, false)]
+    public void ReserveBalances_AreRecognisedByTheirKind_NotByTheirDescription(string kind, string description, bool opening, bool closing)
     {
-        var movement = new ReserveMovementData("Bestemmingsreserve Sociaal Domein", 2017, kind, 1m, description);
+        var movement = new ReserveMovementData("Reserve", 2017, kind, 1m, description);
 
         BudgetReport.IsOpeningBalance(movement).Should().Be(opening);
         BudgetReport.IsClosingBalance(movement).Should().Be(closing);
-        BudgetReport.IsEstimate(movement).Should().Be(estimate);
+        BudgetReport.IsFlow(movement).Should().Be(kind is "storting");
     }
 
     [Theory]
-    [InlineData("onttrekking", "Onttrekking ten behoeve van WINST; raming", true)]
-    [InlineData("onttrekking", "Onttrekking; realisatie", false)]
-    [InlineData("storting", "Storting voor WINST", false)]
-    public void IsPlanWithdrawal_IsAWithdrawalThatNamesWinst(string kind, string description, bool expected) =>
-        BudgetReport.IsPlanWithdrawal(new ReserveMovementData("Bestemmingsreserve Sociaal Domein", 2017, kind, -1m, description)).Should().Be(expected);
+    [InlineData("onttrekking", "PLAN", true)]
+    [InlineData("onttrekking", null, false)]
+    [InlineData("onttrekking", "ANDER", false)]
+    [InlineData("storting", "PLAN", false)]
+    public void IsPlanWithdrawal_IsAWithdrawalWhoseProjectIsThePlan(string kind, string? project, bool expected) =>
+        BudgetReport.IsPlanWithdrawal(new ReserveMovementData("Reserve", 2017, kind, -1m, "Onttrekking ten behoeve van WINST", project), "PLAN").Should().Be(expected);
 
     [Fact]
     public void Dataset_PutsThePagesVarianceOnRealisationLinesOnly_InTheHilversumConvention()
     {
         var matching = Zorg2019.Concat(Lots).Select(l => new BudgetRecord { Line = l, SourceDocument = "003", SourceSection = "KPMG" }).ToList();
 
-        var records = BudgetDataset.WithVariances(All.Lines, matching);
+        var records = BudgetDataset.WithVariances(All.Lines, matching, All.Thresholds);
 
         var toegang = records.Single(r => r.Line.Stage == BudgetStage.Actuals && r.Line.ScopeCode == "TOEGANG").Variance!;
         toegang.ComparedWith.Should().Be("gewijzigde begroting");
@@ -318,8 +325,13 @@ public class BudgetReportTests
         toegang.Difference.Should().Be(-47_000m);
         toegang.DifferencePercent.Should().Be(-2.4737m, "47.000 / 1.900.000, rounded to four decimals");
         toegang.Kind.Should().Be(BudgetVarianceKind.Underrun);
-        records.Single(r => r.Line.Stage == BudgetStage.StatedVariance).Variance.Should().BeNull("a stated variance has no levels to compare");
-        records.Where(r => r.Line.Stage != BudgetStage.Actuals).Should().AllSatisfy(r => r.Variance.Should().BeNull());
+        toegang.Judged!.VerdictToken.Should().Be("binnen_grenzen", "€ 47.000 and 2,5% are below € 250.000 and 10%");
+        var stated = records.Single(r => r.Line.Stage == BudgetStage.StatedVariance).Variance!;
+        (stated.Budget, stated.Realisation, stated.DifferencePercent, stated.Status).Should().Be(((decimal?)null, (decimal?)null, (decimal?)null, (KpiStatus?)null),
+            "a stated variance has no levels to compare");
+        stated.Difference.Should().Be(1_163_470m);
+        stated.Judged!.VerdictToken.Should().Be("toelichten");
+        records.Where(r => r.Line.Stage is not (BudgetStage.Actuals or BudgetStage.StatedVariance)).Should().AllSatisfy(r => r.Variance.Should().BeNull());
         records.Should().HaveCount(matching.Count);
     }
 }
