@@ -12,7 +12,7 @@ namespace SocialDomain.Web.Features.Domains;
 /// The database round trips behind a domain page (/domeinen/{domein}): the Kwartaaloverzicht of the current quarter
 /// (three, <see cref="OverviewQuery"/>), the domain's taakvelden (one), the budget lines (one, <see cref="BudgetQuery"/>),
 /// the benchmark of the domain total (three, <see cref="BenchmarkQuery"/>; none without a benchmark domain) and the home
-/// municipality's taakveld figures with its population (one): at most nine.
+/// municipality's taakveld figures with its population (one) and the explanation thresholds (one): at most ten.
 /// </summary>
 /// <param name="homeCode">The home municipality of the benchmark and of the own cost per inhabitant (the configured one).</param>
 public sealed class DomainQuery(SocialDomainDbContext db, string homeCode)
@@ -49,6 +49,8 @@ public sealed class DomainQuery(SocialDomainDbContext db, string homeCode)
             })
             .FirstOrDefaultAsync(cancellationToken);
 
-        return new DomainData(page, overview, kpiTaskFields, taskFields, lines, benchmark, home?.Figures ?? [], home?.Populations ?? []);
+        // One more round trip: the explanation thresholds, each year's variance judged by the version in force then.
+        var thresholds = await new BudgetQuery(db).ThresholdsAsync(cancellationToken);
+        return new DomainData(page, overview, kpiTaskFields, taskFields, lines, benchmark, home?.Figures ?? [], home?.Populations ?? [], thresholds);
     }
 }

@@ -25,7 +25,8 @@ public sealed record DomainData(
     IReadOnlyList<BudgetLineData> BudgetLines,
     BenchmarkReport? Benchmark,
     IReadOnlyList<HomeTaskFieldFigure> HomeFigures,
-    IReadOnlyList<PopulationSnapshot> Populations);
+    IReadOnlyList<PopulationSnapshot> Populations,
+    IReadOnlyList<ThresholdVersion>? Thresholds = null);
 
 /// <summary>(a) The KPIs of the domain against their targets in the current quarter, worst first.</summary>
 /// <param name="Quarter">The quarter of the overview; null when none is available to this reader.</param>
@@ -95,7 +96,14 @@ public sealed record DomainReport(DomainPage Page, IReadOnlyList<DomainTaskField
 
     private static readonly BudgetStage[] BudgetStages = [BudgetStage.OriginalBudget, BudgetStage.AmendedBudget, BudgetStage.Actuals, BudgetStage.Forecast];
 
-    public static DomainReport Build(DomainData data, ExplanationThresholds? thresholds)
+    /// <summary>With the same thresholds for every year.</summary>
+    public static DomainReport Build(DomainData data, ExplanationThresholds? thresholds) => Build(data, _ => thresholds, thresholds);
+
+    /// <summary>With the stored threshold versions: each year's variance is judged by the version in force for that year.</summary>
+    public static DomainReport Build(DomainData data, IReadOnlyList<ThresholdVersion> versions) =>
+        Build(data, year => ThresholdVersions.InForce(versions, year)?.Thresholds, versions.MaxBy(v => (v.ValidFromYear, v.RecordedAt))?.Thresholds);
+
+    private static DomainReport Build(DomainData data, Func<int, ExplanationThresholds?> thresholdsFor, ExplanationThresholds? shown)
     {
         ArgumentNullException.ThrowIfNull(data);
         var codes = data.TaskFields.Select(t => t.Code).ToHashSet(StringComparer.Ordinal);
@@ -104,14 +112,14 @@ public sealed record DomainReport(DomainPage Page, IReadOnlyList<DomainTaskField
             .Select(l => (Line: l, TaskField: TaskFieldOf(l)))
             .Where(l => l.TaskField is { } code && codes.Contains(code))
             .ToList();
-        return new DomainReport(data.Page, data.TaskFields, KpiPart(data), BudgetPart(data.TaskFields, lines, thresholds), BenchmarkPart(data, lines));
+        return new DomainReport(data.Page, data.TaskFields, KpiPart(data), BudgetPart(data.TaskFields, lines, thresholdsFor, shown), BenchmarkPart(data, lines));
     }
 
-    /// <summary>The taakveld a budget line counts for: its own, a taakveld line's code, or the demo taakveld of its lot.</summary>
+    /// <summary>The taakveld a budget line counts for: a taakveld line's code, or the taakveld the line names (a lot's).</summary>
     public static string? TaskFieldOf(BudgetLineData line) => line.Scope switch
     {
         BudgetScope.TaskField => line.TaskFieldCode ?? line.ScopeCode,
-        BudgetScope.Lot => DemoLotTaskFields.Of(line.TaskFieldCode, line.ScopeCode),
+        BudgetScope.Lot => line.TaskFieldCode,
         _ => null,
     };
 
@@ -130,7 +138,8 @@ public sealed record DomainReport(DomainPage Page, IReadOnlyList<DomainTaskField
         return new DomainKpiPart(data.Overview.SelectedQuarter, StatusCounts.Of(rows), rows);
     }
 
-    private static DomainBudgetPart BudgetPart(IReadOnlyList<DomainTaskField> taskFields, List<(BudgetLineData Line, string? TaskField)> lines, ExplanationThresholds? thresholds)
+    private static DomainBudgetPart BudgetPart(IReadOnlyList<DomainTaskField> taskFields, List<(BudgetLineData Line, string? TaskField)> lines,
+        Func<int, ExplanationThresholds?> thresholdsFor, ExplanationThresholds? shown)
     {
         var rows = new List<BudgetTaskFieldRow>();
         foreach (var year in lines.Select(l => l.Line.Year).Distinct().OrderDescending())
@@ -140,12 +149,12 @@ public sealed record DomainReport(DomainPage Page, IReadOnlyList<DomainTaskField
                 var own = lines.Where(l => l.Line.Year == year && l.TaskField == field.Code).Select(l => l.Line).ToList();
                 if (own.Count > 0)
                 {
-                    rows.Add(BudgetRow(field, year, own, thresholds));
+                    rows.Add(BudgetRow(field, year, own, thresholdsFor(year)));
                 }
             }
         }
 
-        return new DomainBudgetPart(rows, thresholds);
+        return new DomainBudgetPart(rows, shown);
     }
 
     private static BudgetTaskFieldRow BudgetRow(DomainTaskField field, int year, List<BudgetLineData> lines, ExplanationThresholds? thresholds)

@@ -26,7 +26,7 @@ public class DomeinModel(SocialDomainDbContext db, IOptions<MunicipalityOptions>
         }
 
         var data = await new DomainQuery(db, municipality.Value.Code).LoadAsync(page, Visibility.MaySeeUnpublished(User), cancellationToken);
-        Report = DomainReport.Build(data, null); // thresholds: wired at merge
+        Report = DomainReport.Build(data, data.Thresholds ?? []);
         return Page();
     }
 }

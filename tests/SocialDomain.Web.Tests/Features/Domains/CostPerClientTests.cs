@@ -48,7 +48,7 @@ public class CostPerClientTests
     [Fact]
     public void Build_WithTheRealisationOfAYearWithoutClients_SaysSo()
     {
-        var view = CostPerClient.Build("6.72", new Dictionary<int, decimal>(), [Clients], [Realisation("MDV_18MIN", null, 2019, 12000000m)]);
+        var view = CostPerClient.Build("6.72", new Dictionary<int, decimal>(), [Clients], [Realisation("MDV_18MIN", "6.72", 2019, 12000000m)]);
 
         var row = view.Rows.Single();
         (row.Year, row.Typed).Should().Be((2019, (decimal?)null));

@@ -52,8 +52,8 @@ public class DomainReportTests
     private static readonly BudgetLineData[] Lines =
     [
         // 2019: the demo lot without its own taakveld (GZ_18MIN → 6.82 by the demo mapping).
-        Line(BudgetScope.Lot, "GZ_18MIN", null, 2019, BudgetStage.OriginalBudget, 3913000m),
-        Line(BudgetScope.Lot, "GZ_18MIN", null, 2019, BudgetStage.Actuals, 2929000m),
+        Line(BudgetScope.Lot, "GZ_18MIN", "6.82", 2019, BudgetStage.OriginalBudget, 3913000m),
+        Line(BudgetScope.Lot, "GZ_18MIN", "6.82", 2019, BudgetStage.Actuals, 2929000m),
         // 2020: a taakveld line with begroting, gewijzigd and two prognoses (the latest counts); a saldo line is left out.
         Line(BudgetScope.TaskField, "6.82", "6.82", 2020, BudgetStage.OriginalBudget, 1000000m),
         Line(BudgetScope.TaskField, "6.82", "6.82", 2020, BudgetStage.AmendedBudget, 1200000m),
@@ -65,7 +65,7 @@ public class DomainReportTests
         Line(BudgetScope.Lot, "L2", "6.72", 2020, BudgetStage.OriginalBudget, 4000000m),
         Line(BudgetScope.Lot, "L1", "6.72", 2020, BudgetStage.Actuals, 3000000m, new DateOnly(2020, 4, 30)),
         // Another domain's taakveld and a programme line: not on the Jeugd page.
-        Line(BudgetScope.Lot, "MVZ_WMO", null, 2019, BudgetStage.OriginalBudget, 2029000m),
+        Line(BudgetScope.Lot, "MVZ_WMO", "6.6", 2019, BudgetStage.OriginalBudget, 2029000m),
         Line(BudgetScope.Programme, "2", null, 2019, BudgetStage.OriginalBudget, 80000000m),
     ];
 
@@ -82,7 +82,7 @@ public class DomainReportTests
     [Fact]
     public void Kpis_AreTheDomainsAndThoseOfItsTaskFields_WorstFirst_WithTheOverviewsStatusCounts()
     {
-        var report = DomainReport.Build(Data(), null);
+        var report = DomainReport.Build(Data(), (ExplanationThresholds?)null);
 
         report.Kpis.Quarter.Should().Be(K4);
         report.Kpis.Rows.Select(r => r.Code).Should().Equal("B_OFF_TRACK", "A_ON_TRACK", "D_BY_TASK_FIELD", "C_NO_TARGET");
@@ -92,7 +92,7 @@ public class DomainReportTests
     [Fact]
     public void Budget_PerTaskFieldAndYear_ComparesTheRealisationOrTheLatestPrognose()
     {
-        var rows = DomainReport.Build(Data(), null).Budget.Rows;
+        var rows = DomainReport.Build(Data(), (ExplanationThresholds?)null).Budget.Rows;
 
         rows.Select(r => (r.TaskField.Code, r.Year)).Should().Equal(("6.72", 2020), ("6.82", 2020), ("6.82", 2019));
 
@@ -115,7 +115,7 @@ public class DomainReportTests
     [Fact]
     public void Budget_WithoutThresholds_SaysNoneAreSet_AndJudgesNothing()
     {
-        var budget = DomainReport.Build(Data(), null).Budget;
+        var budget = DomainReport.Build(Data(), (ExplanationThresholds?)null).Budget;
 
         budget.ThresholdsText.Should().Be("geen toelichtingsgrenzen ingesteld");
         budget.Rows.Should().OnlyContain(r => r.Judgement == null);
@@ -140,7 +140,7 @@ public class DomainReportTests
     [Fact]
     public void Budget_WithoutBudget_SaysSo()
     {
-        var rows = DomainReport.Build(Data([Line(BudgetScope.TaskField, "6.82", "6.82", 2019, BudgetStage.Actuals, 2929000m)]), null).Budget.Rows;
+        var rows = DomainReport.Build(Data([Line(BudgetScope.TaskField, "6.82", "6.82", 2019, BudgetStage.Actuals, 2929000m)]), (ExplanationThresholds?)null).Budget.Rows;
 
         rows.Single().Missing.Should().Be("geen begroting");
     }
@@ -148,7 +148,7 @@ public class DomainReportTests
     [Fact]
     public void OwnCost_PerTaskField_ForTheYearsWithARealisation_AgainstTheHomeG40Figure()
     {
-        var part = DomainReport.Build(Data(), null).Benchmark;
+        var part = DomainReport.Build(Data(), (ExplanationThresholds?)null).Benchmark;
 
         part.Report.Should().BeNull();
         part.Missing.Should().Be("geen G40-cijfers voor dit domein geladen");
@@ -161,7 +161,7 @@ public class DomainReportTests
     [Fact]
     public void OwnCost_WithoutThePopulationOfTheYear_IsNotEnoughData()
     {
-        var part = DomainReport.Build(Data(populations: [new(new DateOnly(2020, 9, 1), 90831)]), null).Benchmark;
+        var part = DomainReport.Build(Data(populations: [new(new DateOnly(2020, 9, 1), 90831)]), (ExplanationThresholds?)null).Benchmark;
 
         part.OwnCosts[1].Result.Reason.Should().Be("niet te berekenen: geen inwonertal van 2019 (inwonertal alleen van 09-2020)");
     }
@@ -169,7 +169,7 @@ public class DomainReportTests
     [Fact]
     public void Participatie_HasNoBenchmark_AndSaysWhy()
     {
-        var report = DomainReport.Build(Data() with { Page = DomainCatalogue.Find("PARTICIPATIE")!, TaskFields = [], HomeFigures = [] }, null);
+        var report = DomainReport.Build(Data() with { Page = DomainCatalogue.Find("PARTICIPATIE")!, TaskFields = [], HomeFigures = [] }, (ExplanationThresholds?)null);
 
         report.Benchmark.Missing.Should().Contain("geen G40-cijfers");
         report.Benchmark.OwnCosts.Should().BeEmpty();
