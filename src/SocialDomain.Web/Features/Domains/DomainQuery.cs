@@ -20,10 +20,17 @@ public sealed class DomainQuery(SocialDomainDbContext db, string homeCode)
     /// <summary>The home municipality of the benchmark and of the own cost per inhabitant.</summary>
     public string HomeCode => homeCode;
 
-    public async Task<DomainData> LoadAsync(DomainPage page, bool showsUnpublished, CancellationToken cancellationToken)
+    public async Task<DomainData> LoadAsync(DomainPage page, bool showsUnpublished, CancellationToken cancellationToken) =>
+        await LoadAsync(page, await OverviewQuery.LoadAsync(db, null, showsUnpublished, cancellationToken), showsUnpublished, cancellationToken);
+
+    /// <summary>
+    /// The domain with an overview already read (the council report passes the quarter's frozen publication): the
+    /// KPI part then shows exactly what that overview shows; budget and benchmark are read as they are now.
+    /// </summary>
+    public async Task<DomainData> LoadAsync(DomainPage page, OverviewData overviewData, bool showsUnpublished, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(page);
-        var overviewData = await OverviewQuery.LoadAsync(db, null, showsUnpublished, cancellationToken);
+        ArgumentNullException.ThrowIfNull(overviewData);
         var overview = OverviewReport.Build(overviewData, showsUnpublished);
         var kpiTaskFields = overviewData.Kpis.Where(k => k.Kpi.TaskFieldCode is not null)
             .ToDictionary(k => k.Kpi.Code, k => k.Kpi.TaskFieldCode!, StringComparer.Ordinal);

@@ -51,7 +51,8 @@ public sealed record CouncilReport(
     IReadOnlyList<PublicationHeader> Versions,
     IReadOnlyList<ReportDomainSummary> Domains,
     IReadOnlyList<ReportProgramme> Programmes,
-    IReadOnlyList<KpiDefinition> Definitions)
+    IReadOnlyList<KpiDefinition> Definitions,
+    IReadOnlyList<Domains.DomainReport> Deviations)
 {
     /// <summary>The report of a quarter that is not published: only staff get it, watermarked.</summary>
     public bool IsConcept => Publication is null;
@@ -75,7 +76,7 @@ public sealed record CouncilReport(
         : "een beleidsadviseur";
 
     /// <summary>Pure: the report from what <see cref="CouncilReportQuery"/> read.</summary>
-    public static CouncilReport Build(string municipality, OverviewData data, IReadOnlyList<FindingRecord> findings)
+    public static CouncilReport Build(string municipality, OverviewData data, IReadOnlyList<FindingRecord> findings, IReadOnlyList<Domains.DomainReport> deviations)
     {
         var quarter = data.Selection.Quarter ?? throw new ArgumentException("De rapportage heeft een kwartaal nodig.", nameof(data));
         var overview = OverviewReport.Build(data, showsUnpublished: data.Shown is null);
@@ -90,7 +91,7 @@ public sealed record CouncilReport(
             p.Domains.SelectMany(d => d.Kpis).Select(row => Kpi(row, kpis[row.Code], data, quarter, findings)).ToList())).ToList();
 
         return new CouncilReport(municipality, quarter, data.Shown, overview.Versions, domains, programmes,
-            data.Kpis.Select(k => k.Kpi).OrderBy(k => k.Name, StringComparer.CurrentCulture).ToList());
+            data.Kpis.Select(k => k.Kpi).OrderBy(k => k.Name, StringComparer.CurrentCulture).ToList(), deviations);
     }
 
     private static ReportKpi Kpi(KpiRow row, OverviewKpi kpi, OverviewData data, Period quarter, IReadOnlyList<FindingRecord> findings)

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using SocialDomain.Web.Data;
+using SocialDomain.Web.Features.Domains;
 using SocialDomain.Web.Features.Findings;
+using SocialDomain.Web.Infrastructure;
 using SocialDomain.Web.Features.Overview;
 
 namespace SocialDomain.Web.Features.Report;
@@ -14,7 +16,7 @@ public sealed class CouncilReportQuery(SocialDomainDbContext db)
     /// readers who <paramref name="maySeeConcept">may see concepts</paramref>, built from the live figures. Null when the
     /// quarter, or the version, does not exist for this reader.
     /// </summary>
-    public async Task<CouncilReport?> LoadAsync(string municipality, string quarterText, string? version, bool maySeeConcept, CancellationToken cancellationToken)
+    public async Task<CouncilReport?> LoadAsync(MunicipalityOptions municipality, string quarterText, string? version, bool maySeeConcept, CancellationToken cancellationToken)
     {
         var requested = OverviewSelection.Parse(quarterText);
         if (requested is null)
@@ -41,6 +43,16 @@ public sealed class CouncilReportQuery(SocialDomainDbContext db)
         }
 
         var findings = await FindingDataset.Query(db, new FindingFilter()).Where(f => f.KpiCode != null).ToListAsync(cancellationToken);
-        return CouncilReport.Build(municipality, data, findings);
+
+        // Budget and G40 per domain, as the domain pages show them now (budgets and the benchmark are not frozen by a
+        // publication; the report says so), with the KPI part from this publication's overview.
+        var domains = new List<DomainReport>();
+        foreach (var page in DomainCatalogue.Pages)
+        {
+            var domain = await new DomainQuery(db, municipality.Code).LoadAsync(page, data, showsUnpublished: data.Shown is null, cancellationToken);
+            domains.Add(DomainReport.Build(domain, domain.Thresholds ?? []));
+        }
+
+        return CouncilReport.Build(municipality.Name, data, findings, domains);
     }
 }

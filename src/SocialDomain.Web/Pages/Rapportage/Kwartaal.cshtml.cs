@@ -14,7 +14,7 @@ namespace SocialDomain.Web.Pages.Rapportage;
 /// get both from the output cache (evicted when figures or publications change), so a print is not repeated per reader.
 /// </summary>
 [OutputCache(PolicyName = DashboardOutputCache.PolicyName)]
-public class KwartaalModel(CouncilReportQuery query, ReportPdfRenderer renderer, IOptions<MunicipalityOptions> municipality) : PageModel
+public class KwartaalModel(CouncilReportQuery query, ReportPdfRenderer renderer, IOptions<MunicipalityOptions> municipality, TimeProvider clock) : PageModel
 {
     /// <summary>The quarter, e.g. "2020-K3".</summary>
     [BindProperty(SupportsGet = true, Name = "kwartaal")]
@@ -26,6 +26,9 @@ public class KwartaalModel(CouncilReportQuery query, ReportPdfRenderer renderer,
 
     public CouncilReport Report { get; private set; } = null!;
 
+    /// <summary>When the report was made: budgets and the benchmark are shown as they are then.</summary>
+    public DateTimeOffset GeneratedAt { get; } = clock.GetUtcNow();
+
     /// <summary>The PDF of the report shown.</summary>
     public string PdfUrl => $"/rapportage/{Report.Quarter}.pdf" + (Report.Publication is { } p ? $"?versie={p.Version}" : string.Empty);
 
@@ -33,7 +36,7 @@ public class KwartaalModel(CouncilReportQuery query, ReportPdfRenderer renderer,
     {
         var pdf = Quarter.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase);
         var quarter = pdf ? Quarter[..^4] : Quarter;
-        var report = await query.LoadAsync(municipality.Value.Name, quarter, Version, Visibility.MaySeeUnpublished(User), cancellationToken);
+        var report = await query.LoadAsync(municipality.Value, quarter, Version, Visibility.MaySeeUnpublished(User), cancellationToken);
         if (report is null)
         {
             return NotFound();

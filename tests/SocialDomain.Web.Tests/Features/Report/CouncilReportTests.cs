@@ -40,6 +40,11 @@ public class CouncilReportTests(TestDatabase database) : DatabaseTest(database)
         names.Should().NotBeEmpty();
         html.Should().ContainAll(names);
         html.Should().NotContain("CONCEPT");
+
+        // Budget and G40 per domain, as the domain pages show them: the Jeugd taakveld 6.82 and its verdict, the G40 rank.
+        html.Should().Contain("Begroting en G40 per domein")
+            .And.Contain("toelichten: €\u00A0984.000 is meer dan de grens van €\u00A0250.000 en 25,1% is meer dan de grens van 10%")
+            .And.Contain("netto lasten per inwoner, rang 1 van 40");
     }
 
     [Fact]
