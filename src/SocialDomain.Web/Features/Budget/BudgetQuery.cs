@@ -118,12 +118,12 @@ public sealed class BudgetQuery(SocialDomainDbContext db)
 
     /// <summary>Every budget line (one round trip): what the variances of the levels are built from.</summary>
     public async Task<IReadOnlyList<BudgetLineData>> LinesAsync(CancellationToken cancellationToken) =>
-        (await WithSource(db.BudgetLines).ToListAsync(cancellationToken)).Select(r => r.Line).ToList();
+        (await WithSource(BudgetCycleStore.Current(db)).ToListAsync(cancellationToken)).Select(r => r.Line).ToList();
 
     /// <summary>The budget lines that match <paramref name="filter"/>, with their source and without variance (one round trip).</summary>
     public async Task<IReadOnlyList<BudgetRecord>> SourcedLinesAsync(BudgetFilter filter, CancellationToken cancellationToken)
     {
-        var query = db.BudgetLines.AsQueryable();
+        var query = BudgetCycleStore.Current(db);
         if (filter.Year is { } year)
         {
             query = query.Where(l => l.Year == year);
@@ -152,13 +152,9 @@ public sealed class BudgetQuery(SocialDomainDbContext db)
         return await WithSource(query).ToListAsync(cancellationToken);
     }
 
-    /// <summary>
-    /// The current budget lines (those no correction replaces) in year and id order, each with its programme's name and
-    /// its source.
-    /// </summary>
-    private IQueryable<BudgetRecord> WithSource(IQueryable<BudgetLine> lines) =>
+    /// <summary>Budget lines (callers pass current ones, <see cref="BudgetCycleStore.Current"/>) in year and id order, each with its programme's name and its source.</summary>
+    private static IQueryable<BudgetRecord> WithSource(IQueryable<BudgetLine> lines) =>
         lines.AsNoTracking()
-            .Where(l => !db.BudgetLines.Any(c => c.ReplacesId == l.Id))
             .OrderBy(l => l.Year).ThenBy(l => l.Id)
             .Select(l => new BudgetRecord
             {
