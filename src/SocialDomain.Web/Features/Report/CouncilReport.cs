@@ -59,6 +59,12 @@ public sealed record CouncilReport(
 
     public const string ConceptMark = "CONCEPT – niet gepubliceerd";
 
+    /// <summary>A KPI's chart and table show at most its last twelve measurements (three years of quarters); the KPI page has them all.</summary>
+    public const int ChartPeriods = 12;
+
+    /// <summary>The projection is drawn at most eight periods beyond the last measurement (the verdict above covers the deadline).</summary>
+    public const int ProjectionPeriods = 8;
+
     public string Title => $"Kwartaalrapportage sociaal domein {Municipality}, kwartaal {Quarter}" +
         (Publication is { } p ? $" (versie {p.Version})" : " (concept)");
 
@@ -107,7 +113,7 @@ public sealed record CouncilReport(
     private static ReportChart? Chart(KpiRow row)
     {
         // A single measurement is no trend: the facts above say it, and no chart is drawn for it.
-        var series = row.Evaluation.SeriesUpTo.Where(m => m.CountsInTrend).ToList();
+        var series = row.Evaluation.SeriesUpTo.Where(m => m.CountsInTrend).TakeLast(ChartPeriods).ToList();
         if (series.Count < 2)
         {
             return null;
@@ -119,7 +125,7 @@ public sealed record CouncilReport(
             && row.Target?.Deadline is { } deadline && deadline.HasSameGranularity(trend.Last) && deadline > trend.Last)
         {
             // From the last measurement to the target's deadline.
-            for (var p = trend.Last.Next(); p <= deadline && periods.Count < 60; p = p.Next())
+            for (var p = trend.Last.Next(); p <= deadline && periods.Count < series.Count + ProjectionPeriods; p = p.Next())
             {
                 periods.Add(p);
                 projection.Add(null);

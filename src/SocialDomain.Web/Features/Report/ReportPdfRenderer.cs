@@ -22,7 +22,7 @@ public sealed class ReportPdfRenderer(IServer server, IConfiguration configurati
     private IBrowser? _browser;
 
     /// <summary>How long one print may take before it is given up (a 503, never half a file).</summary>
-    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(120);
 
     /// <summary>The PDF of the page at <paramref name="pathAndQuery"/> (e.g. "/rapportage/2020-K3?versie=1").</summary>
     public async Task<byte[]> RenderAsync(string pathAndQuery, IRequestCookieCollection cookies, string footer, CancellationToken cancellationToken)
