@@ -55,7 +55,8 @@ public partial class MunicipalityConfigurationTests(TestDatabase database) : Dat
             foreach (var (route, expected) in RoleRouteMatrixTests.Matrix.Where(r => r.Expected[u] == RoleRouteMatrixTests.Ok))
             {
                 var response = await client.GetAsync(new Uri(route, UriKind.Relative));
-                response.StatusCode.Should().Be(HttpStatusCode.OK, $"{Users[u] ?? "anoniem"} GET {route}");
+                // Without the demo nothing is published, so the council report of the matrix's quarter does not exist.
+                response.StatusCode.Should().Be(route.StartsWith("/rapportage/", StringComparison.Ordinal) ? HttpStatusCode.NotFound : HttpStatusCode.OK, $"{Users[u] ?? "anoniem"} GET {route}");
                 Check($"{Users[u] ?? "anoniem"} GET {route}", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
                 pages++;
             }
