@@ -35,7 +35,7 @@ public class BrowserTests(TestDatabase database, BrowserFixture browser) : Datab
         (await page.GetAttributeAsync("html", "lang")).Should().Be("nl");
         var navigation = page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" });
         (await navigation.GetByRole(AriaRole.Link).AllInnerTextsAsync())
-            .Should().Equal("Dashboard", "KPI's", "Benchmark G40", "Begroting", "Export");
+            .Should().Equal("Dashboard", "KPI's", "Domeinen", "Benchmark G40", "Begroting", "Export");
         (await page.GetByRole(AriaRole.Heading, new() { Name = "Programma 2 Zorg" }).CountAsync()).Should().Be(1);
         (await page.Locator("a[aria-current=page]").InnerTextAsync()).Should().Be("Dashboard");
         await page.CloseAsync();
