@@ -139,7 +139,7 @@ public static class OpenDataApi
 
                 // The overview feature for this reader: the public and council members get the quarter's snapshot.
                 var showsUnpublished = Visibility.MaySeeUnpublished(http.User);
-                var report = OverviewReport.Build(await OverviewQuery.LoadAsync(db, kwartaal, showsUnpublished, http.RequestAborted, stand, versie), showsUnpublished);
+                var report = OverviewReport.Build(await OverviewQuery.LoadAsync(db, kwartaal, showsUnpublished, http.RequestAborted, stand, versie, fullHistory: true), showsUnpublished);
                 if (report.PublicationProblem is { } publicationProblem)
                 {
                     return Problem(publicationProblem + ".");

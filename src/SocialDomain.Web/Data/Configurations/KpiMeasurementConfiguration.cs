@@ -11,6 +11,12 @@ public class KpiMeasurementConfiguration : IEntityTypeConfiguration<KpiMeasureme
         builder.HasOne(m => m.Kpi).WithMany(k => k.Measurements).HasForeignKey(m => m.KpiId).OnDelete(DeleteBehavior.Cascade);
         builder.Ignore(m => m.Period);
         builder.HasIndex(m => new { m.KpiId, m.Year, m.Quarter }).IsUnique().AreNullsDistinct(false);
+
+        // Same definition as Core QuarterOrdinal.Of; the overview reads a window of the latest measurements per KPI
+        // through (kpi_id, quarter_ordinal) and the quarters with data through (quarter_ordinal).
+        builder.Property(m => m.QuarterOrdinal).HasComputedColumnSql("year * 4 + COALESCE(quarter, 4) - 1", stored: true);
+        builder.HasIndex(m => new { m.KpiId, m.QuarterOrdinal });
+        builder.HasIndex(m => m.QuarterOrdinal);
         builder.Property(m => m.Note).HasMaxLength(1000);
         builder.Property(m => m.RowVersion).IsRowVersion();
         builder.ToTable(t => t.HasCheckConstraint("ck_kpi_measurements_quarter", "quarter IS NULL OR quarter BETWEEN 1 AND 4"));

@@ -16,6 +16,13 @@ public class KpiMeasurement
     /// <summary>1-4, or null when the value covers the whole year.</summary>
     public int? Quarter { get; set; }
 
+    /// <summary>
+    /// The ordinal of the quarter in which the figure counts (Core <c>QuarterOrdinal.Of</c>: year × 4 + (quarter or 4) − 1),
+    /// computed by PostgreSQL (a stored generated column) so that "the latest measurements up to a quarter" is an index
+    /// range scan (docs/adr/0016-windowed-overview-reads.md). Never set by code.
+    /// </summary>
+    public int QuarterOrdinal { get; private set; }
+
     public decimal Value { get; set; }
 
     /// <summary>How precisely the source gives the period (docs/time-model.md): exact, a month, a span of years, or none.</summary>

@@ -1268,6 +1268,12 @@ namespace SocialDomain.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("quarter");
 
+                    b.Property<int>("QuarterOrdinal")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("integer")
+                        .HasColumnName("quarter_ordinal")
+                        .HasComputedColumnSql("year * 4 + COALESCE(quarter, 4) - 1", true);
+
                     b.Property<uint>("RowVersion")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
@@ -1308,6 +1314,12 @@ namespace SocialDomain.Web.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_kpi_measurements");
+
+                    b.HasIndex("QuarterOrdinal")
+                        .HasDatabaseName("ix_kpi_measurements_quarter_ordinal");
+
+                    b.HasIndex("KpiId", "QuarterOrdinal")
+                        .HasDatabaseName("ix_kpi_measurements_kpi_id_quarter_ordinal");
 
                     b.HasIndex("KpiId", "Year", "Quarter")
                         .IsUnique()

@@ -42,8 +42,7 @@ public static class SeedData
                 new { stored.RowsRead, stored.Inserted, stored.Updated, stored.Findings }));
         if (report.Succeeded && !await db.QuarterPublications.AnyAsync(cancellationToken))
         {
-            var measurements = await OverviewQuery.LoadMeasurementsAsync(db, cancellationToken);
-            foreach (var quarter in OverviewQuery.QuartersWithData(measurements).Order())
+            foreach (var quarter in (await OverviewQuery.QuartersWithDataAsync(db, cancellationToken)).Order())
             {
                 await QuarterPublisher.PublishAsync(db, quarter, Publisher, Origin, TimeProvider.System, cancellationToken);
             }

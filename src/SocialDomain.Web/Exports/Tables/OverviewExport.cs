@@ -34,7 +34,7 @@ public static class OverviewExport
         }
 
         var showsUnpublished = Visibility.MaySeeUnpublished(http.User);
-        var report = OverviewReport.Build(await OverviewQuery.LoadAsync(db, kwartaal, showsUnpublished, http.RequestAborted, stand, versie), showsUnpublished);
+        var report = OverviewReport.Build(await OverviewQuery.LoadAsync(db, kwartaal, showsUnpublished, http.RequestAborted, stand, versie, fullHistory: true), showsUnpublished);
         if (report.PublicationProblem is { } publicationProblem)
         {
             // A download must not silently contain another stand or version than asked for.

@@ -31,12 +31,14 @@ public sealed record OverviewKpi(KpiDefinition Kpi, IReadOnlyList<TargetVersion>
 /// <summary>Everything the Kwartaaloverzicht needs, as read from the database for one request.</summary>
 /// <param name="Publications">Every publication, with the reader's stand and version (<see cref="PublicationChoice"/>).</param>
 /// <param name="Shown">The publication whose snapshot is shown; null when the reader sees live figures (staff) or nothing is published.</param>
+/// <param name="Windowed">True when <paramref name="Measurements"/> holds only each KPI's <see cref="MeasurementWindow"/>.</param>
 public sealed record OverviewData(
     PublicationChoice Publications,
     IReadOnlyDictionary<int, List<MeasurementPoint>> Measurements,
     OverviewSelection Selection,
     IReadOnlyList<OverviewKpi> Kpis,
-    PublicationHeader? Shown = null);
+    PublicationHeader? Shown = null,
+    bool Windowed = false);
 
 /// <summary>
 /// The database round trips behind the Kwartaaloverzicht (/), its CSV and the publication snapshot: every KPI (with
@@ -46,25 +48,36 @@ public sealed record OverviewData(
 public static class OverviewQuery
 {
     /// <summary>
-    /// The overview of the requested quarter text (empty = latest) for a reader (three round trips). The public and
-    /// council members, and anyone asking for a <paramref name="stand"/> or <paramref name="version"/>, get the
-    /// snapshot of the shown publication.
+    /// The overview of the requested quarter text (empty = latest) for a reader. The public and council members, and
+    /// anyone asking for a <paramref name="stand"/> or <paramref name="version"/>, get the snapshot of the shown
+    /// publication. Three round trips (four for staff, who also get the quarters with data).
     /// </summary>
+    /// <param name="fullHistory">Read every measurement up to the quarter (the council report's charts and projections, the
+    /// CSV's "metingen in trend"); otherwise only the <see cref="MeasurementWindow"/> the page shows, which keeps the
+    /// cost of a page independent of the length of the history (docs/adr/0016-windowed-overview-reads.md).</param>
     public static async Task<OverviewData> LoadAsync(SocialDomainDbContext db, string? quarterText, bool showsUnpublished, CancellationToken cancellationToken,
-        string? stand = null, string? version = null)
+        string? stand = null, string? version = null, bool fullHistory = false)
     {
         // Round trip 1: the publications (without figures).
         var choice = PublicationChoice.Resolve(await PublicationQuery.HeadersAsync(db, cancellationToken), stand, version);
         var live = showsUnpublished && !choice.AsPublished;
 
-        // Round trip 2: all measurements.
-        var measurements = await LoadMeasurementsAsync(db, cancellationToken);
-        var selection = OverviewSelection.Choose(quarterText, choice.Quarters, measurements, live);
+        // Staff only: the quarters with data (an index skip scan, not a read of every measurement).
+        var withData = live ? await QuartersWithDataAsync(db, cancellationToken) : [];
+        var selection = OverviewSelection.Choose(quarterText, choice.Quarters, withData, live);
         var shown = !live && selection.Quarter is { } q ? choice.Shown(q) : null;
+        if (selection.Quarter is not { } quarter)
+        {
+            return new OverviewData(choice, new Dictionary<int, List<MeasurementPoint>>(), selection, [], shown);
+        }
 
-        // Round trip 3: the KPIs with their target versions, this quarter's published commentary and the shown snapshot.
-        var kpis = selection.Quarter is { } quarter ? await LoadKpisAsync(db, quarter, cancellationToken, shown?.Id) : [];
-        return new OverviewData(choice, measurements, selection, kpis, shown);
+        // The KPIs with their target versions, this quarter's published commentary and the shown snapshot; then their
+        // measurements up to the quarter: all of them, or the window the page shows.
+        var kpis = await LoadKpisAsync(db, quarter, cancellationToken, shown?.Id);
+        var measurements = fullHistory
+            ? await LoadMeasurementsAsync(db, cancellationToken)
+            : await MeasurementWindow.LoadAsync(db, quarter, shown?.Id, cancellationToken);
+        return new OverviewData(choice, measurements, selection, kpis, shown, Windowed: !fullHistory);
     }
 
     /// <summary>
@@ -122,4 +135,21 @@ public static class OverviewQuery
     /// <summary>Every quarter in which some measurement becomes available, newest first.</summary>
     public static IReadOnlyList<Period> QuartersWithData(IReadOnlyDictionary<int, List<MeasurementPoint>> measurements) =>
         measurements.Values.SelectMany(s => s).Select(m => QuarterOrdinal.EndQuarter(m.Period)).Distinct().OrderDescending().ToList();
+
+    /// <summary>
+    /// Every quarter in which some measurement becomes available, newest first (one round trip): a loose index scan
+    /// over kpi_measurements(quarter_ordinal) that visits one index entry per distinct quarter instead of every row.
+    /// </summary>
+    public static async Task<IReadOnlyList<Period>> QuartersWithDataAsync(SocialDomainDbContext db, CancellationToken cancellationToken)
+    {
+        var ordinals = await db.Database.SqlQueryRaw<int>(
+            """
+            WITH RECURSIVE q(o) AS (
+                SELECT max(quarter_ordinal) FROM kpi_measurements
+                UNION ALL
+                SELECT (SELECT max(m.quarter_ordinal) FROM kpi_measurements m WHERE m.quarter_ordinal < q.o) FROM q WHERE q.o IS NOT NULL)
+            SELECT o AS "Value" FROM q WHERE o IS NOT NULL
+            """).ToListAsync(cancellationToken);
+        return ordinals.Select(o => Period.OfQuarter(Math.DivRem(o, 4).Quotient, Math.DivRem(o, 4).Remainder + 1)).ToList();
+    }
 }

@@ -25,12 +25,13 @@ public sealed record OverviewSelection(IReadOnlyList<Period> Quarters, Period? Q
     /// <summary>The requested quarter, or null when the text is empty or not a quarter.</summary>
     public static Period? Parse(string? quarterText) => Period.TryParse(quarterText, out var parsed) && parsed.IsQuarter ? parsed : null;
 
+    /// <param name="quartersWithData">The quarters in which some measurement becomes available (staff may choose them).</param>
     public static OverviewSelection Choose(
-        string? quarterText, IEnumerable<Period> published, IReadOnlyDictionary<int, List<MeasurementPoint>> measurements, bool showsUnpublished)
+        string? quarterText, IEnumerable<Period> published, IEnumerable<Period> quartersWithData, bool showsUnpublished)
     {
         var publishedQuarters = published.ToList();
         var quarters = showsUnpublished
-            ? OverviewQuery.QuartersWithData(measurements).Union(publishedQuarters).OrderDescending().ToList()
+            ? quartersWithData.Union(publishedQuarters).OrderDescending().ToList()
             : publishedQuarters.OrderDescending().ToList();
         if (quarters.Count == 0)
         {
@@ -53,14 +54,23 @@ public sealed record OverviewSelection(IReadOnlyList<Period> Quarters, Period? Q
 /// <summary>The trend of a KPI up to the quarter: axis labels, values and the text a screen reader gets instead of the chart.</summary>
 public sealed record Sparkline(IReadOnlyList<string> Labels, IReadOnlyList<decimal> Values, string Description)
 {
-    /// <summary>The sparkline of a KPI's measurements up to the quarter; null with fewer than two (the page says "te weinig metingen").</summary>
-    public static Sparkline? Of(IReadOnlyList<MeasurementPoint> seriesUpTo, KpiUnit unit) =>
-        seriesUpTo.Count < 2
-            ? null
-            : new Sparkline(
-                seriesUpTo.Select(p => p.Period.ToString()).ToList(),
-                seriesUpTo.Select(p => p.Value).ToList(),
-                "Verloop: " + string.Join(", ", seriesUpTo.Select(p => $"{p.Period} {DutchFormat.Value(p.Value, unit)}")));
+    /// <summary>
+    /// The sparkline of a KPI's latest <see cref="MeasurementWindow.Points"/> measurements up to the quarter; null with
+    /// fewer than two (the page says "te weinig metingen"). The whole history is on the KPI's own page.
+    /// </summary>
+    public static Sparkline? Of(IReadOnlyList<MeasurementPoint> seriesUpTo, KpiUnit unit)
+    {
+        if (seriesUpTo.Count < 2)
+        {
+            return null;
+        }
+
+        var shown = seriesUpTo.TakeLast(MeasurementWindow.Points).ToList();
+        return new Sparkline(
+            shown.Select(p => p.Period.ToString()).ToList(),
+            shown.Select(p => p.Value).ToList(),
+            "Verloop: " + string.Join(", ", shown.Select(p => $"{p.Period} {DutchFormat.Value(p.Value, unit)}")));
+    }
 }
 
 /// <summary>One KPI at the selected quarter, as the overview shows it.</summary>
@@ -170,7 +180,9 @@ public sealed record OverviewReport(
             return new OverviewReport(data.Selection, [], null, null, 0, 0, hasSynthetic, live, null, data.Publications);
         }
 
-        var rows = data.Kpis.Select(k => Row(k, data.Measurements.GetValueOrDefault(k.Kpi.Id) ?? [], quarter, data.Shown, data.Publications.Stand)).ToList();
+        var rows = data.Kpis.Select(k => Row(k, data.Measurements.GetValueOrDefault(k.Kpi.Id) ?? [], quarter, data.Shown, data.Publications.Stand))
+            .Select(r => data.Windowed ? WithoutProjection(r) : r)
+            .ToList();
         return new OverviewReport(
             data.Selection,
             rows.GroupBy(r => (r.ProgrammeCode, r.ProgrammeName))
@@ -208,6 +220,12 @@ public sealed record OverviewReport(
         return new KpiRow(kpi.Code, kpi.Name, kpi.Unit, kpi.Domain, kpi.ProgrammeCode, kpi.ProgrammeName, target, evaluation,
             comment is null ? null : FirstLine(comment.Text), comment?.IsSynthetic ?? false);
     }
+
+    /// <summary>
+    /// A row computed from a <see cref="MeasurementWindow"/>: its projection would rest on part of the history, so it has
+    /// none (the overview does not show one; the KPI page and the council report read the whole history).
+    /// </summary>
+    private static KpiRow WithoutProjection(KpiRow row) => row with { Evaluation = row.Evaluation with { Projection = null } };
 
     /// <summary>The first line of a commentary, cut at <see cref="CommentaryLength"/> characters.</summary>
     public static string FirstLine(string text)

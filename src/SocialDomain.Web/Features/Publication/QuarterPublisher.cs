@@ -33,9 +33,9 @@ public static class QuarterPublisher
     /// </summary>
     public static async Task<PublicationCheck> CheckAsync(SocialDomainDbContext db, Period quarter, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var measurements = await OverviewQuery.LoadMeasurementsAsync(db, cancellationToken);
+        var withData = await OverviewQuery.QuartersWithDataAsync(db, cancellationToken);
         var published = await db.QuarterPublications.Select(p => new { p.Year, p.Quarter }).Distinct().ToListAsync(cancellationToken);
-        return PublicationOrder.Check(quarter, Period.Containing(DutchText.Today(clock), KpiFrequency.Quarter), OverviewQuery.QuartersWithData(measurements),
+        return PublicationOrder.Check(quarter, Period.Containing(DutchText.Today(clock), KpiFrequency.Quarter), withData,
             published.Select(p => Period.OfQuarter(p.Year, p.Quarter)).ToList());
     }
 

@@ -24,7 +24,7 @@ public sealed class CouncilReportQuery(SocialDomainDbContext db)
             return null;
         }
 
-        var data = await OverviewQuery.LoadAsync(db, quarterText, showsUnpublished: false, cancellationToken, version: version);
+        var data = await OverviewQuery.LoadAsync(db, quarterText, showsUnpublished: false, cancellationToken, version: version, fullHistory: true);
         var published = data.Selection.Problem is null && data.Shown is not null && data.Publications.Problem is null
             && data.Publications.VersionProblem(requested.Value) is null;
         if (!published)
@@ -35,7 +35,7 @@ public sealed class CouncilReportQuery(SocialDomainDbContext db)
                 return null;
             }
 
-            data = await OverviewQuery.LoadAsync(db, quarterText, showsUnpublished: true, cancellationToken);
+            data = await OverviewQuery.LoadAsync(db, quarterText, showsUnpublished: true, cancellationToken, fullHistory: true);
             if (data.Selection.Problem is not null || data.Selection.Quarter != requested)
             {
                 return null;

@@ -113,8 +113,7 @@ public class PublicerenModel(SocialDomainDbContext db, TimeProvider clock) : Pag
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         var publications = await PublicationQuery.HeadersAsync(db, cancellationToken);
-        var measurements = await OverviewQuery.LoadMeasurementsAsync(db, cancellationToken);
-        Quarters = OverviewQuery.QuartersWithData(measurements)
+        Quarters = (await OverviewQuery.QuartersWithDataAsync(db, cancellationToken))
             .Union(publications.Select(p => p.Quarter))
             .OrderDescending()
             .Select(q => (q, (IReadOnlyList<PublicationHeader>)publications.Where(p => p.Quarter == q).ToList()))

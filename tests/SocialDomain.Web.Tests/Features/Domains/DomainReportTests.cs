@@ -40,7 +40,7 @@ public class DomainReportTests
         ];
         var measurements = kpis.ToDictionary(k => k.Kpi.Id, k => new List<MeasurementPoint> { new(K4, k.Kpi.Id == 2 ? 40m : 90m, MeasurementStatus.Final, false) });
         var choice = PublicationChoice.Resolve([], null, null);
-        var data = new OverviewData(choice, measurements, OverviewSelection.Choose(null, [], measurements, true), kpis);
+        var data = new OverviewData(choice, measurements, OverviewSelection.Choose(null, [], OverviewQuery.QuartersWithData(measurements), true), kpis);
         taskFields = kpis.Where(k => k.Kpi.TaskFieldCode is not null).ToDictionary(k => k.Kpi.Code, k => k.Kpi.TaskFieldCode!);
         return OverviewReport.Build(data, showsUnpublished: true);
     }
