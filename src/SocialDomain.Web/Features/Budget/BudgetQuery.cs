@@ -54,9 +54,10 @@ public sealed record PlanAmount(int Year, decimal Amount, string? Funding, strin
 
 /// <summary>
 /// A project of an investment plan (<paramref name="Role"/> "project"), or the plan as a whole (role "plan"), which
-/// carries the coverage rows; parents (W7_ICT, W8_FORMATIE) have no amounts of their own.
+/// carries the coverage rows; a collective project (a parent, e.g. W7_ICT) has no amounts of its own and its parts name it
+/// in <paramref name="ParentCode"/>.
 /// </summary>
-public sealed record PlanProjectData(string Code, string Name, string? Description, IReadOnlyList<PlanAmount> Amounts, string Role = BudgetReport.ProjectRole);
+public sealed record PlanProjectData(string Code, string Name, string? Description, IReadOnlyList<PlanAmount> Amounts, string Role = BudgetReport.ProjectRole, string? ParentCode = null);
 
 /// <summary>
 /// A movement (storting, onttrekking), balance (beginstand, eindstand) or maximum of a reserve; withdrawals are negative.
@@ -92,6 +93,7 @@ public sealed class BudgetQuery(SocialDomainDbContext db)
                 p.Name,
                 p.Description,
                 p.Role,
+                p.ParentCode,
                 Budgets = p.Budgets.OrderBy(b => b.Year).Select(b => new { b.Year, b.Amount, b.Funding, b.FundingKind }).ToList(),
             })
             .ToListAsync(cancellationToken);
@@ -108,7 +110,7 @@ public sealed class BudgetQuery(SocialDomainDbContext db)
         return new BudgetData(
             lines,
             projects.Select(p => new PlanProjectData(p.Code, p.Name, p.Description,
-                p.Budgets.Select(b => new PlanAmount(b.Year, b.Amount, b.Funding, b.FundingKind)).ToList(), p.Role)).ToList(),
+                p.Budgets.Select(b => new PlanAmount(b.Year, b.Amount, b.Funding, b.FundingKind)).ToList(), p.Role, p.ParentCode)).ToList(),
             movements,
             thresholds);
     }

@@ -81,16 +81,11 @@ public sealed partial record BudgetReport
     public static bool IsPlanTotal(PlanProjectData project) => project.Role == PlanRole;
 
     /// <summary>
-    /// The parent project of a part: W7A_ICT_INVOEREN belongs to W7_ICT because its number ("W7A") extends the
-    /// parent's ("W7") by one letter, and a parent has no amounts of its own. Null for a project that is no part.
+    /// The parent project of a part, as the data state it (<see cref="PlanProjectData.ParentCode"/>, e.g. W7A_ICT_INVOEREN is a
+    /// part of W7_ICT). Null for a project that is no part, or whose parent is not in <paramref name="projects"/>.
     /// </summary>
-    public static PlanProjectData? ParentOf(PlanProjectData project, IReadOnlyList<PlanProjectData> projects)
-    {
-        var number = project.Code.Split('_')[0];
-        return projects.FirstOrDefault(p => p != project && p.Amounts.Count == 0
-            && p.Code.Split('_')[0] is var parent && number.Length == parent.Length + 1
-            && number.StartsWith(parent, StringComparison.Ordinal) && char.IsLetter(number[^1]));
-    }
+    public static PlanProjectData? ParentOf(PlanProjectData project, IReadOnlyList<PlanProjectData> projects) =>
+        project.ParentCode is { } parent ? projects.FirstOrDefault(p => p != project && p.Code == parent) : null;
 
     /// <summary>The balance per 1 January of a reserve year.</summary>
     public static bool IsOpeningBalance(ReserveMovementData movement) => movement.Kind == OpeningKind;

@@ -220,8 +220,8 @@ public sealed partial record BudgetReport
 
     private static BudgetReport BuildPlan(IReadOnlyList<PlanProjectData> projects)
     {
-        // Parents (W7_ICT, W8_FORMATIE) have no amounts of their own: their amounts are the sums of their parts
-        // (W7A..W7E, W8A..W8B). The plan as a whole ("WINST") carries the coverage rows (negative).
+        // A collective project (a parent, named by its parts' ParentCode) has no amounts of its own: its amounts are the sums
+        // of its parts. The plan as a whole (role "plan") carries the coverage rows (negative).
         var leaves = projects.Where(p => p.Amounts.Count > 0 && !IsPlanTotal(p)).ToList();
         var total = projects.FirstOrDefault(IsPlanTotal);
         var years = projects.SelectMany(p => p.Amounts).Select(a => a.Year).Distinct().Order().ToList();

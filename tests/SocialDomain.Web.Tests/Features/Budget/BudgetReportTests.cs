@@ -286,8 +286,24 @@ public class BudgetReportTests
     [InlineData("W5_MARKETING", null)]
     [InlineData("W7_ICT", null)]
     [InlineData("WINST", null)]
-    public void ParentOf_IsTheProjectWithoutAmountsWhoseNumberThePartExtendsByOneLetter(string code, string? parent) =>
+    public void ParentOf_IsTheProjectTheDataNameAsParent(string code, string? parent) =>
         (BudgetReport.ParentOf(Plan.Single(p => p.Code == code), Plan)?.Code).Should().Be(parent);
+
+    [Fact]
+    public void ParentOf_ReadsTheParentCode_NotTheCodesNumbering()
+    {
+        PlanProjectData[] projects =
+        [
+            new("GEBOUW", "Huisvesting", null, []),
+            new("X-99", "Verbouwing", null, [new(2021, 10m, null)], ParentCode: "GEBOUW"),
+            new("GEBOUWA", "Looks like a part by its code", null, [new(2021, 5m, null)]),
+        ];
+
+        BudgetReport.ParentOf(projects[1], projects).Should().BeSameAs(projects[0]);
+        BudgetReport.ParentOf(projects[2], projects).Should().BeNull("its code extends GEBOUW by one letter, but the data name no parent");
+        var report = BudgetReport.Build(new BudgetData([], projects, []));
+        report.Plan.Single(p => p.Code == "GEBOUW").Amounts[2021].Should().Be(10m, "the subtotal is the sum of the parts the data name");
+    }
 
     [Theory]
     [InlineData("beginstand", "Stand per 31 december", true, false)]
