@@ -43,6 +43,9 @@ public sealed partial record BudgetReport
     /// <summary>The page and the table exports say this when no budget data is loaded.</summary>
     public const string NoDataMessage = "Er zijn nog geen begrotingsgegevens geladen.";
 
+    /// <summary>The reserves page says this when no reserve is loaded.</summary>
+    public const string NoReservesMessage = "Er zijn nog geen reserves geladen.";
+
     public const string NotInSourcesReason = "niet beschikbaar: niet in de gegevens";
 
     /// <summary>Why an item has no amended budget or realisation in a year whose data hold amounts of uncertain item or stage.</summary>
@@ -86,6 +89,14 @@ public sealed partial record BudgetReport
     /// </summary>
     public static PlanProjectData? ParentOf(PlanProjectData project, IReadOnlyList<PlanProjectData> projects) =>
         project.ParentCode is { } parent ? projects.FirstOrDefault(p => p != project && p.Code == parent) : null;
+
+    /// <summary>
+    /// The project the budget change in the data belongs to. Budget lines name no project, so the budget change is
+    /// attributed to the plan (role <see cref="PlanRole"/>) when the data hold exactly one plan, as the cross checks always
+    /// assumed; with none or several plans it is attributed to none (null).
+    /// </summary>
+    public static string? BudgetChangeProject(IReadOnlyList<PlanProjectData> projects) =>
+        projects.Where(IsPlanTotal).ToList() is [var only] ? only.Code : null;
 
     /// <summary>The balance per 1 January of a reserve year.</summary>
     public static bool IsOpeningBalance(ReserveMovementData movement) => movement.Kind == OpeningKind;

@@ -187,26 +187,26 @@ public class BudgetReportTests
     [Fact]
     public void Reserve_FindsOpeningAndClosingBalanceByTheirKind_AndChecksBeginPlusMovementsIsEnd()
     {
-        Report.ReserveName.Should().Be("Bestemmingsreserve Sociaal Domein");
-        Report.Reserve.Select(r => r.Year).Should().Equal(2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020);
+        Report.Reserves.Should().ContainSingle().Which.Name.Should().Be("Bestemmingsreserve Sociaal Domein");
+        Report.Reserves[0].Years.Select(r => r.Year).Should().Equal(2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020);
 
-        var y2016 = Report.Reserve.Single(r => r.Year == 2016);
+        var y2016 = Report.Reserves[0].Years.Single(r => r.Year == 2016);
         y2016.Opening.Should().Be(6_684_000m);
         y2016.Deposits.Should().Be(1_626_000m);
         y2016.Closing.Should().Be(8_310_000m);
         y2016.Check!.IsConsistent.Should().BeTrue();
         y2016.IsEstimate.Should().BeFalse();
 
-        var y2013 = Report.Reserve.Single(r => r.Year == 2013);
+        var y2013 = Report.Reserves[0].Years.Single(r => r.Year == 2013);
         y2013.Opening.Should().BeNull();
         y2013.OpeningMissing.Should().Be(BudgetReport.NoOpeningBalanceReason);
         y2013.Check!.IsConsistent.Should().BeNull("a missing opening balance is not counted as 0");
 
-        var y2017 = Report.Reserve.Single(r => r.Year == 2017);
+        var y2017 = Report.Reserves[0].Years.Single(r => r.Year == 2017);
         y2017.IsEstimate.Should().BeTrue();
         y2017.Withdrawals.Should().Be(-2_730_000m);
         y2017.Movements.Should().ContainSingle("the balances are not movements");
-        Report.Reserve.Where(r => r.Year >= 2014).Should().AllSatisfy(r => r.Check!.IsConsistent.Should().BeTrue());
+        Report.Reserves[0].Years.Where(r => r.Year >= 2014).Should().AllSatisfy(r => r.Check!.IsConsistent.Should().BeTrue());
     }
 
     [Fact]
