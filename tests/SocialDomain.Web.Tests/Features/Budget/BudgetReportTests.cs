@@ -224,6 +224,35 @@ public class BudgetReportTests
     }
 
     [Fact]
+    public void Reserves_AreReportedPerName_InNameOrder_EachWithItsOwnYearsAndMaximum()
+    {
+        ReserveMovementData[] movements =
+        [
+            new("Reserve Wegen", 2024, "beginstand", 100m, null), new("Reserve Wegen", 2024, "onttrekking", -40m, null),
+            new("Reserve Wegen", 2024, "eindstand", 60m, null), new("Reserve Wegen", 2024, "maximum", 500m, "plafond"),
+            new("Egalisatiereserve", 2023, "beginstand", 10m, null), new("Egalisatiereserve", 2023, "eindstand", 12m, null),
+        ];
+
+        var report = BudgetReport.Build(new BudgetData([], [], movements));
+
+        report.Reserves.Select(r => r.Name).Should().Equal("Egalisatiereserve", "Reserve Wegen");
+        report.Reserves[0].Years.Single().Check!.IsConsistent.Should().BeFalse("10 + nothing is not 12");
+        report.Reserves[0].Ceilings.Should().BeEmpty();
+        report.Reserves[1].Years.Single().Check!.IsConsistent.Should().BeTrue();
+        report.Reserves[1].Ceilings.Single().Amount.Should().Be(500m);
+        report.Reserves[1].Summary.Should().Be("De stand per 31 december loopt van €\u00A060 in 2024 naar €\u00A060 op het hoogste punt en €\u00A060 in 2024.");
+    }
+
+    [Fact]
+    public void BudgetChange_IsAttributedToTheOnlyPlan_AndToNoneWithTwoPlansOrNoBudgetChange()
+    {
+        BudgetReport.Build(All).ChangeProjectCode.Should().Be("WINST");
+        PlanProjectData secondPlan = new("ZEESTAD", "Huisvestingsplan", null, [], BudgetReport.PlanRole);
+        BudgetReport.Build(All with { Projects = [.. Plan, secondPlan] }).ChangeProjectCode.Should().BeNull("with two plans the budget lines do not say whose change it is");
+        BudgetReport.Build(All with { Lines = [.. Lots] }).ChangeProjectCode.Should().BeNull("there is no budget change");
+    }
+
+    [Fact]
     public void CrossChecks_WithoutAReserveWithdrawal_SayThePlanCoversFromTheReserveAnyway_AndWithoutBudgetChangeSkipThe2017Check()
     {
         var report = BudgetReport.Build(new BudgetData([], Plan, []));
