@@ -83,6 +83,7 @@ builder.Services.AddOptions<MunicipalityOptions>().Bind(builder.Configuration.Ge
     .Validate(options => MunicipalityOptions.Problem(options) is null, "Ongeldige instelling van de gemeente (invalid municipality settings).")
     .ValidateOnStart();
 builder.Services.AddSingleton(DemoDataset.From(builder.Configuration));
+builder.Services.AddSingleton(sp => SocialDomain.Web.Formatting.SourceDocumentNames.For(sp.GetRequiredService<DemoDataset>()));
 builder.Services.AddScoped<SocialDomain.Web.Features.Report.CouncilReportQuery>();
 builder.Services.AddSingleton<SocialDomain.Web.Features.Report.ReportPdfRenderer>();
 builder.AddTrustedProxies();

@@ -208,6 +208,41 @@ public class ImporterTests(TestDatabase database) : DatabaseTest(database)
         (await TableChecksums.ReadAsync(Database.ConnectionString)).Should().Equal(before);
     }
 
+    private const string ProjectsHeader = "code;name;description;source_document;source_section;role;parent_code";
+
+    [Fact]
+    public async Task ProjectParent_IsStoredFromTheParentCodeColumn_InAnyOrderOfTheRows()
+    {
+        var report = await ImportAsync(File("projects.csv", ProjectsHeader,
+            "HV-1;Verbouwing raadhuis;;B1;regel 4;project;HUISVESTING", "HUISVESTING;Huisvesting;;B1;regel 3;project;", "PLAN;Plan;;B1;regel 2;plan;"));
+
+        report.Problems.Should().BeEmpty();
+        await using var db = Database.CreateContext();
+        (await db.Projects.OrderBy(p => p.Code).Select(p => p.Code + ">" + p.ParentCode).ToListAsync())
+            .Should().Equal("HUISVESTING>", "HV-1>HUISVESTING", "PLAN>");
+    }
+
+    public static TheoryData<string, string[], string> BadProjectParents => new()
+    {
+        { "unknown parent", ["HV-1;Verbouwing;;B1;r;project;ONBEKEND"], "projects.csv, regel 2, kolom 'parent_code': Onbekende projectcode (onderdeel van) 'ONBEKEND'." },
+        { "own parent", ["HV-1;Verbouwing;;B1;r;project;HV-1"], "projects.csv, regel 2, kolom 'parent_code': Project HV-1 kan geen onderdeel van zichzelf zijn." },
+        { "cycle", ["A;A;;B1;r;project;B", "B;B;;B1;r;project;A"], "projects.csv, regel 2, kolom 'parent_code': Project A is via B een onderdeel van zichzelf." },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadProjectParents))]
+    public async Task BadProjectParent_IsRejectedNamingFieldAndLine_AndWritesNothing(string why, string[] rows, string expected)
+    {
+        (await ImportAsync(File("projects.csv", ProjectsHeader, "BESTAAND;Bestaand;;B1;r;project;"))).Succeeded.Should().BeTrue();
+        var before = await TableChecksums.ReadAsync(Database.ConnectionString);
+
+        var report = await ImportAsync(File("projects.csv", [ProjectsHeader, .. rows]));
+
+        report.Succeeded.Should().BeFalse(why);
+        report.Problems.Select(p => p.ToString()).Should().Contain(expected, why);
+        (await TableChecksums.ReadAsync(Database.ConnectionString)).Should().Equal(before);
+    }
+
     [Fact]
     public async Task InvalidUtf8_IsRejected()
     {

@@ -95,10 +95,10 @@ public static class ExportCatalogue
         [
             new("jaar", "Jaar", ParameterKind.Year, "Alleen dit jaar."),
         ]),
-        new(BudgetExports.ChangesName, "Begrotingswijzigingen WINST", "De begrotingswijziging WINST per programma en jaar: lasten, baten en saldo, met de controle van het totaal.", "/begroting", ExportAccess.Dashboard, []),
-        new(BudgetExports.PlanName, "Investeringsplan WINST", "Het investeringsplan per project en jaar, met subtotalen, totaal en dekking.", "/begroting", ExportAccess.Dashboard, []),
-        new(BudgetExports.ReserveName, "Reserve Sociaal Domein", "Stand en mutaties van de reserve per jaar, met de controle begin + mutaties = eind.", "/begroting", ExportAccess.Dashboard, []),
-        new(BudgetExports.MovementsName, "Mutaties van de reserve", "Alle stortingen en onttrekkingen van de reserve.", "/begroting", ExportAccess.Dashboard, []),
+        new(BudgetExports.ChangesName, "Begrotingswijziging per programma", "De begrotingswijziging van het investeringsplan per programma en jaar: lasten, baten en saldo, met de controle van het totaal.", "/projecten", ExportAccess.Dashboard, []),
+        new(BudgetExports.PlanName, "Investeringsplan", "Het investeringsplan per project en jaar, met subtotalen, totaal en dekking.", "/projecten", ExportAccess.Dashboard, []),
+        new(BudgetExports.ReserveName, "Reserves", "Stand en mutaties van elke reserve per jaar, met de controle begin + mutaties = eind.", "/reserves", ExportAccess.Dashboard, []),
+        new(BudgetExports.MovementsName, "Mutaties van de reserves", "Alle stortingen en onttrekkingen van elke reserve.", "/reserves", ExportAccess.Dashboard, []),
 
         new(MeasurementDataset.Name, "Alle metingen", "Alle metingen van alle KPI's, ook ongepubliceerde en synthetische, met publicatiestatus en de waarde bij publicatie.", null, ExportAccess.Bulk,
         [

@@ -2,7 +2,7 @@ using SocialDomain.Core.Domain;
 
 namespace SocialDomain.Web.Formatting;
 
-/// <summary>Dutch names for the domain's enumerations (from <see cref="Vocabulary"/>), dates and source documents.</summary>
+/// <summary>Dutch names for the domain's enumerations (from <see cref="Vocabulary"/>) and dates; source document names are data (<see cref="SourceDocumentNames"/>).</summary>
 public static class DutchText
 {
     /// <summary>The dashboard's time zone: dates a reader types or reads are Amsterdam dates.</summary>
@@ -38,18 +38,6 @@ public static class DutchText
 
     /// <summary>"concept" or "gepubliceerd".</summary>
     public static string CommentaryStatus(CommentaryStatus status) => Label(Vocabulary.CommentaryStatuses, status);
-
-    /// <summary>"document 000" with its name, for source references.</summary>
-    public static string SourceDocument(string document) => document switch
-    {
-        "000" => "raadsbrief 2019 over WINST (000)",
-        "001" => "investeringsvoorstel WINST 2017 (001)",
-        "002" => "raadsbrief 2016 over WINST (002)",
-        "003" => "KPMG-rapport en raadsbrief 2020 (003)",
-        "004" => "raadsbrief 2020 Focus op werk (004)",
-        "" => "onbekend",
-        _ => document,
-    };
 
     public static string BudgetStage(BudgetStage stage) => Label(Vocabulary.BudgetStages, stage);
 

@@ -128,6 +128,7 @@ internal sealed class Applier(SocialDomainDbContext db, ImportReport report, Tim
             to.Name = from.Name;
             to.Description = from.Description;
             to.Role = from.Role;
+            to.ParentCode = from.ParentCode;
             to.Source = from.Source;
         }, ct);
         await UpsertAsync(db.ProjectBudgets, batch.ProjectBudgets, b => (b.ProjectCode, b.Year, b.Funding), (to, from) =>

@@ -162,6 +162,33 @@ internal sealed class Batch
         }
 
         Unique(Projects, p => p.Code, () => Sheet("projects"));
+        foreach (var (row, project) in Projects)
+        {
+            if (project.ParentCode is { Length: > 0 } parent && parent == project.Code)
+            {
+                Sheet("projects").Problem(row, "parent_code", $"Project {project.Code} kan geen onderdeel van zichzelf zijn.");
+            }
+            else
+            {
+                RequireKnown(Sheet("projects"), row, "parent_code", project.ParentCode, known.Projects, "projectcode (onderdeel van)");
+            }
+        }
+
+        // A part of a part of itself: following the parents from a project leads back to it (self-parents are reported above).
+        var parents = Projects.GroupBy(p => p.Value.Code).ToDictionary(g => g.Key, g => g.First().Value.ParentCode, StringComparer.Ordinal);
+        foreach (var (row, project) in Projects.Where(p => p.Value.ParentCode != p.Value.Code))
+        {
+            var at = parents.GetValueOrDefault(project.ParentCode ?? string.Empty);
+            for (var steps = 0; at is { Length: > 0 } && steps < parents.Count; steps++, at = parents.GetValueOrDefault(at))
+            {
+                if (at == project.Code)
+                {
+                    Sheet("projects").Problem(row, "parent_code", $"Project {project.Code} is via {project.ParentCode} een onderdeel van zichzelf.");
+                    break;
+                }
+            }
+        }
+
         Unique(ProjectBudgets, b => (b.ProjectCode, b.Year, b.Funding), () => Sheet("project_budgets"));
         foreach (var (row, budget) in ProjectBudgets)
         {

@@ -154,6 +154,7 @@ public static class DatasetFormats
             new("code", "Project-code", true, "W1_WINSTPAKKERS"), new("name", "Project", true, "Winstpakkers"),
             new("description", "Omschrijving", false, ""), SourceDocument, SourceSection,
             new("role", "Rol", false, "project", "project, of plan voor het investeringsplan als geheel (draagt de dekkingsregels)"),
+            new("parent_code", "Onderdeel van", false, "", "code van het verzamelproject waarvan dit project een onderdeel is; leeg = geen"),
         ], []),
         new("project_budgets", "projectbudgetten", "Projectbudgetten",
         [

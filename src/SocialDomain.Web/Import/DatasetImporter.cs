@@ -252,6 +252,7 @@ public sealed partial class DatasetImporter(SocialDomainDbContext db, TimeProvid
                         Name = sheet.RequiredText(row, "name"),
                         Description = sheet.Text(row, "description"),
                         Role = OneOf(sheet, row, "role", [BudgetReport.ProjectRole, BudgetReport.PlanRole]) ?? BudgetReport.ProjectRole,
+                        ParentCode = sheet.Text(row, "parent_code"),
                         Source = SourceOf(sheet, row),
                     }));
                     known.Projects.Add(sheet.Text(row, "code") ?? string.Empty);

@@ -23,7 +23,10 @@ public partial class ExportPageTests(TestDatabase database, BrowserFixture brows
             ("/benchmark?veld=6.72&jaar=2018-jaarrekening&gemeente=GM0361&gewicht%5Binwoners%5D=2",
                 ["/export/benchmark-ranglijst.csv?veld=6.72&amp;jaar=2018-jaarrekening&amp;gemeente=GM0361&amp;gewicht%5Binwoners%5D=2%2C0",
                  "/export/benchmark-referenties.csv?", "/export/benchmark-per-jaar.csv?", "/export/benchmark-zoals-wij.csv?", "/export/benchmark-kenmerken.csv?", "/export/benchmark-bevindingen.csv?"]),
-            ("/begroting", ["/export/begroting.csv?jaar=2019", "/export/begroting-taakvelden.csv?jaar=2019", "/export/begrotingswijzigingen.csv", "/export/investeringsplan.csv", "/export/reserve.csv", "/export/reserve-mutaties.csv"]),
+            ("/begroting", ["/export/begroting.csv?jaar=2019", "/export/begroting-taakvelden.csv?jaar=2019"]),
+            ("/projecten", ["/export/investeringsplan.csv"]),
+            ("/projecten/WINST", ["/export/begrotingswijzigingen.csv"]),
+            ("/reserves", ["/export/reserve.csv", "/export/reserve-mutaties.csv"]),
         };
         foreach (var (page, expected) in pages)
         {

@@ -239,8 +239,8 @@ public class TableExportTests(TestDatabase database) : ExportTest(database)
             .Should().Contain(a => a < 0m, "coverage is stored negative and stays a number");
 
         var (_, reserve) = await ExportCsv.DownloadAsync(anonymous, "/export/reserve.csv", dialect);
-        reserve.Column("Jaar").Should().Equal(report.Reserve.Select(r => r.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        reserve.Column("Jaar").Should().Equal(report.Reserves.SelectMany(v => v.Years).Select(r => r.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         var (_, movements) = await ExportCsv.DownloadAsync(anonymous, "/export/reserve-mutaties.csv", dialect);
-        movements.Rows.Select(r => movements.Number(r, "Bedrag")!.Value).Should().Equal(report.Reserve.SelectMany(r => r.Movements).Select(m => m.Amount));
+        movements.Rows.Select(r => movements.Number(r, "Bedrag")!.Value).Should().Equal(report.Reserves.SelectMany(v => v.Years).SelectMany(r => r.Movements).Select(m => m.Amount));
     }
 }

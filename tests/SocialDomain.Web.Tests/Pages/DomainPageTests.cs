@@ -28,7 +28,7 @@ public class DomainPageTests(TestDatabase database, BrowserFixture browser) : Da
         var (status, html) = await GetAsync("/domeinen/jeugd");
 
         status.Should().Be(HttpStatusCode.OK);
-        var text = PlainText(html);
+        var text = PageText.OfMain(html);
         html.Should().Contain("<h1>Domein Jeugd</h1>")
             .And.Contain("href=\"/kpis/JEUGD_LEADTIME_WITHIN_TERM\"")
             .And.NotContain("href=\"/kpis/WMO_LEADTIME_WITHIN_TERM\"", "a Wmo KPI is not on the Jeugd page")
@@ -53,7 +53,7 @@ public class DomainPageTests(TestDatabase database, BrowserFixture browser) : Da
     [Fact]
     public async Task Voorveld_ShowsTheToegangLot_AsOwnCostOfWijkteams()
     {
-        var text = PlainText((await GetAsync("/domeinen/voorveld")).Html);
+        var text = PageText.OfMain((await GetAsync("/domeinen/voorveld")).Html);
 
         // 003 KPMG 3.1: Toegang begroot € 1.897.000, gewijzigd € 1.900.000, realisatie € 1.853.000; Bijlage 3 regel 998: 6.2 2019 −20.
         text.Should().Contain("6.2 Wijkteams, 2019 €\u00A01.897.000 €\u00A01.900.000 €\u00A01.853.000 realisatie onderschrijding van €\u00A047.000")
@@ -64,7 +64,7 @@ public class DomainPageTests(TestDatabase database, BrowserFixture browser) : Da
     [Fact]
     public async Task Participatie_SaysThereAreNoG40Figures_AndAnUnknownDomainIsNotFound()
     {
-        var text = PlainText((await GetAsync("/domeinen/participatie")).Html);
+        var text = PageText.OfMain((await GetAsync("/domeinen/participatie")).Html);
 
         text.Should().Contain("voor participatie, werk en inkomen zijn er geen G40-cijfers")
             .And.Contain("Geen begrotingsregels voor de taakvelden van dit domein.")
@@ -75,13 +75,13 @@ public class DomainPageTests(TestDatabase database, BrowserFixture browser) : Da
     [Fact]
     public async Task KpiPage_ShowsItsTaskField_AndTheComputedCostPerClientNextToTheTypedOne()
     {
-        var text = PlainText((await GetAsync("/kpis/JEUGD_COST_PER_CLIENT")).Html);
+        var text = PageText.OfMain((await GetAsync("/kpis/JEUGD_COST_PER_CLIENT")).Html);
 
         // 003 regels 2014-2016: € 7.200 per client (2018); JEUGD_CLIENTS 2.304 (2018); the demo budget has no realisatie of 6.72.
         text.Should().Contain("Taakveld 6.72 Maatwerkdienstverlening 18-")
             .And.Contain("Kosten per cliënt, berekend")
             .And.Contain("2018 €\u00A07.200 niet te berekenen: geen realisatie (jaarrekening) van taakveld 6.72 in 2018");
-        var other = PlainText((await GetAsync("/kpis/SP_SCORE")).Html);
+        var other = PageText.OfMain((await GetAsync("/kpis/SP_SCORE")).Html);
         other.Should().Contain("Taakveld geen").And.NotContain("Kosten per cliënt, berekend");
     }
 
@@ -97,14 +97,6 @@ public class DomainPageTests(TestDatabase database, BrowserFixture browser) : Da
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         factory.Commands.Count.Should().BeInRange(1, 10, "three for the overview, one taakvelden, one budget, three benchmark, one home figures, one thresholds");
-    }
-
-    /// <summary>The text of the page's main element, tags removed and white space collapsed.</summary>
-    private static string PlainText(string html)
-    {
-        var main = html[html.IndexOf("<main", StringComparison.Ordinal)..html.IndexOf("</main>", StringComparison.Ordinal)];
-        var text = System.Text.RegularExpressions.Regex.Replace(main, "<[^>]+>", " ");
-        return System.Text.RegularExpressions.Regex.Replace(System.Net.WebUtility.HtmlDecode(text), @"[ \t\r\n]+", " ");
     }
 
     [Theory]

@@ -318,7 +318,14 @@ public partial class MunicipalityConfigurationTests(TestDatabase database) : Dat
             ("benchmark_observations.csv", "entity_code;domain;task_field;year;stage;value;source_document;source_section\n"
                 + $"GM0363;jeugd;totaal;2019;jaarrekening;-310.5;{Source}\nGM0599;jeugd;totaal;2019;jaarrekening;-330;{Source}\n"
                 + $"GM0014;jeugd;totaal;2019;jaarrekening;-290;{Source}\nGM0546;jeugd;totaal;2019;jaarrekening;-250;{Source}\n"
-                + $"GM0268;jeugd;totaal;2019;jaarrekening;-270;{Source}\n"));
+                + $"GM0268;jeugd;totaal;2019;jaarrekening;-270;{Source}\n"),
+            // A collective project under the code the route matrix opens (/projecten/W7_ICT), and an own reserve.
+            ("projects.csv", "code;name;source_document;source_section;parent_code\n"
+                + $"W7_ICT;Digitale dienstverlening Amsterdam;{Source};\nW7A;Digitale dienstverlening - Portaal;{Source};W7_ICT\n"),
+            ("project_budgets.csv", $"project_code;year;amount;funding;source_document;source_section\nW7A;2024;120000;Algemene reserve Amsterdam;{Source}\n"),
+            ("reserve_movements.csv", "reserve;year;kind;amount;source_document;source_section\n"
+                + $"Algemene reserve Amsterdam;2024;beginstand;500000;{Source}\nAlgemene reserve Amsterdam;2024;onttrekking;-120000;{Source}\n"
+                + $"Algemene reserve Amsterdam;2024;eindstand;380000;{Source}\n"));
         await using var db = Database.CreateContext();
         await QuarterPublisher.PublishAsync(db, new Period(2024, 4), "test", "test", TimeProvider.System, CancellationToken.None);
     }

@@ -1814,6 +1814,11 @@ namespace SocialDomain.Web.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
+                    b.Property<string>("ParentCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("parent_code");
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .ValueGeneratedOnAdd()
@@ -1841,6 +1846,9 @@ namespace SocialDomain.Web.Data.Migrations
 
                     b.HasKey("Code")
                         .HasName("pk_projects");
+
+                    b.HasIndex("ParentCode")
+                        .HasDatabaseName("ix_projects_parent_code");
 
                     b.ToTable("projects", (string)null);
                 });
@@ -2450,6 +2458,17 @@ namespace SocialDomain.Web.Data.Migrations
                         .HasConstraintName("fk_municipality_characteristics_municipalities_municipality_co");
 
                     b.Navigation("Municipality");
+                });
+
+            modelBuilder.Entity("SocialDomain.Web.Data.Entities.Project", b =>
+                {
+                    b.HasOne("SocialDomain.Web.Data.Entities.Project", "Parent")
+                        .WithMany()
+                        .HasForeignKey("ParentCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_projects_projects_parent_code");
+
+                    b.Navigation("Parent");
                 });
 
             modelBuilder.Entity("SocialDomain.Web.Data.Entities.ProjectBudget", b =>

@@ -298,8 +298,9 @@ public static class BudgetColumns
             .Concat(report.Coverage.Select(c => new PlanRecord { Kind = "dekking", Code = c.Code, Name = c.Name, Amounts = c.Amounts, Total = c.Total }))
             .ToList();
 
-    public static List<ReserveRecord> ReserveRecords(BudgetReport report) => report.Reserve.Select(r => new ReserveRecord(report.ReserveName, r)).ToList();
+    public static List<ReserveRecord> ReserveRecords(BudgetReport report) =>
+        report.Reserves.SelectMany(reserve => reserve.Years.Select(y => new ReserveRecord(reserve.Name, y))).ToList();
 
     public static List<ReserveMovementRecord> MovementRecords(BudgetReport report) =>
-        report.Reserve.SelectMany(r => r.Movements).Select(m => new ReserveMovementRecord(m)).ToList();
+        report.Reserves.SelectMany(reserve => reserve.Years).SelectMany(r => r.Movements).Select(m => new ReserveMovementRecord(m)).ToList();
 }

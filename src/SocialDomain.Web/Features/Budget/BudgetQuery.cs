@@ -50,13 +50,15 @@ public sealed record BudgetLineData
 /// One year's amount of a project of an investment plan; on the plan itself a coverage (dekking) row, negative, with the
 /// kind of its funding ("reserve" when it draws on a reserve).
 /// </summary>
-public sealed record PlanAmount(int Year, decimal Amount, string? Funding, string? FundingKind = null);
+public sealed record PlanAmount(int Year, decimal Amount, string? Funding, string? FundingKind = null, SourceReference? Source = null);
 
 /// <summary>
 /// A project of an investment plan (<paramref name="Role"/> "project"), or the plan as a whole (role "plan"), which
-/// carries the coverage rows; parents (W7_ICT, W8_FORMATIE) have no amounts of their own.
+/// carries the coverage rows; a collective project (a parent, e.g. W7_ICT) has no amounts of its own and its parts name it
+/// in <paramref name="ParentCode"/>.
 /// </summary>
-public sealed record PlanProjectData(string Code, string Name, string? Description, IReadOnlyList<PlanAmount> Amounts, string Role = BudgetReport.ProjectRole);
+public sealed record PlanProjectData(string Code, string Name, string? Description, IReadOnlyList<PlanAmount> Amounts, string Role = BudgetReport.ProjectRole, string? ParentCode = null,
+    SourceReference? Source = null);
 
 /// <summary>
 /// A movement (storting, onttrekking), balance (beginstand, eindstand) or maximum of a reserve; withdrawals are negative.
@@ -77,7 +79,7 @@ public sealed record BudgetFilter(int? Year = null, BudgetStage? Stage = null, B
 /// <summary>The database round trips of the budget feature (/begroting, its table exports, the bulk dataset and the API).</summary>
 public sealed class BudgetQuery(SocialDomainDbContext db)
 {
-    /// <summary>Everything the Begroting page shows, in four round trips.</summary>
+    /// <summary>Everything the Begroting, Projecten and Reserves pages show, in four round trips.</summary>
     public async Task<BudgetData> LoadAsync(CancellationToken cancellationToken)
     {
         // Round trip 1: every budget line with its programme name (38 rows).
@@ -92,7 +94,11 @@ public sealed class BudgetQuery(SocialDomainDbContext db)
                 p.Name,
                 p.Description,
                 p.Role,
-                Budgets = p.Budgets.OrderBy(b => b.Year).Select(b => new { b.Year, b.Amount, b.Funding, b.FundingKind }).ToList(),
+                p.ParentCode,
+                SourceDocument = p.Source.Document,
+                SourceSection = p.Source.Section,
+                Budgets = p.Budgets.OrderBy(b => b.Year)
+                    .Select(b => new { b.Year, b.Amount, b.Funding, b.FundingKind, SourceDocument = b.Source.Document, SourceSection = b.Source.Section }).ToList(),
             })
             .ToListAsync(cancellationToken);
 
@@ -108,7 +114,8 @@ public sealed class BudgetQuery(SocialDomainDbContext db)
         return new BudgetData(
             lines,
             projects.Select(p => new PlanProjectData(p.Code, p.Name, p.Description,
-                p.Budgets.Select(b => new PlanAmount(b.Year, b.Amount, b.Funding, b.FundingKind)).ToList(), p.Role)).ToList(),
+                p.Budgets.Select(b => new PlanAmount(b.Year, b.Amount, b.Funding, b.FundingKind, new SourceReference(b.SourceDocument, b.SourceSection))).ToList(),
+                p.Role, p.ParentCode, new SourceReference(p.SourceDocument, p.SourceSection))).ToList(),
             movements,
             thresholds);
     }

@@ -43,6 +43,9 @@ public sealed partial record BudgetReport
     /// <summary>The page and the table exports say this when no budget data is loaded.</summary>
     public const string NoDataMessage = "Er zijn nog geen begrotingsgegevens geladen.";
 
+    /// <summary>The reserves page says this when no reserve is loaded.</summary>
+    public const string NoReservesMessage = "Er zijn nog geen reserves geladen.";
+
     public const string NotInSourcesReason = "niet beschikbaar: niet in de gegevens";
 
     /// <summary>Why an item has no amended budget or realisation in a year whose data hold amounts of uncertain item or stage.</summary>
@@ -81,16 +84,19 @@ public sealed partial record BudgetReport
     public static bool IsPlanTotal(PlanProjectData project) => project.Role == PlanRole;
 
     /// <summary>
-    /// The parent project of a part: W7A_ICT_INVOEREN belongs to W7_ICT because its number ("W7A") extends the
-    /// parent's ("W7") by one letter, and a parent has no amounts of its own. Null for a project that is no part.
+    /// The parent project of a part, as the data state it (<see cref="PlanProjectData.ParentCode"/>, e.g. W7A_ICT_INVOEREN is a
+    /// part of W7_ICT). Null for a project that is no part, or whose parent is not in <paramref name="projects"/>.
     /// </summary>
-    public static PlanProjectData? ParentOf(PlanProjectData project, IReadOnlyList<PlanProjectData> projects)
-    {
-        var number = project.Code.Split('_')[0];
-        return projects.FirstOrDefault(p => p != project && p.Amounts.Count == 0
-            && p.Code.Split('_')[0] is var parent && number.Length == parent.Length + 1
-            && number.StartsWith(parent, StringComparison.Ordinal) && char.IsLetter(number[^1]));
-    }
+    public static PlanProjectData? ParentOf(PlanProjectData project, IReadOnlyList<PlanProjectData> projects) =>
+        project.ParentCode is { } parent ? projects.FirstOrDefault(p => p != project && p.Code == parent) : null;
+
+    /// <summary>
+    /// The project the budget change in the data belongs to. Budget lines name no project, so the budget change is
+    /// attributed to the plan (role <see cref="PlanRole"/>) when the data hold exactly one plan, as the cross checks always
+    /// assumed; with none or several plans it is attributed to none (null).
+    /// </summary>
+    public static string? BudgetChangeProject(IReadOnlyList<PlanProjectData> projects) =>
+        projects.Where(IsPlanTotal).ToList() is [var only] ? only.Code : null;
 
     /// <summary>The balance per 1 January of a reserve year.</summary>
     public static bool IsOpeningBalance(ReserveMovementData movement) => movement.Kind == OpeningKind;

@@ -4,9 +4,9 @@ using SocialDomain.Core.Domain;
 namespace SocialDomain.Web.Features.Budget;
 
 /// <summary>
-/// The budget report (/begroting, its table exports, the variances of the bulk dataset and the API): budget against
-/// realisation per programme and lot (grouped by year), the WINST budget change per programme, the WINST investment
-/// plan with its coverage, the reserve Sociaal Domein, and how these sources agree. Pure: built from
+/// The budget report (/begroting, /projecten, /reserves, their table exports, the variances of the bulk dataset and the
+/// API): budget against realisation per programme and lot (grouped by year), the budget change per programme, the
+/// investment plan (the project with role "plan") with its coverage, the reserves, and how these sources agree. Pure: built from
 /// <see cref="BudgetData"/> only. A missing budget or realisation is "niet beschikbaar" with the reason, never 0.
 /// Amounts as Hilversum books them; variances through <see cref="HilversumBudget"/>.
 /// </summary>
@@ -54,12 +54,8 @@ public sealed partial record BudgetReport
     /// <summary>Per year: total of the projects against the coverage (dekking) the plan states.</summary>
     public IReadOnlyDictionary<int, AggregateCheck> PlanChecks { get; init; } = new Dictionary<int, AggregateCheck>();
 
-    public IReadOnlyList<ReserveYear> Reserve { get; init; } = [];
-
-    public string? ReserveName { get; init; }
-
-    /// <summary>A maximum the sources state for the reserve (kind "maximum"), shown next to its balances, never summed.</summary>
-    public IReadOnlyList<ReserveMovementData> ReserveCeilings { get; init; } = [];
+    /// <summary>Every reserve in the data (by name, in name order) with its years and stated maximum.</summary>
+    public IReadOnlyList<ReserveReport> Reserves { get; init; } = [];
 
     /// <summary>How the three sources agree with each other (budget change, plan, reserve).</summary>
     public IReadOnlyList<CrossCheck> CrossChecks { get; init; } = [];
@@ -69,6 +65,9 @@ public sealed partial record BudgetReport
 
     /// <summary>The name of that plan project.</summary>
     public string? PlanName { get; init; }
+
+    /// <summary>The project the budget change is attributed to (<see cref="BudgetChangeProject"/>); null when none.</summary>
+    public string? ChangeProjectCode { get; init; }
 
     public static BudgetReport Build(BudgetData data)
     {
@@ -88,11 +87,12 @@ public sealed partial record BudgetReport
             Changes = changes.Changes,
             ChangeTotal = changes.ChangeTotal,
             ChangeChecks = changes.ChangeChecks,
-            ReserveName = data.Movements.Select(m => m.Reserve).FirstOrDefault(),
+            ChangeProjectCode = changes.ChangeYears.Count > 0 ? BudgetChangeProject(data.Projects) : null,
             Unassigned = data.Lines.Where(l => l.Stage == BudgetStage.Unassigned).OrderBy(l => l.Year).ThenBy(l => l.ScopeCode, StringComparer.Ordinal)
                 .ThenByDescending(l => l.Amount).ToList(),
-            Reserve = BuildReserve(data.Movements.Where(m => m.Kind != CeilingKind).ToList()),
-            ReserveCeilings = data.Movements.Where(m => m.Kind == CeilingKind).ToList(),
+            Reserves = data.Movements.GroupBy(m => m.Reserve, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new ReserveReport(g.Key, BuildReserve(g.Where(m => m.Kind != CeilingKind).ToList()), g.Where(m => m.Kind == CeilingKind).ToList()))
+                .ToList(),
             CrossChecks = BuildCrossChecks(data.Lines, data.Movements, plan),
         };
     }
@@ -201,7 +201,9 @@ public sealed partial record BudgetReport
                 g.FirstOrDefault(l => l.Year == y && l.Measure == BudgetMeasure.Expenses)?.Amount,
                 g.FirstOrDefault(l => l.Year == y && l.Measure == BudgetMeasure.Income)?.Amount,
                 g.FirstOrDefault(l => l.Year == y && l.Measure == BudgetMeasure.Net)?.Amount));
-            return new ChangeRow(first.Scope == BudgetScope.Programme ? ProgrammeLabel(first) : first.Name, cells);
+            var notes = g.Where(l => !string.IsNullOrWhiteSpace(l.Note)).GroupBy(l => l.Note!.Trim(), StringComparer.Ordinal)
+                .Select(n => $"{string.Join(", ", n.Select(l => l.Year).Distinct().Order())}: {n.Key}").ToList();
+            return new ChangeRow(first.Scope == BudgetScope.Programme ? ProgrammeLabel(first) : first.Name, cells, notes);
         }
 
         var rows = changes.Where(l => l.Scope == BudgetScope.Programme).GroupBy(l => l.ScopeCode).OrderBy(g => g.Key, StringComparer.Ordinal).Select(Row).ToList();
@@ -220,8 +222,8 @@ public sealed partial record BudgetReport
 
     private static BudgetReport BuildPlan(IReadOnlyList<PlanProjectData> projects)
     {
-        // Parents (W7_ICT, W8_FORMATIE) have no amounts of their own: their amounts are the sums of their parts
-        // (W7A..W7E, W8A..W8B). The plan as a whole ("WINST") carries the coverage rows (negative).
+        // A collective project (a parent, named by its parts' ParentCode) has no amounts of its own: its amounts are the sums
+        // of its parts. The plan as a whole (role "plan") carries the coverage rows (negative).
         var leaves = projects.Where(p => p.Amounts.Count > 0 && !IsPlanTotal(p)).ToList();
         var total = projects.FirstOrDefault(IsPlanTotal);
         var years = projects.SelectMany(p => p.Amounts).Select(a => a.Year).Distinct().Order().ToList();

@@ -94,10 +94,10 @@ public sealed record ChangeCell(decimal? Expenses, decimal? Income, decimal? Net
     };
 }
 
-/// <summary>A programme (or the total) of the budget change, per year.</summary>
-public sealed record ChangeRow(string Label, IReadOnlyDictionary<int, ChangeCell> Cells);
+/// <summary>A programme (or the total) of the budget change, per year, with the notes of its lines ("2017: …").</summary>
+public sealed record ChangeRow(string Label, IReadOnlyDictionary<int, ChangeCell> Cells, IReadOnlyList<string>? Notes = null);
 
-/// <summary>A row of the WINST investment plan: a project, a subtotal of a parent project, or a coverage (dekking) row.</summary>
+/// <summary>A row of an investment plan: a project, a subtotal of a parent project, or a coverage (dekking) row.</summary>
 public sealed record PlanRow
 {
     public required string Code { get; init; }
@@ -121,6 +121,31 @@ public sealed record PlanRow
 
     /// <summary>Sum over the years; null when a year is missing (never counted as 0).</summary>
     public decimal? Total => Amounts.Values.Any(a => a is null) ? null : Amounts.Values.Sum();
+}
+
+/// <summary>A reserve: its name as the data give it, its years and the maximum the sources state for it (never summed).</summary>
+public sealed record ReserveReport(string Name, IReadOnlyList<ReserveYear> Years, IReadOnlyList<ReserveMovementData> Ceilings)
+{
+    /// <summary>The years with a balance per 31 December, for the chart.</summary>
+    public IReadOnlyList<ReserveYear> WithClosing => Years.Where(y => y.Closing is not null).ToList();
+
+    /// <summary>The text alternative of the chart: where the balance per 31 December starts, peaks and ends.</summary>
+    public string Summary
+    {
+        get
+        {
+            var closing = WithClosing;
+            if (closing.Count == 0)
+            {
+                return "Er zijn geen standen van de reserve.";
+            }
+
+            var estimate = closing.FirstOrDefault(r => r.IsEstimate);
+            return $"De stand per 31 december loopt van {DutchFormat.Euro(closing[0].Closing!.Value)} in {closing[0].Year} naar "
+                + $"{DutchFormat.Euro(closing.Max(r => r.Closing!.Value))} op het hoogste punt en {DutchFormat.Euro(closing[^1].Closing!.Value)} in {closing[^1].Year}"
+                + (estimate is not null ? $"; vanaf {estimate.Year} zijn het ramingen." : ".");
+        }
+    }
 }
 
 /// <summary>A reserve in one year: opening balance, movements, closing balance and the check between them.</summary>

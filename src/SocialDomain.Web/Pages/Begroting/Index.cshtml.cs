@@ -6,9 +6,9 @@ using SocialDomain.Web.Features.Findings;
 namespace SocialDomain.Web.Pages.Begroting;
 
 /// <summary>
-/// Begroting: budget against realisation per programme and lot (grouped by year), the WINST budget change per
-/// programme, the WINST investment plan with its coverage, and the reserve Sociaal Domein. The rules live in
-/// <see cref="BudgetReport"/> (Features/Budget); this page loads the data (<see cref="BudgetQuery"/>, three database
+/// Begroting: budget against realisation per programme, task field and lot (grouped by year), with a summary of the
+/// projects, the budget change and the reserves that links to /projecten and /reserves. The rules live in
+/// <see cref="BudgetReport"/> (Features/Budget); this page loads the data (<see cref="BudgetQuery"/>, four database
 /// round trips), the data-quality findings about those figures (one round trip) and renders the report.
 /// </summary>
 public class BudgetModel(SocialDomainDbContext db) : PageModel

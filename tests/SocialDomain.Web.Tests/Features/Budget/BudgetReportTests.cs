@@ -187,26 +187,26 @@ public class BudgetReportTests
     [Fact]
     public void Reserve_FindsOpeningAndClosingBalanceByTheirKind_AndChecksBeginPlusMovementsIsEnd()
     {
-        Report.ReserveName.Should().Be("Bestemmingsreserve Sociaal Domein");
-        Report.Reserve.Select(r => r.Year).Should().Equal(2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020);
+        Report.Reserves.Should().ContainSingle().Which.Name.Should().Be("Bestemmingsreserve Sociaal Domein");
+        Report.Reserves[0].Years.Select(r => r.Year).Should().Equal(2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020);
 
-        var y2016 = Report.Reserve.Single(r => r.Year == 2016);
+        var y2016 = Report.Reserves[0].Years.Single(r => r.Year == 2016);
         y2016.Opening.Should().Be(6_684_000m);
         y2016.Deposits.Should().Be(1_626_000m);
         y2016.Closing.Should().Be(8_310_000m);
         y2016.Check!.IsConsistent.Should().BeTrue();
         y2016.IsEstimate.Should().BeFalse();
 
-        var y2013 = Report.Reserve.Single(r => r.Year == 2013);
+        var y2013 = Report.Reserves[0].Years.Single(r => r.Year == 2013);
         y2013.Opening.Should().BeNull();
         y2013.OpeningMissing.Should().Be(BudgetReport.NoOpeningBalanceReason);
         y2013.Check!.IsConsistent.Should().BeNull("a missing opening balance is not counted as 0");
 
-        var y2017 = Report.Reserve.Single(r => r.Year == 2017);
+        var y2017 = Report.Reserves[0].Years.Single(r => r.Year == 2017);
         y2017.IsEstimate.Should().BeTrue();
         y2017.Withdrawals.Should().Be(-2_730_000m);
         y2017.Movements.Should().ContainSingle("the balances are not movements");
-        Report.Reserve.Where(r => r.Year >= 2014).Should().AllSatisfy(r => r.Check!.IsConsistent.Should().BeTrue());
+        Report.Reserves[0].Years.Where(r => r.Year >= 2014).Should().AllSatisfy(r => r.Check!.IsConsistent.Should().BeTrue());
     }
 
     [Fact]
@@ -221,6 +221,35 @@ public class BudgetReportTests
         Report.CrossChecks.Take(4).Should().AllSatisfy(c => c.Check!.IsConsistent.Should().BeTrue());
         Report.CrossChecks[^1].Check.Should().BeNull();
         Report.CrossChecks[^1].NeedsCheck.Should().BeFalse();
+    }
+
+    [Fact]
+    public void Reserves_AreReportedPerName_InNameOrder_EachWithItsOwnYearsAndMaximum()
+    {
+        ReserveMovementData[] movements =
+        [
+            new("Reserve Wegen", 2024, "beginstand", 100m, null), new("Reserve Wegen", 2024, "onttrekking", -40m, null),
+            new("Reserve Wegen", 2024, "eindstand", 60m, null), new("Reserve Wegen", 2024, "maximum", 500m, "plafond"),
+            new("Egalisatiereserve", 2023, "beginstand", 10m, null), new("Egalisatiereserve", 2023, "eindstand", 12m, null),
+        ];
+
+        var report = BudgetReport.Build(new BudgetData([], [], movements));
+
+        report.Reserves.Select(r => r.Name).Should().Equal("Egalisatiereserve", "Reserve Wegen");
+        report.Reserves[0].Years.Single().Check!.IsConsistent.Should().BeFalse("10 + nothing is not 12");
+        report.Reserves[0].Ceilings.Should().BeEmpty();
+        report.Reserves[1].Years.Single().Check!.IsConsistent.Should().BeTrue();
+        report.Reserves[1].Ceilings.Single().Amount.Should().Be(500m);
+        report.Reserves[1].Summary.Should().Be("De stand per 31 december loopt van €\u00A060 in 2024 naar €\u00A060 op het hoogste punt en €\u00A060 in 2024.");
+    }
+
+    [Fact]
+    public void BudgetChange_IsAttributedToTheOnlyPlan_AndToNoneWithTwoPlansOrNoBudgetChange()
+    {
+        BudgetReport.Build(All).ChangeProjectCode.Should().Be("WINST");
+        PlanProjectData secondPlan = new("ZEESTAD", "Huisvestingsplan", null, [], BudgetReport.PlanRole);
+        BudgetReport.Build(All with { Projects = [.. Plan, secondPlan] }).ChangeProjectCode.Should().BeNull("with two plans the budget lines do not say whose change it is");
+        BudgetReport.Build(All with { Lines = [.. Lots] }).ChangeProjectCode.Should().BeNull("there is no budget change");
     }
 
     [Fact]
@@ -286,8 +315,24 @@ public class BudgetReportTests
     [InlineData("W5_MARKETING", null)]
     [InlineData("W7_ICT", null)]
     [InlineData("WINST", null)]
-    public void ParentOf_IsTheProjectWithoutAmountsWhoseNumberThePartExtendsByOneLetter(string code, string? parent) =>
+    public void ParentOf_IsTheProjectTheDataNameAsParent(string code, string? parent) =>
         (BudgetReport.ParentOf(Plan.Single(p => p.Code == code), Plan)?.Code).Should().Be(parent);
+
+    [Fact]
+    public void ParentOf_ReadsTheParentCode_NotTheCodesNumbering()
+    {
+        PlanProjectData[] projects =
+        [
+            new("GEBOUW", "Huisvesting", null, []),
+            new("X-99", "Verbouwing", null, [new(2021, 10m, null)], ParentCode: "GEBOUW"),
+            new("GEBOUWA", "Looks like a part by its code", null, [new(2021, 5m, null)]),
+        ];
+
+        BudgetReport.ParentOf(projects[1], projects).Should().BeSameAs(projects[0]);
+        BudgetReport.ParentOf(projects[2], projects).Should().BeNull("its code extends GEBOUW by one letter, but the data name no parent");
+        var report = BudgetReport.Build(new BudgetData([], projects, []));
+        report.Plan.Single(p => p.Code == "GEBOUW").Amounts[2021].Should().Be(10m, "the subtotal is the sum of the parts the data name");
+    }
 
     [Theory]
     [InlineData("beginstand", "Stand per 31 december", true, false)]

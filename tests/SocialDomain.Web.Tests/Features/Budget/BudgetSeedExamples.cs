@@ -77,14 +77,14 @@ public static class BudgetSeedExamples
         Project("W4_POORT", "Poort", 0, 0, 0, 0),
         Project("W5_MARKETING", "Marketing en communicatie", 75_000, 55_000, 55_000, 55_000),
         Project("W6_TELEFONIE", "Herinrichting Sociaal Plein telefonie", 20_000, 0, 0, 0),
-        Project("W7A_ICT_INVOEREN", "ICT - Invoeren", 100_000, 0, 0, 0),
-        Project("W7B_ICT_KENNISSYSTEEM", "ICT - Kennissysteem", 70_000, 70_000, 70_000, 70_000),
-        Project("W7C_ICT_CRM", "ICT - CRM-systeem", 70_000, 70_000, 70_000, 70_000),
-        Project("W7D_ICT_ZAAKSYSTEEM", "ICT - Zaaksysteem", 30_000, 30_000, 30_000, 30_000),
-        Project("W7E_ICT_GWS", "ICT - GWS optimaliseren werkprocessen", 300_000, 0, 0, 0),
+        Project("W7A_ICT_INVOEREN", "ICT - Invoeren", 100_000, 0, 0, 0, "W7_ICT"),
+        Project("W7B_ICT_KENNISSYSTEEM", "ICT - Kennissysteem", 70_000, 70_000, 70_000, 70_000, "W7_ICT"),
+        Project("W7C_ICT_CRM", "ICT - CRM-systeem", 70_000, 70_000, 70_000, 70_000, "W7_ICT"),
+        Project("W7D_ICT_ZAAKSYSTEEM", "ICT - Zaaksysteem", 30_000, 30_000, 30_000, 30_000, "W7_ICT"),
+        Project("W7E_ICT_GWS", "ICT - GWS optimaliseren werkprocessen", 300_000, 0, 0, 0, "W7_ICT"),
         new("W7_ICT", "ICT", "Verzamelproject ICT (som van W7A-W7E)", []),
-        Project("W8A_FORMATIE_OPLEIDING", "Formatie - Opleiding", 40_000, 0, 0, 0),
-        Project("W8B_FORMATIE_EXTRA_MEDEWERKERS", "Formatie - Extra medewerkers", 2_000_000, 2_000_000, 1_500_000, 900_000),
+        Project("W8A_FORMATIE_OPLEIDING", "Formatie - Opleiding", 40_000, 0, 0, 0, "W8_FORMATIE"),
+        Project("W8B_FORMATIE_EXTRA_MEDEWERKERS", "Formatie - Extra medewerkers", 2_000_000, 2_000_000, 1_500_000, 900_000, "W8_FORMATIE"),
         new("W8_FORMATIE", "Formatie", "Verzamelproject formatie (som van W8A-W8B)", []),
         new("WINST", "WINST (Werk, Inkomen en Zorg Nieuwe STijl) - totaal", "Het investeringsvoorstel als geheel",
         [
@@ -133,12 +133,12 @@ public static class BudgetSeedExamples
     /// <summary>All seed examples together, as the page gets them.</summary>
     public static BudgetData All { get; } = new([.. BudgetChange, .. Lots, .. Zorg2019], Plan, Reserve, [Thresholds2016]);
 
-    private static PlanProjectData Project(string code, string name, decimal a2017, decimal a2018, decimal a2019, decimal a2020) =>
+    private static PlanProjectData Project(string code, string name, decimal a2017, decimal a2018, decimal a2019, decimal a2020, string? parent = null) =>
         new(code, name, null,
         [
             new(2017, a2017, "Reserve sociaal domein"), new(2018, a2018, MixedFunding),
             new(2019, a2019, MixedFunding), new(2020, a2020, "Substitutie zorgbudgetten"),
-        ]);
+        ], ParentCode: parent);
 
     private static IEnumerable<BudgetLineData> Change(BudgetScope scope, string code, string name, string? programmeName,
         (decimal Expenses, decimal Income, decimal Net) in2017, decimal net2018, decimal net2019, decimal net2020)
