@@ -107,17 +107,15 @@ public sealed class BenchmarkQuery(SocialDomainDbContext db, string defaultHome)
     /// </summary>
     private async Task<IReadOnlyList<BenchmarkEntity>> WithHomeSeriesAsync(IReadOnlyList<BenchmarkEntity> entities, FieldOption field, string? home, CancellationToken cancellationToken)
     {
-        var municipalities = BenchmarkCatalogue.SortMunicipalities(entities.Where(e => e.Kind == BenchmarkEntityKind.Municipality).Select(e => new EntityOption(e.Code, e.Name)));
-        if (municipalities.Count == 0)
+        var codes = entities.Where(e => e.Kind == BenchmarkEntityKind.Municipality).Select(e => e.Code).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        // As ChooseHome: the requested code ignoring case, the configured one exactly.
+        if (codes.Count == 0 || codes.Contains(home?.Trim() ?? string.Empty) || entities.Any(e => e.Kind == BenchmarkEntityKind.Municipality && e.Code == defaultHome))
         {
             return entities;
         }
 
+        var municipalities = BenchmarkCatalogue.SortMunicipalities(entities.Where(e => e.Kind == BenchmarkEntityKind.Municipality).Select(e => new EntityOption(e.Code, e.Name)));
         var chosen = BenchmarkSelection.ChooseHome(municipalities, home, defaultHome, []);
-        if (string.Equals(chosen.Code, home?.Trim(), StringComparison.OrdinalIgnoreCase) || chosen.Code == defaultHome)
-        {
-            return entities;
-        }
 
         var values = await FieldObservations(field).Where(o => o.MunicipalityCode == chosen.Code)
             .Select(o => new ColumnValue(o.Year, o.Stage, o.ValuePerInhabitant)).ToListAsync(cancellationToken);

@@ -330,8 +330,29 @@ public sealed class BenchmarkReport
 
         public BenchmarkEntity? SizeClass { get; } = home.SizeClassCode is { } code ? entities.FirstOrDefault(e => e.Code == code) : null;
 
-        public decimal? Value(BenchmarkEntity? entity, ColumnOption column) =>
-            entity?.Values.FirstOrDefault(v => v.Year == column.Year && v.Stage == column.Stage)?.ValuePerInhabitant;
+        /// <summary>Per entity read so far, its values by column (the per-year part looks up 50 columns × 40 members twice).</summary>
+        private readonly Dictionary<BenchmarkEntity, Dictionary<(int Year, BenchmarkStage Stage), decimal?>> _values = new(ReferenceEqualityComparer.Instance);
+
+        public decimal? Value(BenchmarkEntity? entity, ColumnOption column)
+        {
+            if (entity is null)
+            {
+                return null;
+            }
+
+            if (!_values.TryGetValue(entity, out var byColumn))
+            {
+                byColumn = [];
+                foreach (var value in entity.Values)
+                {
+                    byColumn.TryAdd((value.Year, value.Stage), value.ValuePerInhabitant);
+                }
+
+                _values[entity] = byColumn;
+            }
+
+            return byColumn.GetValueOrDefault((column.Year, column.Stage));
+        }
 
         /// <summary>The G40 members by name with their value in a column (null = no value, never 0).</summary>
         public List<MunicipalityValue> MemberValues(ColumnOption column) => members.Select(m => new MunicipalityValue(m.Name, Value(m, column))).ToList();
