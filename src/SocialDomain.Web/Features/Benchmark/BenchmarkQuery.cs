@@ -91,22 +91,14 @@ public sealed class BenchmarkQuery(SocialDomainDbContext db, string defaultHome)
                 Characteristics = m.Characteristics.OrderByDescending(c => c.Snapshot)
                     .Select(c => new CharacteristicValues(c.Snapshot, c.Population, c.PctLowIncome, c.PctYouth0To19, c.PctYouthWithYouthCare, c.PctAged65To74, c.PctAged75Plus))
                     .FirstOrDefault(),
-                // Filtered on the observation's own municipality (not on m), so PostgreSQL starts from the ~45 municipalities
-                // shown in every column and looks up their rows, instead of reading the whole field and joining it.
                 Values = observations
                     .Where(o => o.MunicipalityCode == m.Code
-                        && (o.Municipality!.IsG40 || o.Municipality.Kind != BenchmarkEntityKind.Municipality || wide.Contains(o.MunicipalityCode)))
+                        && ((o.Year == year && o.Stage == stage) || m.IsG40 || m.Kind != BenchmarkEntityKind.Municipality || wide.Contains(m.Code)))
                     .Select(o => new ColumnValue(o.Year, o.Stage, o.ValuePerInhabitant))
                     .ToList(),
-                Selected = observations
-                    .Where(o => o.MunicipalityCode == m.Code && o.Year == year && o.Stage == stage)
-                    .Select(o => o.ValuePerInhabitant)
-                    .FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
-        return rows.Select(r => new BenchmarkEntity(r.Code, r.Name, r.Kind, r.IsG40, r.SizeClassCode, r.Characteristics,
-                r.Values.Count > 0 ? r.Values : [new ColumnValue(year, stage, r.Selected)]))
-            .ToList();
+        return rows.Select(r => new BenchmarkEntity(r.Code, r.Name, r.Kind, r.IsG40, r.SizeClassCode, r.Characteristics, r.Values)).ToList();
     }
 
     /// <summary>
