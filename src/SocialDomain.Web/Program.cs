@@ -6,6 +6,7 @@ using Serilog;
 using SocialDomain.Web.Api;
 using SocialDomain.Web.Data;
 using SocialDomain.Web.Exports;
+using SocialDomain.Web.Features.G40Benchmark;
 using SocialDomain.Web.Import;
 using SocialDomain.Web.Infrastructure;
 using SocialDomain.Web.Security;
@@ -20,7 +21,8 @@ Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: CultureIn
 var importPaths = args is ["import", .. var rest] ? rest : null;
 var adminUser = args is ["create-admin", var user] ? user : null;
 var migrateOnly = args is ["migrate"];
-var builder = WebApplication.CreateBuilder(importPaths is null && adminUser is null && !migrateOnly ? args : []);
+var rebuildCatalogue = args is [BenchmarkCatalogueStore.Command];
+var builder = WebApplication.CreateBuilder(importPaths is null && adminUser is null && !migrateOnly && !rebuildCatalogue ? args : []);
 // The precompressed static files of a build (not published) output live in obj/; the runtime manifest that finds them is
 // read in every environment, not only Development (a published app has no such manifest: then this does nothing).
 builder.WebHost.UseStaticWebAssets();
@@ -31,7 +33,7 @@ builder.Host.UseSerilog((context, services, configuration) => configuration
     .WriteTo.Console(outputTemplate: ReliabilityExtensions.ConsoleOutputTemplate, formatProvider: CultureInfo.InvariantCulture));
 
 // In Production the web app needs its real host names and security contact (issue 16); commands (migrate, import) do not serve.
-if (importPaths is null && adminUser is null && !migrateOnly && builder.Environment.IsProduction()
+if (importPaths is null && adminUser is null && !migrateOnly && !rebuildCatalogue && builder.Environment.IsProduction()
     && ProductionSettings.Check(builder.Configuration) is { } settingsProblem)
 {
     Console.Error.WriteLine(settingsProblem);
@@ -121,6 +123,12 @@ if (migrateOnly)
     await DatabaseStartup.RunAsync(app.Services, migrate: true, seed: DemoDataset.SeedsOnStartup(app.Configuration));
     Log.Information("Database bijgewerkt");
     return 0;
+}
+
+if (rebuildCatalogue)
+{
+    await DatabaseStartup.RunAsync(app.Services, migrate: app.Configuration.GetValue("Database:MigrateOnStartup", true), seed: false);
+    return await BenchmarkCatalogueStore.RunCommandAsync(app.Services, Console.Out);
 }
 
 if (importPaths is not null || adminUser is not null)

@@ -48,6 +48,9 @@ public class SocialDomainDbContext(DbContextOptions<SocialDomainDbContext> optio
 
     public DbSet<BenchmarkObservation> BenchmarkObservations => Set<BenchmarkObservation>();
 
+    /// <summary>The benchmark's menu: the DISTINCT domain/task field/year/stage of the observations, kept on every write (ADR 0016).</summary>
+    public DbSet<BenchmarkCatalogueEntry> BenchmarkCatalogue => Set<BenchmarkCatalogueEntry>();
+
     public DbSet<DataQualityFinding> DataQualityFindings => Set<DataQualityFinding>();
 
     public DbSet<ExplanationThresholdSetting> ExplanationThresholdSettings => Set<ExplanationThresholdSetting>();

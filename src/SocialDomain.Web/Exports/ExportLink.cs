@@ -27,5 +27,5 @@ public static class ExportLink
     /// <summary>A table of the benchmark page, with its selection and weights.</summary>
     public static IHtmlContent Benchmark(string export, BenchmarkReport report) =>
         For(export, [("veld", report.SelectedField?.Token), ("jaar", report.SelectedColumn?.Token), ("gemeente", report.SelectedHome?.Code),
-            .. report.WeightQuery().Select(w => (w.Key, (string?)w.Value))]);
+            .. report.WeightQuery().Select(w => (w.Key, (string?)w.Value)), (BenchmarkInput.SeriesParameter, report.SeriesQuery)]);
 }

@@ -59,6 +59,7 @@ internal sealed class Applier(SocialDomainDbContext db, ImportReport report, Tim
             to.SourceName = from.SourceName;
             to.Source = from.Source;
         }, ct);
+        await Features.G40Benchmark.BenchmarkCatalogueStore.AddAsync(db, batch.Observations.Select(o => o.Value), ct);
         var changedKpis = new List<Kpi>();
         await UpsertAsync(db.Kpis, batch.Kpis, k => k.Code, (to, from) =>
         {

@@ -14,6 +14,10 @@ public class BenchmarkObservationConfiguration : IEntityTypeConfiguration<Benchm
         builder.Property(o => o.SourceName).HasMaxLength(120);
         builder.HasIndex(o => new { o.Domain, o.TaskFieldCode, o.Year, o.Stage, o.MunicipalityCode })
             .IsUnique().AreNullsDistinct(false);
+        // The benchmark page reads one field of the municipalities it shows (all columns for ~45 of them, one for the rest):
+        // a look-up per municipality, the value read from the index (ADR 0016).
+        builder.HasIndex(o => new { o.MunicipalityCode, o.Domain, o.TaskFieldCode, o.Year, o.Stage })
+            .IncludeProperties(o => o.ValuePerInhabitant);
         builder.MapSource();
     }
 }

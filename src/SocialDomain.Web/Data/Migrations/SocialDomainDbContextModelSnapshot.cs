@@ -354,6 +354,50 @@ namespace SocialDomain.Web.Data.Migrations
                     b.ToTable("audit_log", (string)null);
                 });
 
+            modelBuilder.Entity("SocialDomain.Web.Data.Entities.BenchmarkCatalogueEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Domain")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("domain");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("stage");
+
+                    b.Property<string>("TaskFieldCode")
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("task_field_code");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_benchmark_catalogue");
+
+                    b.HasIndex("TaskFieldCode")
+                        .HasDatabaseName("ix_benchmark_catalogue_task_field_code");
+
+                    b.HasIndex("Domain", "TaskFieldCode", "Year", "Stage")
+                        .IsUnique()
+                        .HasDatabaseName("ix_benchmark_catalogue_domain_task_field_code_year_stage");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("Domain", "TaskFieldCode", "Year", "Stage"), false);
+
+                    b.ToTable("benchmark_catalogue", (string)null);
+                });
+
             modelBuilder.Entity("SocialDomain.Web.Data.Entities.BenchmarkObservation", b =>
                 {
                     b.Property<long>("Id")
@@ -418,9 +462,6 @@ namespace SocialDomain.Web.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_benchmark_observations");
 
-                    b.HasIndex("MunicipalityCode")
-                        .HasDatabaseName("ix_benchmark_observations_municipality_code");
-
                     b.HasIndex("TaskFieldCode")
                         .HasDatabaseName("ix_benchmark_observations_task_field_code");
 
@@ -429,6 +470,11 @@ namespace SocialDomain.Web.Data.Migrations
                         .HasDatabaseName("ix_benchmark_observations_domain_task_field_code_year_stage_mu");
 
                     NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("Domain", "TaskFieldCode", "Year", "Stage", "MunicipalityCode"), false);
+
+                    b.HasIndex("MunicipalityCode", "Domain", "TaskFieldCode", "Year", "Stage")
+                        .HasDatabaseName("ix_benchmark_observations_municipality_code_domain_task_field_");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("MunicipalityCode", "Domain", "TaskFieldCode", "Year", "Stage"), new[] { "ValuePerInhabitant" });
 
                     b.ToTable("benchmark_observations", (string)null);
                 });
@@ -2285,6 +2331,17 @@ namespace SocialDomain.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_user_tokens_users_user_id");
+                });
+
+            modelBuilder.Entity("SocialDomain.Web.Data.Entities.BenchmarkCatalogueEntry", b =>
+                {
+                    b.HasOne("SocialDomain.Web.Data.Entities.TaskField", "TaskField")
+                        .WithMany()
+                        .HasForeignKey("TaskFieldCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_benchmark_catalogue_task_fields_task_field_code");
+
+                    b.Navigation("TaskField");
                 });
 
             modelBuilder.Entity("SocialDomain.Web.Data.Entities.BenchmarkObservation", b =>

@@ -17,22 +17,22 @@ public static class BenchmarkExports
     public const string FindingsName = "benchmark-bevindingen";
 
     public static Task<IResult> RankingAsync(HttpContext http, SocialDomainDbContext db, string? veld, string? jaar, string? gemeente, string? dialect) =>
-        RunAsync(http, db, new(veld, jaar, gemeente, Weights(http)), dialect, RankingName, BenchmarkTables.RankingColumns, BenchmarkTables.RankingRows);
+        RunAsync(http, db, new(veld, jaar, gemeente, Weights(http), http.Request.Query[BenchmarkInput.SeriesParameter]), dialect, RankingName, BenchmarkTables.RankingColumns, BenchmarkTables.RankingRows);
 
     public static Task<IResult> ReferencesAsync(HttpContext http, SocialDomainDbContext db, string? veld, string? jaar, string? gemeente, string? dialect) =>
-        RunAsync(http, db, new(veld, jaar, gemeente, Weights(http)), dialect, ReferencesName, BenchmarkTables.ReferenceColumns, BenchmarkTables.ReferenceRows);
+        RunAsync(http, db, new(veld, jaar, gemeente, Weights(http), http.Request.Query[BenchmarkInput.SeriesParameter]), dialect, ReferencesName, BenchmarkTables.ReferenceColumns, BenchmarkTables.ReferenceRows);
 
     public static Task<IResult> SeriesAsync(HttpContext http, SocialDomainDbContext db, string? veld, string? jaar, string? gemeente, string? dialect) =>
-        RunAsync(http, db, new(veld, jaar, gemeente, Weights(http)), dialect, SeriesName, BenchmarkTables.SeriesColumns, BenchmarkTables.SeriesRows);
+        RunAsync(http, db, new(veld, jaar, gemeente, Weights(http), http.Request.Query[BenchmarkInput.SeriesParameter]), dialect, SeriesName, BenchmarkTables.SeriesColumns, BenchmarkTables.SeriesRows);
 
     public static Task<IResult> PeersAsync(HttpContext http, SocialDomainDbContext db, string? veld, string? jaar, string? gemeente, string? dialect) =>
-        RunAsync(http, db, new(veld, jaar, gemeente, Weights(http)), dialect, PeersName, BenchmarkTables.PeerColumns, BenchmarkTables.PeerRows);
+        RunAsync(http, db, new(veld, jaar, gemeente, Weights(http), http.Request.Query[BenchmarkInput.SeriesParameter]), dialect, PeersName, BenchmarkTables.PeerColumns, BenchmarkTables.PeerRows);
 
     public static Task<IResult> CharacteristicsAsync(HttpContext http, SocialDomainDbContext db, string? veld, string? jaar, string? gemeente, string? dialect) =>
-        RunAsync(http, db, new(veld, jaar, gemeente, Weights(http)), dialect, CharacteristicsName, BenchmarkTables.CharacteristicColumns, BenchmarkTables.CharacteristicRows);
+        RunAsync(http, db, new(veld, jaar, gemeente, Weights(http), http.Request.Query[BenchmarkInput.SeriesParameter]), dialect, CharacteristicsName, BenchmarkTables.CharacteristicColumns, BenchmarkTables.CharacteristicRows);
 
     public static Task<IResult> FindingsAsync(HttpContext http, SocialDomainDbContext db, string? veld, string? jaar, string? gemeente, string? dialect) =>
-        RunAsync(http, db, new(veld, jaar, gemeente, Weights(http)), dialect, FindingsName, BenchmarkTables.FindingColumns, BenchmarkTables.FindingRows);
+        RunAsync(http, db, new(veld, jaar, gemeente, Weights(http), http.Request.Query[BenchmarkInput.SeriesParameter]), dialect, FindingsName, BenchmarkTables.FindingColumns, BenchmarkTables.FindingRows);
 
     private static IReadOnlyDictionary<string, string> Weights(HttpContext http) => BenchmarkInput.WeightsFromQuery(http.Request.Query);
 

@@ -32,8 +32,8 @@ public sealed record FindingData(
     string? TaskFieldCode = null);
 
 /// <summary>
-/// The database side of /benchmark and its table exports: three round trips (the catalogue, the entities with their
-/// values, the findings), then the pure <see cref="BenchmarkReport"/>.
+/// The database side of /benchmark and its table exports: three round trips (the catalogue, the entities with the
+/// values the page shows, the findings), then the pure <see cref="BenchmarkReport"/>.
 /// </summary>
 /// <param name="defaultHome">CBS code of the home municipality when the request names none (Municipality:Code).</param>
 public sealed class BenchmarkQuery(SocialDomainDbContext db, string defaultHome)
@@ -47,22 +47,20 @@ public sealed class BenchmarkQuery(SocialDomainDbContext db, string defaultHome)
             return BenchmarkReport.Empty;
         }
 
-        var entities = await EntitiesAsync(choice.Field, cancellationToken);
+        var wide = new[] { input.Home?.Trim().ToUpperInvariant(), defaultHome }.OfType<string>().ToArray();
+        var entities = await EntitiesAsync(choice.Field, choice.Column, wide, cancellationToken);
+        entities = await WithHomeSeriesAsync(entities, choice.Field, input.Home, cancellationToken);
         var findings = await FindingsAsync(choice.Field, cancellationToken);
-        return BenchmarkReport.Build(choice, entities, findings, input.Home, defaultHome);
+        return BenchmarkReport.Build(choice, entities, findings, input.Home, defaultHome, input.WantsAllColumns);
     }
 
     /// <summary>
-    /// Round trip 1: which domains/task fields and which columns the benchmark holds (task field names from task_fields).
-    /// DISTINCT first and the names joined to its few hundred rows, not to every observation: half the work.
+    /// Round trip 1: which domains/task fields and which columns the benchmark holds, from the catalogue kept on import
+    /// (ADR 0016; a few hundred rows whatever the number of municipalities), with the task field names.
     /// </summary>
     public async Task<IReadOnlyList<CatalogueEntry>> CatalogueAsync(CancellationToken cancellationToken) =>
-        await (
-                from combination in db.BenchmarkObservations.AsNoTracking().Select(o => new { o.Domain, o.TaskFieldCode, o.Year, o.Stage }).Distinct()
-                join fieldName in db.TaskFields.AsNoTracking() on combination.TaskFieldCode equals fieldName.Code into fieldNames
-                from fieldName in fieldNames.DefaultIfEmpty()
-                select new CatalogueEntry(
-                    combination.Domain, combination.TaskFieldCode, fieldName != null ? fieldName.Name : null, combination.Year, combination.Stage))
+        await db.BenchmarkCatalogue.AsNoTracking()
+            .Select(c => new CatalogueEntry(c.Domain, c.TaskFieldCode, c.TaskField != null ? c.TaskField.Name : null, c.Year, c.Stage))
             .ToListAsync(cancellationToken);
 
     /// <summary>Every municipality in the benchmark (any can be the home municipality), in the order of the "gemeente" choice.</summary>
@@ -71,13 +69,16 @@ public sealed class BenchmarkQuery(SocialDomainDbContext db, string defaultHome)
             await db.Municipalities.AsNoTracking().Where(m => m.Kind == BenchmarkEntityKind.Municipality).Select(m => new EntityOption(m.Code, m.Name)).ToListAsync(cancellationToken));
 
     /// <summary>
-    /// Round trip 2: every municipality (the G40 members are ranked; any can be home or peer) and the references, each
-    /// with its latest characteristics and its values for the selected domain/task field in every column.
+    /// Round trip 2: every municipality (any can be home or peer) and the references, each with its latest
+    /// characteristics and its values for the selected domain/task field: in every column for what the per-year table
+    /// shows (the G40 members, the references, the requested and the configured home municipality), in the selected
+    /// column only for the others (a peer's value). Each is an index look-up (municipality, domain, task field), so
+    /// the page reads about 45 × columns + one value per municipality, not every column of every municipality.
     /// </summary>
-    private async Task<IReadOnlyList<BenchmarkEntity>> EntitiesAsync(FieldOption field, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<BenchmarkEntity>> EntitiesAsync(FieldOption field, ColumnOption column, string[] wide, CancellationToken cancellationToken)
     {
-        var domain = field.Domain;
-        var taskField = field.TaskFieldCode;
+        var observations = FieldObservations(field);
+        var (year, stage) = (column.Year, column.Stage);
         var rows = await db.Municipalities.AsNoTracking()
             .Where(m => m.Kind == BenchmarkEntityKind.Municipality || m.Kind == BenchmarkEntityKind.G40Average || m.Kind == BenchmarkEntityKind.SizeClass || m.Kind == BenchmarkEntityKind.Netherlands)
             .Select(m => new
@@ -90,13 +91,44 @@ public sealed class BenchmarkQuery(SocialDomainDbContext db, string defaultHome)
                 Characteristics = m.Characteristics.OrderByDescending(c => c.Snapshot)
                     .Select(c => new CharacteristicValues(c.Snapshot, c.Population, c.PctLowIncome, c.PctYouth0To19, c.PctYouthWithYouthCare, c.PctAged65To74, c.PctAged75Plus))
                     .FirstOrDefault(),
-                Values = db.BenchmarkObservations
-                    .Where(o => o.MunicipalityCode == m.Code && o.Domain == domain && o.TaskFieldCode == taskField)
+                Values = observations
+                    .Where(o => o.MunicipalityCode == m.Code
+                        && ((o.Year == year && o.Stage == stage) || m.IsG40 || m.Kind != BenchmarkEntityKind.Municipality || wide.Contains(m.Code)))
                     .Select(o => new ColumnValue(o.Year, o.Stage, o.ValuePerInhabitant))
                     .ToList(),
             })
             .ToListAsync(cancellationToken);
         return rows.Select(r => new BenchmarkEntity(r.Code, r.Name, r.Kind, r.IsG40, r.SizeClassCode, r.Characteristics, r.Values)).ToList();
+    }
+
+    /// <summary>
+    /// Only when neither the requested nor the configured home municipality is in the benchmark (the page then shows the
+    /// first municipality): that one's values in every column, one more round trip.
+    /// </summary>
+    private async Task<IReadOnlyList<BenchmarkEntity>> WithHomeSeriesAsync(IReadOnlyList<BenchmarkEntity> entities, FieldOption field, string? home, CancellationToken cancellationToken)
+    {
+        var codes = entities.Where(e => e.Kind == BenchmarkEntityKind.Municipality).Select(e => e.Code).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        // As ChooseHome: the requested code ignoring case, the configured one exactly.
+        if (codes.Count == 0 || codes.Contains(home?.Trim() ?? string.Empty) || entities.Any(e => e.Kind == BenchmarkEntityKind.Municipality && e.Code == defaultHome))
+        {
+            return entities;
+        }
+
+        var municipalities = BenchmarkCatalogue.SortMunicipalities(entities.Where(e => e.Kind == BenchmarkEntityKind.Municipality).Select(e => new EntityOption(e.Code, e.Name)));
+        var chosen = BenchmarkSelection.ChooseHome(municipalities, home, defaultHome, []);
+
+        var values = await FieldObservations(field).Where(o => o.MunicipalityCode == chosen.Code)
+            .Select(o => new ColumnValue(o.Year, o.Stage, o.ValuePerInhabitant)).ToListAsync(cancellationToken);
+        return entities.Select(e => e.Code == chosen.Code ? e with { Values = values } : e).ToList();
+    }
+
+    /// <summary>The observations of one domain total or task field (a null task field is the total: IS NULL, so the index applies).</summary>
+    private IQueryable<BenchmarkObservation> FieldObservations(FieldOption field)
+    {
+        var domain = field.Domain;
+        var taskField = field.TaskFieldCode;
+        var observations = db.BenchmarkObservations.Where(o => o.Domain == domain);
+        return taskField is null ? observations.Where(o => o.TaskFieldCode == null) : observations.Where(o => o.TaskFieldCode == taskField);
     }
 
     /// <summary>

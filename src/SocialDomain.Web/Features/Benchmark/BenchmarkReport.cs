@@ -65,6 +65,9 @@ public sealed class BenchmarkReport
     /// <summary>Number of "gemeenten zoals wij".</summary>
     public const int PeerCount = 5;
 
+    /// <summary>Columns the per-year part shows unless every column is asked for (reeks=alle): the latest five years' two stages.</summary>
+    public const int RecentColumns = 10;
+
     public static readonly BenchmarkReport Empty = new();
 
     public IReadOnlyList<FieldOption> Fields { get; private init; } = [];
@@ -134,7 +137,34 @@ public sealed class BenchmarkReport
 
     public DateOnly? CharacteristicsSnapshot { get; private init; }
 
+    /// <summary>The per-year part: the latest <see cref="RecentColumns"/> columns (and the selected one when older), or every column.</summary>
     public IReadOnlyList<SeriesRow> Series { get; private init; } = [];
+
+    /// <summary>Whether the per-year part shows every column (reeks=alle); false when it shows the latest ones.</summary>
+    public bool SeriesShowsAllColumns { get; private init; }
+
+    /// <summary>The value of reeks= that keeps this per-year part in links and exports: "alle" when it was asked for, else none.</summary>
+    public string? SeriesQuery => SeriesShowsAllColumns && Columns.Count > RecentColumns ? BenchmarkInput.AllColumns : null;
+
+    /// <summary>The query of this page with the per-year part switched to every column (<paramref name="all"/>) or to the latest ones.</summary>
+    public IReadOnlyDictionary<string, string?> QueryWithSeries(bool all)
+    {
+        var query = new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            ["veld"] = SelectedField?.Token, ["jaar"] = SelectedColumn?.Token, ["gemeente"] = SelectedHome?.Code,
+        };
+        foreach (var (key, value) in WeightQuery())
+        {
+            query[key] = value;
+        }
+
+        if (all)
+        {
+            query[BenchmarkInput.SeriesParameter] = BenchmarkInput.AllColumns;
+        }
+
+        return query;
+    }
 
     /// <summary>Findings about the G40 average of the selected column.</summary>
     public IReadOnlyList<FindingRow> ColumnFindings { get; private init; } = [];
@@ -160,7 +190,8 @@ public sealed class BenchmarkReport
     /// The report for a choice, the entities and findings of its field, and the requested home municipality (any
     /// municipality in the benchmark; <paramref name="defaultHome"/>, the configured CBS code, when none is requested).
     /// </summary>
-    public static BenchmarkReport Build(BenchmarkChoice choice, IReadOnlyList<BenchmarkEntity> entities, IReadOnlyList<FindingData> findings, string? home, string defaultHome)
+    public static BenchmarkReport Build(
+        BenchmarkChoice choice, IReadOnlyList<BenchmarkEntity> entities, IReadOnlyList<FindingData> findings, string? home, string defaultHome, bool allColumns = false)
     {
         ArgumentNullException.ThrowIfNull(choice);
         ArgumentNullException.ThrowIfNull(entities);
@@ -203,7 +234,8 @@ public sealed class BenchmarkReport
                 context.Value(context.Netherlands, column) is null ? "geen waarde in de bron" : null),
             Peers = peers.Selection, PeerRows = peers.Rows, CharacteristicRows = peers.Characteristics, PeerAverage = peers.Average,
             HomeVsPeers = peers.HomeVsPeers, CharacteristicsSnapshot = context.Home.Characteristics?.Snapshot,
-            Series = choice.Columns.Select(c => SeriesOf(context, c)).ToList(),
+            Series = SeriesColumns(choice, allColumns).Select(c => SeriesOf(context, c)).ToList(),
+            SeriesShowsAllColumns = allColumns || choice.Columns.Count <= RecentColumns,
             ColumnFindings = findings.Where(f => IsAbout(f, column)).Select(FindingRowOf).ToList(),
             RowFindings = findings.Where(f => IsAboutRow(f, column)).GroupBy(f => NameOf(entities, f.EntityCode))
                 .ToDictionary(g => g.Key, g => (IReadOnlyList<FindingRow>)g.Select(FindingRowOf).ToList(), StringComparer.Ordinal),
@@ -257,6 +289,12 @@ public sealed class BenchmarkReport
         var homeVsPeers = homeValue is { } hv && average?.Mean is { } pm ? Calc.DeviationFrom(hv, pm) : null;
         return new PeerPart(selection, rows, characteristics, average, homeVsPeers);
     }
+
+    /// <summary>Every column, or the latest <see cref="RecentColumns"/> with the selected column in front when it is older (in column order).</summary>
+    private static IEnumerable<ColumnOption> SeriesColumns(BenchmarkChoice choice, bool allColumns) =>
+        allColumns || choice.Columns.Count <= RecentColumns
+            ? choice.Columns
+            : choice.Columns.Where((c, i) => i >= choice.Columns.Count - RecentColumns || c == choice.Column);
 
     /// <summary>The home municipality against the G40 average in one column, and the change since the previous annual accounts.</summary>
     private static SeriesRow SeriesOf(Context context, ColumnOption column)
@@ -330,8 +368,29 @@ public sealed class BenchmarkReport
 
         public BenchmarkEntity? SizeClass { get; } = home.SizeClassCode is { } code ? entities.FirstOrDefault(e => e.Code == code) : null;
 
-        public decimal? Value(BenchmarkEntity? entity, ColumnOption column) =>
-            entity?.Values.FirstOrDefault(v => v.Year == column.Year && v.Stage == column.Stage)?.ValuePerInhabitant;
+        /// <summary>Per entity read so far, its values by column (the per-year part looks up 50 columns × 40 members twice).</summary>
+        private readonly Dictionary<BenchmarkEntity, Dictionary<(int Year, BenchmarkStage Stage), decimal?>> _values = new(ReferenceEqualityComparer.Instance);
+
+        public decimal? Value(BenchmarkEntity? entity, ColumnOption column)
+        {
+            if (entity is null)
+            {
+                return null;
+            }
+
+            if (!_values.TryGetValue(entity, out var byColumn))
+            {
+                byColumn = [];
+                foreach (var value in entity.Values)
+                {
+                    byColumn.TryAdd((value.Year, value.Stage), value.ValuePerInhabitant);
+                }
+
+                _values[entity] = byColumn;
+            }
+
+            return byColumn.GetValueOrDefault((column.Year, column.Stage));
+        }
 
         /// <summary>The G40 members by name with their value in a column (null = no value, never 0).</summary>
         public List<MunicipalityValue> MemberValues(ColumnOption column) => members.Select(m => new MunicipalityValue(m.Name, Value(m, column))).ToList();

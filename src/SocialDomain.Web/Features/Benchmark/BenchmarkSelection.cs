@@ -6,10 +6,18 @@ namespace SocialDomain.Web.Features.G40Benchmark;
 
 /// <summary>The query values of /benchmark and its table exports, as given (veld, jaar, gemeente, gewicht[…]).</summary>
 /// <param name="Weights">Weight per characteristic key, as typed (gewicht[inwoners]=2 → "inwoners": "2").</param>
-public sealed record BenchmarkInput(string? Field, string? Column, string? Home, IReadOnlyDictionary<string, string> Weights)
+/// <param name="Series">"alle": the per-year part shows every column; otherwise the latest <see cref="BenchmarkReport.RecentColumns"/>.</param>
+public sealed record BenchmarkInput(string? Field, string? Column, string? Home, IReadOnlyDictionary<string, string> Weights, string? Series = null)
 {
     /// <summary>Name of the weight parameters: gewicht[inwoners]=2.</summary>
     public const string WeightParameter = "gewicht";
+
+    /// <summary>Name and value of the parameter that shows every column in the per-year part: reeks=alle.</summary>
+    public const string SeriesParameter = "reeks";
+
+    public const string AllColumns = "alle";
+
+    public bool WantsAllColumns => string.Equals(Series?.Trim(), AllColumns, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The gewicht[…] values of a query string (for endpoints without Razor Pages' dictionary binding).</summary>
     public static IReadOnlyDictionary<string, string> WeightsFromQuery(IQueryCollection query)

@@ -34,8 +34,12 @@ public class BenchmarkModel(SocialDomainDbContext db, Microsoft.Extensions.Optio
     [BindProperty(SupportsGet = true, Name = BenchmarkInput.WeightParameter)]
     public Dictionary<string, string> WeightInput { get; set; } = [];
 
+    /// <summary>"alle": the per-year part shows every column instead of the latest ones.</summary>
+    [BindProperty(SupportsGet = true, Name = BenchmarkInput.SeriesParameter)]
+    public string? Series { get; set; }
+
     public BenchmarkReport Report { get; private set; } = BenchmarkReport.Empty;
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Report = await new BenchmarkQuery(db, municipality.Value.Code).RunAsync(new BenchmarkInput(Field, Column, Home, WeightInput), cancellationToken);
+        Report = await new BenchmarkQuery(db, municipality.Value.Code).RunAsync(new BenchmarkInput(Field, Column, Home, WeightInput, Series), cancellationToken);
 }

@@ -214,4 +214,27 @@ public class BenchmarkReportTests
     }
 
     private static decimal? Round(decimal? value) => value is { } v ? DutchFormat.Round(v, 2) : null;
+    [Fact]
+    public void Series_ShowsTheLatestTenColumnsAndTheSelectedOne_OrEveryColumnWhenAskedFor()
+    {
+        // Synthetic: 7 years × 2 stages = 14 columns; three G40 members (one of them home) with a value in each.
+        var columns = Enumerable.Range(2010, 7).SelectMany(y => new[] { BenchmarkStage.Budget, BenchmarkStage.AnnualAccounts }.Select(s => (Year: y, Stage: s))).ToList();
+        var catalogue = columns.Select(c => new CatalogueEntry(SocialDomainArea.Jeugd, null, null, c.Year, c.Stage)).ToList();
+        var entities = new[] { "GM0001", "GM0002", "GM0003" }.Select((code, i) => new BenchmarkEntity(code, "Gemeente " + code, BenchmarkEntityKind.Municipality, true, null, null,
+            columns.Select(c => new ColumnValue(c.Year, c.Stage, -100m - i - c.Year + 2000m)).ToList())).ToList();
+        var oldest = new BenchmarkInput("jeugd", "2010-begroting", "GM0001", new Dictionary<string, string>());
+
+        var recent = BenchmarkReport.Build(BenchmarkSelection.Choose(catalogue, oldest)!, entities, [], "GM0001", "GM0001");
+        var all = BenchmarkReport.Build(BenchmarkSelection.Choose(catalogue, oldest with { Series = "alle" })!, entities, [], "GM0001", "GM0001", allColumns: true);
+
+        recent.Series.Select(s => s.Column.Token).Should().Equal(
+            new[] { "2010-begroting" }.Concat(columns.Skip(4).Select(c => $"{c.Year}-{(c.Stage == BenchmarkStage.Budget ? "begroting" : "jaarrekening")}")));
+        recent.SeriesShowsAllColumns.Should().BeFalse();
+        recent.SeriesQuery.Should().BeNull();
+        all.Series.Should().HaveCount(14);
+        all.SeriesQuery.Should().Be("alle");
+        // A row's figures do not depend on the window: the change is still measured against the previous jaarrekening.
+        recent.Series[^1].Should().BeEquivalentTo(all.Series[^1]);
+        recent.Series[^1].ComparedWith!.Token.Should().Be("2015-jaarrekening");
+    }
 }
