@@ -273,7 +273,7 @@ public static class LoadCommand
 
         var baseline = results.Single(p => p.Spec.IsBaseline);
         line.Baseline = baseline.Max.GetValueOrDefault(options.Connections[^1])?.RequestsPerSecond;
-        foreach (var signedIn in results.Where(r => r.Spec.Kind == PageKind.SignedIn))
+        foreach (var signedIn in results.Where(r => r.Spec.Kind == PageKind.SignedIn && r.Best.Requests > 0))
         {
             var ratio = signedIn.Best.RequestsPerSecond / baseline.Best.RequestsPerSecond;
             switch (signedIn.Spec.Path)

@@ -67,7 +67,7 @@ public sealed record LoadOptions(
           --calc auto|run|reuse|skip
                                 calculation-layer benchmark: run it when the budget allows (auto, default), always run,
                                 reuse the figures in docs/performance.md, or leave it out
-          --quick               a short smoke run: 3 s runs, 1 s warm-up, growth 2 s × 1 round, 200.000 export rows,
+          --quick               a short smoke run: 3 s runs, 1 s warm-up, growth 3 s × 1 round, 200.000 export rows,
                                 1 export round, 1 report print, calculation layer reused (for testing the command)
           --no-docs             do not update docs/performance.md
           --keep                keep the benchmark cluster's folder and the logs (for inspection)
@@ -108,7 +108,7 @@ public sealed record LoadOptions(
                     "--calc" => options with { Calc = Enum.Parse<CalcMode>(Next(), ignoreCase: true) },
                     "--quick" => options with
                     {
-                        Duration = TimeSpan.FromSeconds(3), WarmUp = TimeSpan.FromSeconds(1), GrowthDuration = TimeSpan.FromSeconds(2), GrowthRounds = 1,
+                        Duration = TimeSpan.FromSeconds(3), WarmUp = TimeSpan.FromSeconds(1), GrowthDuration = TimeSpan.FromSeconds(3), GrowthRounds = 1,
                         ExportRows = 200_000, ExportRounds = 1, ReportPrints = 1, Calc = CalcMode.Reuse,
                     },
                     "--no-docs" => options with { UpdateDocs = false },

@@ -117,7 +117,7 @@ public static class PageLoad
         }
 
         log("Half of each page's maximum throughput (rate-limited by a per-connection delay)…");
-        foreach (var result in results)
+        foreach (var result in results.Where(r => r.Best.Requests > 0))
         {
             var target = result.Best.RequestsPerSecond / 2;
             result.Half = await HalfLoadAsync(app, wrk, scripts.Delayed, result, target, options, log, cancellationToken);
@@ -148,7 +148,7 @@ public static class PageLoad
             {
                 var run = page.Max[c];
                 var ratio = run.RequestsPerSecond / baseline.Max[c].RequestsPerSecond;
-                return page.Spec.IsBaseline
+                return page.Spec.IsBaseline || run.Requests == 0
                     ? $"c={c}: {Rate(run.RequestsPerSecond)} req/s"
                     : $"c={c}: {Rate(run.RequestsPerSecond)} req/s ({Ratio(ratio)}×)";
             }));
@@ -156,6 +156,12 @@ public static class PageLoad
             if (page.Spec.IsBaseline)
             {
                 yield return new ReportRow($"{page.Spec.Name}: throughput (one raw Npgsql query, minimal Razor page)", $"{perConcurrency}; {latency}", "reference (1,00×)", "–");
+            }
+            else if (best.Requests == 0)
+            {
+                yield return new ReportRow($"{page.Spec.Name}: throughput, × baseline (best concurrency of each)",
+                    $"no request completed within a run ({perConcurrency})", page.Spec.MinRatio > 0 ? $"≥ {page.Spec.MinRatio.ToString("0.00", f)}× baseline" : "–",
+                    LoadReport.Gap("not measured"));
             }
             else
             {
@@ -169,7 +175,7 @@ public static class PageLoad
                     $"{perConcurrency}; best {Ratio(ratio)}×{cache}; {latency}", goal, verdict);
             }
 
-            if (page.Half is { } half)
+            if (page.Half is { Requests: > 0 } half)
             {
                 var goalMs = page.Spec.HalfP95GoalMs;
                 yield return new ReportRow(
