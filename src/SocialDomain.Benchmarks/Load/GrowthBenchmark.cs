@@ -13,6 +13,7 @@ public sealed record GrowthContext(
     string Wrk,
     string Script,
     LoadOptions Options,
+    ReportMeasurement? MainPrint,
     Func<TimeSpan> TimeLeft,
     Action<string> Log);
 
@@ -93,7 +94,9 @@ public static class GrowthBenchmark
             log($"Growth: {warmUp.TotalSeconds:0} s warm-up per point, then {context.Options.GrowthRounds} round(s) of {context.Options.GrowthDuration.TotalSeconds:0} s per point at c={Connections}…");
             foreach (var (shape, spec) in points)
             {
-                await Wrk.RunAsync(context.Wrk, context.Script, PageLoad.Url(apps[shape], spec), Connections, warmUp, 0, spec.WrkHeaders, cancellationToken);
+                await PageLoad.SettleAsync(
+                    await Wrk.RunAsync(context.Wrk, context.Script, PageLoad.Url(apps[shape], spec), Connections, warmUp, 0, spec.WrkHeaders, cancellationToken),
+                    cancellationToken);
             }
 
             var best = new Dictionary<PageSpec, WrkResult>();
@@ -104,6 +107,7 @@ public static class GrowthBenchmark
                     var run = await Wrk.RunAsync(context.Wrk, context.Script, PageLoad.Url(apps[shape], spec), Connections, context.Options.GrowthDuration, 0,
                         spec.WrkHeaders, cancellationToken);
                     log($"  {spec.Name,-80} {PageLoad.Describe(run)}");
+                    await PageLoad.SettleAsync(run, cancellationToken);
                     if (!best.TryGetValue(spec, out var earlier) || run.RequestsPerSecond > earlier.RequestsPerSecond)
                     {
                         best[spec] = run;
@@ -183,7 +187,7 @@ public static class GrowthBenchmark
         GrowthContext context, IReadOnlyDictionary<DatasetShape, AppUnderTest> apps, IReadOnlyList<DatasetShape> sizes, CancellationToken cancellationToken)
     {
         const string what = "Council report PDF (2020-K4) at 50, 500 and 2.000 KPIs, 40 quarters: the second print of each app (the first starts its browser), "
-            + "or the first when that took a minute or more";
+            + "or the first when that took a minute or more; at 500 the report part's median when it ran";
         var quarter = context.Main.Shape.LastQuarter.ToString();
         var parts = new List<string>();
         var seconds = new Dictionary<int, double>();
@@ -196,8 +200,9 @@ public static class GrowthBenchmark
             }
 
             context.Log($"Growth: council report PDF at {size.Kpis:N0} KPIs…");
-            var (time, bytes, firstCounts, failure) = await ReportBenchmark.PrintTimeAsync(apps[size], quarter, TimeSpan.FromMinutes(1), context.Log,
-                $"{size.Kpis:N0} KPIs", cancellationToken);
+            var (time, bytes, firstCounts, failure) = size == context.Main.Shape && context.MainPrint is { MedianSeconds: { } median } mainPrint
+                ? (median, mainPrint.Bytes, false, null) // the report part's prints of the same app and database
+                : await ReportBenchmark.PrintTimeAsync(apps[size], quarter, TimeSpan.FromMinutes(1), context.Log, $"{size.Kpis:N0} KPIs", cancellationToken);
             if (failure is not null)
             {
                 parts.Add($"{LoadReport.Number(size.Kpis)}: not printed ({failure})");

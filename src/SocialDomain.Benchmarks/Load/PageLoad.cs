@@ -104,6 +104,7 @@ public static class PageLoad
         {
             var warm = await Wrk.RunAsync(wrk, scripts.Plain, Url(app, result.Spec), options.Connections[^1], options.WarmUp, 0, result.Spec.WrkHeaders, cancellationToken);
             result.WarmUpErrors += warm.Errors;
+            await SettleAsync(warm, cancellationToken);
         }
 
         foreach (var connections in options.Connections)
@@ -113,6 +114,7 @@ public static class PageLoad
                 var run = await Wrk.RunAsync(wrk, scripts.Plain, Url(app, result.Spec), connections, options.Duration, 0, result.Spec.WrkHeaders, cancellationToken);
                 result.Max[connections] = run;
                 log($"  {result.Spec.Name,-58} c={connections,-3} {Describe(run)}");
+                await SettleAsync(run, cancellationToken);
             }
         }
 
@@ -121,6 +123,7 @@ public static class PageLoad
         {
             var target = result.Best.RequestsPerSecond / 2;
             result.Half = await HalfLoadAsync(app, wrk, scripts.Delayed, result, target, options, log, cancellationToken);
+            await SettleAsync(result.Half, cancellationToken);
             result.HalfTarget = target;
             log($"  {result.Spec.Name,-58} target {target,8:N0} req/s, achieved {result.Half.RequestsPerSecond,8:N0} with {result.Half.Connections} conn × "
                 + $"{result.Half.DelayMilliseconds} ms: {Describe(result.Half)}");
@@ -135,6 +138,16 @@ public static class PageLoad
         + $"errors {run.Errors}";
 
     public static Uri Url(AppUnderTest app, PageSpec spec) => new(app.BaseAddress, spec.Path);
+
+    /// <summary>
+    /// After a run of a slow page: the requests wrk abandoned at its end are still being rendered by the app; wait about
+    /// as long as one took (the run's p50, at most 5 s), so that their work does not land in the next page's run.
+    /// </summary>
+    public static Task SettleAsync(WrkResult run, CancellationToken cancellationToken)
+    {
+        var p50 = run.Requests == 0 ? TimeSpan.FromSeconds(5) : TimeSpan.FromMilliseconds(run.P50Micros / 1000);
+        return p50 < TimeSpan.FromMilliseconds(50) ? Task.CompletedTask : Task.Delay(p50 < TimeSpan.FromSeconds(5) ? p50 : TimeSpan.FromSeconds(5), cancellationToken);
+    }
 
     /// <summary>The table rows of the measured pages: throughput against the baseline, p95 at half load, errors.</summary>
     public static IEnumerable<ReportRow> Rows(IReadOnlyList<PageResult> pages, LoadOptions options)

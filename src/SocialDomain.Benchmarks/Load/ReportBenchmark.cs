@@ -4,6 +4,9 @@ using System.Net;
 
 namespace SocialDomain.Benchmarks.Load;
 
+/// <summary>The report part's rows, and the median print time and size (null when it was not measured).</summary>
+public sealed record ReportMeasurement(IReadOnlyList<ReportRow> Rows, double? MedianSeconds, long Bytes);
+
 /// <summary>
 /// The council report's PDF (issue 20): the time to produce it (median of the measured prints after one warm-up that
 /// starts the browser), and the latency of a small page requested during the last measured print against the same page
@@ -14,7 +17,7 @@ public static class ReportBenchmark
     /// <summary>The page requested next to the print: the baseline page, so the figure is the app's, not a page's work.</summary>
     private const string ProbePath = "bench/fortunes";
 
-    public static async Task<IReadOnlyList<ReportRow>> RunAsync(
+    public static async Task<ReportMeasurement> RunAsync(
         AppUnderTest app, string label, string quarter, TimeSpan goal, int prints, Action<string> log, CancellationToken cancellationToken)
     {
         using var client = new HttpClient { BaseAddress = app.BaseAddress, Timeout = TimeSpan.FromMinutes(5) };
@@ -42,19 +45,20 @@ public static class ReportBenchmark
             var median = Median(times);
             var measured = prints == 1 ? "1 print" : $"median of {prints}: {string.Join(" / ", times.Select(t => LoadReport.Number(t, 1)))} s";
             var allowed = Math.Max(2 * idle.P95, idle.P95 + 50);
-            return
+            return new ReportMeasurement(
             [
                 new($"Council report PDF, {label} ({quarter})", $"{LoadReport.Number(median, 1)} s ({measured}; {warmUp.Bytes / 1024:N0} KB)",
                     $"≤ {goal.TotalSeconds:0} s", median <= goal.TotalSeconds ? LoadReport.Met : LoadReport.Gap($"{LoadReport.Number(median / goal.TotalSeconds, 1)}× the goal")),
                 new($"Page latency while the report of {label} is printed (/{ProbePath})",
                     $"p50 {LoadReport.Number(during.P50, 1)} ms, p95 {LoadReport.Number(during.P95, 1)} ms over {during.Count} requests; idle p50 {LoadReport.Number(idle.P50, 1)} ms, p95 {LoadReport.Number(idle.P95, 1)} ms",
                     "p95 ≤ max(2× idle p95, idle p95 + 50 ms)", during.P95 <= allowed ? LoadReport.Met : LoadReport.Gap($"p95 {LoadReport.Number(during.P95, 1)} ms > {LoadReport.Number(allowed, 1)} ms")),
-            ];
+            ], median, warmUp.Bytes);
         }
         catch (Exception ex) when (ex is HttpRequestException or InvalidOperationException or TaskCanceledException)
         {
             log($"  {label}: report not measured: {ex.Message}");
-            return [new ReportRow($"Council report PDF, {label} ({quarter})", $"not measured: {ex.Message}", $"≤ {goal.TotalSeconds:0} s", LoadReport.Gap("not measured"))];
+            return new ReportMeasurement(
+                [new ReportRow($"Council report PDF, {label} ({quarter})", $"not measured: {ex.Message}", $"≤ {goal.TotalSeconds:0} s", LoadReport.Gap("not measured"))], null, 0);
         }
     }
 
