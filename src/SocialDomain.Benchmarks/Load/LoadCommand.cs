@@ -156,9 +156,9 @@ public static class LoadCommand
                         reportRows.Add(new ReportRow("Growth (history, size, municipalities, report)", "skipped: time budget used up", "see issue 21", LoadReport.Gap("not measured")));
                     }
                 }
-            }
 
-            Log("App stopped.");
+                Log("Stopping the app…");
+            }
 
             // The parts with goals first: the export, then the report of the seed data; the report per size (reference) last.
             if (options.Runs(LoadParts.Export))
