@@ -9,16 +9,27 @@ using SocialDomain.Web.Features.Publication;
 
 namespace SocialDomain.Benchmarks.Load;
 
+/// <summary>A synthetic database ready for the app: its name, shape, a one-line description and a stand date inside its published history.</summary>
+public sealed record PreparedDatabase(string Name, string ConnectionString, DatasetShape Shape, string Description, DateOnly StandDate);
+
 /// <summary>
-/// A throwaway PostgreSQL cluster (via the app's <see cref="LocalPostgres"/>) in a temp folder on a free port,
-/// with one database that holds only the synthetic dataset. Removed on dispose unless asked to keep it.
+/// A throwaway PostgreSQL cluster (via the app's <see cref="LocalPostgres"/>) in a temp folder on a free port, with
+/// databases that hold only synthetic data: the main one (<see cref="DatabaseName"/>) and, for the growth part, one per
+/// other <see cref="DatasetShape"/>. Every database is a copy of one migrated template, so the migrations run once.
+/// Removed on dispose unless asked to keep it.
 /// </summary>
 public sealed class BenchDatabase : IDisposable
 {
     public const string DatabaseName = "socialdomain_bench";
 
+    /// <summary>Quarters published in every dataset: the last 40 (2011-K1 … 2020-K4), as in the main one.</summary>
+    public const int PublishedQuarters = 40;
+
+    private const string TemplateName = "socialdomain_template";
+
     private readonly LocalPostgres _cluster;
     private readonly bool _keep;
+    private bool _templateReady;
 
     private BenchDatabase(LocalPostgres cluster, bool keep)
     {
@@ -49,45 +60,67 @@ public sealed class BenchDatabase : IDisposable
         var dir = Path.Combine(Path.GetTempPath(), "socialdomain-load-" + Guid.NewGuid().ToString("N")[..8]);
         var cluster = new LocalPostgres(dir, LocalPostgres.FreePort(), log);
         cluster.Start();
-        var database = new BenchDatabase(cluster, keep);
-        DatabaseSetup.EnsureDatabase(cluster.ConnectionString("postgres"), DatabaseName);
-        return database;
+        return new BenchDatabase(cluster, keep);
     }
 
-    /// <summary>Applies the app's migrations, loads the synthetic dataset, records the data-quality findings and publishes every quarter.</summary>
-    public async Task<string> PrepareAsync(Action<string> log, CancellationToken cancellationToken)
+    /// <summary>
+    /// When the synthetic history published <paramref name="quarter"/>: 45 days after its end, at 10:00 UTC. Publications
+    /// spread over the years make <c>?stand=</c> meaningful (a stand shows what was published by then).
+    /// </summary>
+    public static DateTimeOffset PublishedAt(Period quarter) =>
+        new(quarter.EndDate.AddDays(45).ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero);
+
+    /// <summary>
+    /// A stand date inside the published history: two weeks after the publication of the ninth-last quarter (for the
+    /// main dataset 2018-K4, published 14-02-2019: the stand 28-02-2019 shows 32 of the 40 publications).
+    /// </summary>
+    public static DateOnly StandDate(DatasetShape shape) =>
+        DateOnly.FromDateTime(PublishedAt(shape.QuarterAt(shape.Quarters - 9)).UtcDateTime).AddDays(14);
+
+    /// <summary>
+    /// Creates database <paramref name="name"/> from the migrated template, loads <paramref name="shape"/>, rebuilds what
+    /// the app derives from the tables (<see cref="RebuildDerivedDataAsync"/>), records the data-quality findings and
+    /// publishes the last <see cref="PublishedQuarters"/> quarters, each at its own date (<see cref="PublishedAt"/>).
+    /// </summary>
+    public async Task<PreparedDatabase> PrepareAsync(string name, DatasetShape shape, Action<string> log, CancellationToken cancellationToken)
     {
-        var stopwatch = Stopwatch.StartNew();
-        await using (var db = CreateContext())
+        await EnsureTemplateAsync(log, cancellationToken);
+        await using (var admin = new NpgsqlConnection(_cluster.ConnectionString("postgres")))
         {
-            await db.Database.MigrateAsync(cancellationToken);
+            await admin.OpenAsync(cancellationToken);
+            // Both names are constants of this command; identifiers cannot be parameters.
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\" TEMPLATE \"{TemplateName}\"", admin);
+            await create.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        log($"  migrations applied ({stopwatch.Elapsed.TotalSeconds:0.0} s)");
-        var summary = await SyntheticDataset.LoadAsync(ConnectionString, cancellationToken);
-        log($"  binary COPY: {summary.Entities} municipalities and aggregates, {summary.Observations:N0} benchmark observations, "
-            + $"{summary.Kpis} KPIs, {summary.Targets} target versions, {summary.Measurements:N0} measurements, {summary.Commentaries:N0} commentaries, "
+        var connectionString = _cluster.ConnectionString(name);
+        var summary = await SyntheticDataset.LoadAsync(connectionString, shape, cancellationToken);
+        log($"  {name}: binary COPY of {summary.Entities:N0} municipalities and aggregates, {summary.Observations:N0} benchmark observations, "
+            + $"{summary.Kpis:N0} KPIs, {summary.Targets:N0} target versions, {summary.Measurements:N0} measurements, {summary.Commentaries:N0} commentaries, "
             + $"{summary.ReferenceValues:N0} reference values in {summary.Elapsed.TotalSeconds:0.0} s");
+
+        await RebuildDerivedDataAsync(connectionString, log, cancellationToken);
 
         var findingsWatch = Stopwatch.StartNew();
         int findings;
-        await using (var db = CreateContext())
+        await using (var db = CreateContext(connectionString))
         {
             findings = await DataQualityChecks.RecordAsync(db, [], cancellationToken);
         }
 
-        log($"  {findings} data-quality findings recorded by the app's checker ({findingsWatch.Elapsed.TotalSeconds:0.0} s)");
+        log($"  {name}: {findings:N0} data-quality findings recorded by the app's checker ({findingsWatch.Elapsed.TotalSeconds:0.0} s)");
 
-        // Publish every quarter with the app's own publisher, oldest first, as staff would have done over the years.
+        // Publish with the app's own publisher, oldest first, each quarter at its own date, as staff would have done over the years.
         var publishWatch = Stopwatch.StartNew();
-        var first = Period.OfQuarter(SyntheticDataset.FirstMeasurementYear, 1);
-        for (var q = 0; q < SyntheticDataset.Quarters; q++)
+        var published = Math.Min(PublishedQuarters, shape.Quarters);
+        for (var q = shape.Quarters - published; q < shape.Quarters; q++)
         {
-            await using var db = CreateContext();
-            await QuarterPublisher.PublishAsync(db, first.AddPeriods(q), "benchmark-generator", "127.0.0.1", TimeProvider.System, cancellationToken);
+            var quarter = shape.QuarterAt(q);
+            await using var db = CreateContext(connectionString);
+            await QuarterPublisher.PublishAsync(db, quarter, "benchmark-generator", "127.0.0.1", new FixedClock(PublishedAt(quarter)), cancellationToken);
         }
 
-        await using (var connection = new NpgsqlConnection(ConnectionString))
+        await using (var connection = new NpgsqlConnection(connectionString))
         {
             await connection.OpenAsync(cancellationToken);
             // What autovacuum would have done by the time anyone reads these tables: statistics and the visibility map.
@@ -95,18 +128,55 @@ public sealed class BenchDatabase : IDisposable
             await analyze.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        log($"  {SyntheticDataset.Quarters} quarters published with QuarterPublisher ({publishWatch.Elapsed.TotalSeconds:0.0} s)");
-        return string.Create(LoadReport.Format,
-            $"{summary.Entities} municipalities and aggregates, {summary.Observations:N0} benchmark observations, {summary.Kpis} KPIs × "
-            + $"{SyntheticDataset.Quarters} quarters ({summary.Measurements:N0} measurements, {summary.Targets:N0} target versions, "
-            + $"{summary.Commentaries:N0} commentaries), {SyntheticDataset.Quarters} published quarters");
+        log($"  {name}: {published} quarters published with QuarterPublisher ({publishWatch.Elapsed.TotalSeconds:0.0} s)");
+        var description = string.Create(LoadReport.Format,
+            $"{summary.Entities:N0} municipalities and aggregates, {summary.Observations:N0} benchmark observations, {summary.Kpis:N0} KPIs × "
+            + $"{shape.Quarters} quarters ({summary.Measurements:N0} measurements, {summary.Targets:N0} target versions, "
+            + $"{summary.Commentaries:N0} commentaries), {published} published quarters ({shape.QuarterAt(shape.Quarters - published)}–{shape.LastQuarter}, each 45 days after its end)");
+        return new PreparedDatabase(name, connectionString, shape, description, StandDate(shape));
     }
 
-    public SocialDomainDbContext CreateContext() =>
+    /// <summary>
+    /// The hook for tables the app derives from the loaded ones (the dataset is copied in with binary COPY, past the code
+    /// that would maintain them), e.g. a KPI status table or a benchmark catalogue: call the app's rebuild here.
+    /// Nothing to rebuild as of this version.
+    /// </summary>
+    public static Task RebuildDerivedDataAsync(string connectionString, Action<string> log, CancellationToken cancellationToken)
+    {
+        _ = (connectionString, log, cancellationToken);
+        return Task.CompletedTask;
+    }
+
+    public static SocialDomainDbContext CreateContext(string connectionString) =>
         new(new DbContextOptionsBuilder<SocialDomainDbContext>()
-            .UseNpgsql(ConnectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
             .UseSnakeCaseNamingConvention()
             .Options);
+
+    private async Task EnsureTemplateAsync(Action<string> log, CancellationToken cancellationToken)
+    {
+        if (_templateReady)
+        {
+            return;
+        }
+
+        var stopwatch = Stopwatch.StartNew();
+        DatabaseSetup.EnsureDatabase(_cluster.ConnectionString("postgres"), TemplateName);
+        var templateConnection = _cluster.ConnectionString(TemplateName);
+        await using (var db = CreateContext(templateConnection))
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+
+        // CREATE DATABASE … TEMPLATE needs the template without connections, pooled ones included.
+        await using (var connection = new NpgsqlConnection(templateConnection))
+        {
+            NpgsqlConnection.ClearPool(connection);
+        }
+
+        _templateReady = true;
+        log($"  migrations applied to the template database ({stopwatch.Elapsed.TotalSeconds:0.0} s)");
+    }
 
     public void Dispose()
     {
@@ -137,5 +207,11 @@ public sealed class BenchDatabase : IDisposable
         {
             // Same.
         }
+    }
+
+    /// <summary>A clock that stands still at <paramref name="now"/>: the publication date of a synthetic quarter.</summary>
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
     }
 }

@@ -15,36 +15,56 @@ public sealed record ExportRun(string Dialect, long Rows, long Bytes, TimeSpan E
     public double GrowthMegabytes => (RssPeak - RssBefore) / 1024.0 / 1024.0;
 }
 
-/// <summary>The CSV export (both dialects) against psql's \copy of the same rows, or why it was not measured.</summary>
+/// <summary>
+/// The CSV export (both dialects) against psql's \copy of the same rows, in rounds (each: every dialect through the app,
+/// then psql), or why it was not measured. Rates are medians over the rounds.
+/// </summary>
 public sealed record ExportResult(
-    string? NotMeasuredReason, string Path = "", IReadOnlyList<ExportRun>? Runs = null, long PsqlRows = 0, TimeSpan PsqlElapsed = default, long RssBeforeWarmUp = 0)
+    string? NotMeasuredReason, string Path = "", IReadOnlyList<ExportRun>? Runs = null, IReadOnlyList<(long Rows, TimeSpan Elapsed)>? Psql = null,
+    long RssBeforeWarmUp = 0)
 {
+    /// <summary>The goal: the slower dialect reaches at least this share of psql's rows/s (medians).</summary>
+    public const double Goal = 0.70;
+
     public static ExportResult NotRun(string reason) => new(reason);
 
-    public double PsqlRowsPerSecond => PsqlRows / PsqlElapsed.TotalSeconds;
+    public double PsqlRowsPerSecond => ReportBenchmark.Median(Psql!.Select(p => p.Rows / p.Elapsed.TotalSeconds).ToList());
+
+    public double MedianRowsPerSecond(string dialect) => ReportBenchmark.Median(Runs!.Where(r => r.Dialect == dialect).Select(r => r.RowsPerSecond).ToList());
+
+    /// <summary>The goal's figure: the slower dialect's median rows/s against psql's median; null when not measured.</summary>
+    public double? SlowerDialectRatio => NotMeasuredReason is null && Runs is { Count: > 0 } && Psql is { Count: > 0 }
+        ? Runs.Select(r => r.Dialect).Distinct().Min(MedianRowsPerSecond) / PsqlRowsPerSecond
+        : null;
 
     public IEnumerable<ReportRow> Rows(int expectedRows)
     {
         var what = $"CSV export of {LoadReport.Number(expectedRows)} measurement rows";
-        if (NotMeasuredReason is not null || Runs is not { Count: > 0 })
+        var goal = $"≥ {Goal.ToString("0.00", LoadReport.Format)} × psql \\copy (slower dialect, medians)";
+        if (SlowerDialectRatio is not { } ratio || Runs is null || Psql is null)
         {
             var reason = NotMeasuredReason ?? "no run";
-            yield return new ReportRow($"{what}: rows/s against psql \\copy", reason, "≥ 0,5 × psql \\copy", "✖ not measured");
+            yield return new ReportRow($"{what}: rows/s against psql \\copy", reason, goal, "✖ not measured");
             yield return new ReportRow($"{what}: peak memory growth of the app", reason, "≤ 50 MB", "✖ not measured");
             yield break;
         }
 
         var f = LoadReport.Format;
-        var slowest = Runs.MinBy(r => r.RowsPerSecond)!;
-        var ratio = slowest.RowsPerSecond / PsqlRowsPerSecond;
-        var perDialect = string.Join("; ", Runs.Select(r =>
-            $"{r.Dialect}: {LoadReport.Number(r.RowsPerSecond)} rows/s ({LoadReport.Number(r.Rows)} rows, {LoadReport.Number(r.Bytes / 1024.0 / 1024.0, 1)} MB in {r.Elapsed.TotalSeconds.ToString("0.00", f)} s, "
-            + $"{(r.RowsPerSecond / PsqlRowsPerSecond).ToString("0.00", f)}×)"));
-        yield return new ReportRow($"{what}: GET {Path} (signed in as Beheerder) against psql \\copy of the same rows, same run",
-            $"{perDialect}; psql {LoadReport.Number(PsqlRowsPerSecond)} rows/s ({LoadReport.Number(PsqlRows)} rows in {PsqlElapsed.TotalSeconds.ToString("0.00", f)} s)",
-            "≥ 0,5 × psql \\copy (slowest dialect)", ratio >= 0.5 ? LoadReport.Met : LoadReport.Gap($"{ratio.ToString("0.00", f)}×"));
+        var psql = PsqlRowsPerSecond;
+        var dialects = Runs.Select(r => r.Dialect).Distinct().ToList();
+        var rounds = Psql.Count;
+        var perDialect = string.Join("; ", dialects.Select(d =>
+        {
+            var runs = Runs.Where(r => r.Dialect == d).ToList();
+            var median = MedianRowsPerSecond(d);
+            return $"{d}: {LoadReport.Number(median)} rows/s ({(median / psql).ToString("0.00", f)}×; rounds {string.Join(" / ", runs.Select(r => LoadReport.Number(r.RowsPerSecond)))}; "
+                + $"{LoadReport.Number(runs[0].Rows)} rows, {LoadReport.Number(runs[0].Bytes / 1024.0 / 1024.0, 1)} MB)";
+        }));
+        yield return new ReportRow($"{what}: GET {Path} (signed in as Beheerder) against psql \\copy of the same rows, same run, median of {rounds} round(s)",
+            $"{perDialect}; psql {LoadReport.Number(psql)} rows/s (rounds {string.Join(" / ", Psql.Select(p => LoadReport.Number(p.Rows / p.Elapsed.TotalSeconds)))}; {LoadReport.Number(Psql[0].Rows)} rows)",
+            goal, ratio >= Goal ? LoadReport.Met : LoadReport.Gap($"{ratio.ToString("0.00", f)}×"));
         var largest = Runs.MaxBy(r => r.GrowthMegabytes)!;
-        yield return new ReportRow($"{what}: peak memory growth of the app during the export (VmRSS sampled every 10 ms)",
+        yield return new ReportRow($"{what}: peak memory growth of the app during the export (VmRSS sampled every 10 ms; the largest of all runs)",
             $"{LoadReport.Number(largest.GrowthMegabytes, 1)} MB ({largest.Dialect}: from {LoadReport.Number(largest.RssBefore / 1048576.0, 1)} to {LoadReport.Number(largest.RssPeak / 1048576.0, 1)} MB); "
             + $"since the fresh app's first request, warm-up included: {LoadReport.Number((Runs.Max(r => r.RssPeak) - RssBeforeWarmUp) / 1048576.0, 1)} MB",
             "≤ 50 MB", largest.GrowthMegabytes <= 50 ? LoadReport.Met : LoadReport.Gap($"{LoadReport.Number(largest.GrowthMegabytes, 1)} MB"));
@@ -55,21 +75,21 @@ public sealed record ExportResult(
 /// Measures the bulk measurements export (src/SocialDomain.Web/Exports: <c>/export/metingen.csv</c>, for controllers and
 /// administrators) against <c>psql \copy</c> of the same rows in the same run, on a fresh app after the table has been
 /// filled up (<see cref="SyntheticDataset.AddExportMeasurementsAsync"/>): a one-year export per dialect warms up the JIT
-/// and the pools; then each dialect is exported once and psql copies the rows twice (the second counts). While the app exports, its
-/// VmRSS is sampled every 10 ms.
+/// and the pools, psql copies the rows once unmeasured (cache), then in each round every dialect is exported and psql
+/// copies the rows; the medians count. While the app exports, its VmRSS is sampled every 10 ms.
 /// </summary>
 public static class ExportBenchmark
 {
     public const string ExportPath = "export/metingen.csv";
 
     public static async Task<ExportResult> RunAsync(
-        AppUnderTest app, BenchDatabase database, string? psql, string? staffCookie, TimeSpan budget, Action<string> log, CancellationToken cancellationToken)
+        AppUnderTest app, BenchDatabase database, string? psql, string? staffCookie, int rounds, TimeSpan budget, Action<string> log, CancellationToken cancellationToken)
     {
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         limit.CancelAfter(budget);
         try
         {
-            return await MeasureAsync(app, database, psql, staffCookie, log, limit.Token);
+            return await MeasureAsync(app, database, psql, staffCookie, rounds, log, limit.Token);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -85,7 +105,7 @@ public static class ExportBenchmark
     }
 
     private static async Task<ExportResult> MeasureAsync(
-        AppUnderTest app, BenchDatabase database, string? psql, string? staffCookie, Action<string> log, CancellationToken token)
+        AppUnderTest app, BenchDatabase database, string? psql, string? staffCookie, int rounds, Action<string> log, CancellationToken token)
     {
         using var handler = new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false, AutomaticDecompression = DecompressionMethods.None };
         using var client = new HttpClient(handler) { BaseAddress = app.BaseAddress, Timeout = Timeout.InfiniteTimeSpan };
@@ -100,8 +120,9 @@ public static class ExportBenchmark
         {
             if (probe.StatusCode != HttpStatusCode.OK)
             {
-                log($"  GET /{ExportPath}: {(int)probe.StatusCode}; export endpoint not available");
-                return ExportResult.NotRun($"export endpoint not available (GET /{ExportPath} as Beheerder answered {(int)probe.StatusCode})");
+                var location = probe.Headers.Location is { } l ? $" to {l}" : string.Empty;
+                log($"  GET /{ExportPath}: {(int)probe.StatusCode}{location}; export endpoint not available");
+                return ExportResult.NotRun($"export endpoint not available (GET /{ExportPath} as Beheerder answered {(int)probe.StatusCode}{location})");
             }
         }
 
@@ -116,29 +137,32 @@ public static class ExportBenchmark
         {
             // Both code paths reach their optimised JIT tier before anything counts (the first big export was otherwise
             // up to 2× slower than the second, whichever dialect came first).
-            var warm = await ExportViaAppAsync(client, app, $"{ExportPath}?jaar={SyntheticDataset.FirstMeasurementYear}&dialect={dialect}", dialect, token);
+            var warm = await ExportViaAppAsync(client, app, $"{ExportPath}?jaar={SyntheticDataset.Default.FirstMeasurementYear}&dialect={dialect}", dialect, token);
             log($"  app   warm-up {dialect,-8} (one year): {warm.Rows:N0} rows in {warm.Elapsed.TotalSeconds:0.00} s");
         }
 
-        var runs = new List<ExportRun>();
-        foreach (var dialect in dialects)
-        {
-            await Task.Delay(TimeSpan.FromSeconds(1), token);
-            var run = await ExportViaAppAsync(client, app, $"{ExportPath}?dialect={dialect}", dialect, token);
-            log($"  app   {dialect,-8}: {run.Rows:N0} rows in {run.Elapsed.TotalSeconds:0.00} s = {run.RowsPerSecond:N0} rows/s; "
-                + $"VmRSS {run.RssBefore / 1048576.0:0.0} → peak {run.RssPeak / 1048576.0:0.0} MB");
-            runs.Add(run);
-        }
-
         var query = PsqlQuery();
-        (long Rows, TimeSpan Elapsed) copy = default;
-        for (var round = 1; round <= 2; round++)
+        var warmCopy = await ExportViaPsqlAsync(psql, database, query, token);
+        log($"  psql  warm-up: {warmCopy.Rows:N0} rows in {warmCopy.Elapsed.TotalSeconds:0.00} s");
+        var runs = new List<ExportRun>();
+        var copies = new List<(long Rows, TimeSpan Elapsed)>();
+        for (var round = 1; round <= rounds; round++)
         {
-            copy = await ExportViaPsqlAsync(psql, database, query, token);
-            log($"  psql  round {round}: {copy.Rows:N0} rows in {copy.Elapsed.TotalSeconds:0.00} s = {copy.Rows / copy.Elapsed.TotalSeconds:N0} rows/s");
+            foreach (var dialect in dialects)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(1), token);
+                var run = await ExportViaAppAsync(client, app, $"{ExportPath}?dialect={dialect}", dialect, token);
+                log($"  round {round}: app {dialect,-8}: {run.Rows:N0} rows in {run.Elapsed.TotalSeconds:0.00} s = {run.RowsPerSecond:N0} rows/s; "
+                    + $"VmRSS {run.RssBefore / 1048576.0:0.0} → peak {run.RssPeak / 1048576.0:0.0} MB");
+                runs.Add(run);
+            }
+
+            var copy = await ExportViaPsqlAsync(psql, database, query, token);
+            log($"  round {round}: psql \\copy      {copy.Rows:N0} rows in {copy.Elapsed.TotalSeconds:0.00} s = {copy.Rows / copy.Elapsed.TotalSeconds:N0} rows/s");
+            copies.Add(copy);
         }
 
-        return new ExportResult(null, "/" + ExportPath + "?dialect=…", runs, copy.Rows, copy.Elapsed, rssBeforeWarmUp);
+        return new ExportResult(null, "/" + ExportPath + "?dialect=…", runs, copies, rssBeforeWarmUp);
     }
 
     private static async Task<ExportRun> ExportViaAppAsync(HttpClient client, AppUnderTest app, string path, string dialect, CancellationToken cancellationToken)

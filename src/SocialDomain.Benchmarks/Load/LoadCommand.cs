@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
 using System.Text;
 using SocialDomain.Web.Pages.Bench;
 
@@ -12,30 +11,34 @@ namespace SocialDomain.Benchmarks.Load;
 /// <item>a throwaway PostgreSQL cluster in a temp folder with the synthetic dataset (<see cref="SyntheticDataset"/>),
 /// migrated and published with the app's own code;</item>
 /// <item>the app's Release build in Production mode against it, with the baseline page on (<c>Benchmark__Enabled=true</c>);</item>
-/// <item>wrk at fixed concurrencies against the baseline page (/bench/fortunes), the quarterly overview, a KPI page
-/// and the benchmark page: requests/s, p50/p95/p99, errors, and each page's throughput as a ratio to the baseline's
-/// in the same run;</item>
+/// <item>wrk at fixed concurrencies against the baseline page (/bench/fortunes) and, anonymously (output cache) and
+/// signed in as staff (never cached), the quarterly overview, a KPI page, the benchmark page and the overview at a
+/// <c>?stand=</c> date: requests/s, p50/p95/p99, errors, and each page's throughput as a ratio to the baseline's in the
+/// same run (<see cref="PageLoad"/>);</item>
 /// <item>p95 at half of each page's maximum throughput. wrk2 (constant request rate) is not in Debian, so this is
 /// approximated: every connection waits a fixed delay after each response (wrk's Lua <c>delay()</c>), with the
 /// number of connections and the delay chosen so the offered rate is half the maximum; one corrective rerun when the
 /// achieved rate is off by more than 10 %. This is a closed loop: a slow response delays the next request on its
 /// connection, so tail latency can be understated against a true open-loop (wrk2) measurement.</item>
-/// <item>the CSV export of the measurements (1,000,000 rows) against <c>psql \copy</c> of the same rows, with the
-/// app's peak VmRSS growth;</item>
+/// <item>the council report's PDF (<see cref="ReportBenchmark"/>);</item>
+/// <item>growth: the signed-in overview, benchmark page and report at other dataset sizes (<see cref="GrowthBenchmark"/>);</item>
+/// <item>the CSV export of the measurements (1,000,000 rows) against <c>psql \copy</c> of the same rows, in rounds,
+/// with the app's peak VmRSS growth (<see cref="ExportBenchmark"/>);</item>
 /// <item>the calculation-layer BenchmarkDotNet workloads;</item>
-/// <item>one table, printed and written into docs/performance.md.</item>
+/// <item>one table, printed and written into docs/performance.md, and a line for its "what made it fast" table.</item>
 /// </list>
 /// Every step has a time limit; the whole command stays within <see cref="LoadOptions.Budget"/>.
 /// </summary>
 public static class LoadCommand
 {
-    /// <summary>What a browser sends; the cached dashboard pages are stored and served compressed (see docs/performance.md).</summary>
-    private static readonly string[] BrowserHeaders = ["Accept-Encoding: gzip, deflate, br"];
-
     private static readonly Stopwatch Clock = new();
+
+    /// <summary>The arguments after "load", for the table's header (how to repeat the run).</summary>
+    private static string _arguments = string.Empty;
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args)
     {
+        _arguments = string.Join(' ', args);
         if (args is ["-h" or "--help"])
         {
             Console.WriteLine(LoadOptions.Usage);
@@ -72,12 +75,14 @@ public static class LoadCommand
         }
     }
 
+    private static TimeSpan TimeLeft(LoadOptions options) => options.Budget - Clock.Elapsed;
+
     private static async Task<int> RunAsync(LoadOptions options, CancellationToken cancellationToken)
     {
         var root = FindRepositoryRoot() ?? throw new InvalidOperationException("Run this from the repository (SocialDomain.sln not found).");
         var machine = MachineInfo.Read();
         var started = DateTimeOffset.Now;
-        Log($"Load benchmark on {machine.Describe(CultureInfo.InvariantCulture)}");
+        Log($"Load benchmark on {machine.Describe(CultureInfo.InvariantCulture)}; parts: {options.Parts}");
         var work = Directory.CreateTempSubdirectory("socialdomain-load-run-").FullName;
         Log($"Work folder (logs, scripts): {work}");
 
@@ -86,100 +91,110 @@ public static class LoadCommand
             .Split('\n').FirstOrDefault(l => l.StartsWith("wrk", StringComparison.Ordinal))?.Split('[')[0].Trim() ?? "wrk";
         var scripts = Wrk.WriteScripts(work);
         var webDll = await EnsureWebBuildAsync(root, cancellationToken);
-        var psql = BenchDatabase.Psql;
+        var contentRoot = Path.Combine(root, "src", "SocialDomain.Web");
 
         var rows = new List<ReportRow>();
-        string dataset;
-        IReadOnlyList<PageResult> pages;
-        ExportResult export;
-        IReadOnlyList<ReportRow> extra;
         var reportRows = new List<ReportRow>();
+        var exportRows = new List<ReportRow>();
+        var line = new BeforeAfterLine();
+        string dataset;
+        var password = StaffAccount.NewPassword();
+        var staffEnvironment = new Dictionary<string, string>
+        {
+            ["Bootstrap__AdminUser"] = StaffAccount.UserName,
+            ["Bootstrap__AdminPassword"] = password,
+        };
+        var apps = 0;
+        Task<AppUnderTest> StartAppAsync(PreparedDatabase database, CancellationToken token)
+        {
+            var port = Web.Infrastructure.LocalPostgres.FreePort();
+            Log($"Starting the app (Release, Production, Benchmark__Enabled=true) on 127.0.0.1:{port} against {database.Name}…");
+            return AppUnderTest.StartAsync(webDll, contentRoot, database.ConnectionString, port, Path.Combine(work, $"app-{++apps}-{database.Name}.log"),
+                staffEnvironment, TimeSpan.FromSeconds(90), token);
+        }
+
         Log("Creating the benchmark cluster and database (separate from .local/pgdata and the seed data)…");
         using (var database = BenchDatabase.Create(options.Keep, m => Log("  " + m)))
         {
-            Log($"  cluster {database.DataDirectory} on 127.0.0.1:{database.Port}, database {BenchDatabase.DatabaseName}");
-            dataset = await database.PrepareAsync(Log, cancellationToken);
+            Log($"  cluster {database.DataDirectory} on 127.0.0.1:{database.Port}");
+            var main = await database.PrepareAsync(BenchDatabase.DatabaseName, SyntheticDataset.Default, Log, cancellationToken);
+            dataset = main.Description;
 
-            var port = Web.Infrastructure.LocalPostgres.FreePort();
-            Log($"Starting the app (Release, Production, Benchmark__Enabled=true) on 127.0.0.1:{port}…");
-            var staffPassword = StaffSession.NewPassword();
-            var environment = new Dictionary<string, string>
+            // One account object per database: the second factor set up by the first login is needed by the later ones.
+            var staff = new StaffAccount(password);
+            ReportMeasurement? mainPrint = null;
+            GrowthContext? growthContext = null;
+            GrowthResult? growth = null;
+            if (options.Runs(LoadParts.Pages | LoadParts.Report | LoadParts.Growth))
             {
-                ["Bootstrap__AdminUser"] = StaffSession.UserName,
-                ["Bootstrap__AdminPassword"] = staffPassword,
-            };
-            await using (var app = await AppUnderTest.StartAsync(webDll, Path.Combine(root, "src", "SocialDomain.Web"), database.ConnectionString, port,
-                Path.Combine(work, "app.log"), environment, TimeSpan.FromSeconds(90), cancellationToken))
-            {
-                var specs = new[]
+                await using var app = await StartAppAsync(main, cancellationToken);
+                if (options.Runs(LoadParts.Pages))
                 {
-                    new PageSpec("Baseline /bench/fortunes", "bench/fortunes", FortunesModel.AddedMessage, IsBaseline: true),
-                    new PageSpec("Kwartaaloverzicht /", "", "Synthetische KPI 001", IsBaseline: false),
-                    new PageSpec($"KPI page /kpis/{SyntheticDataset.KpiCode(1)}", $"kpis/{SyntheticDataset.KpiCode(1)}", "Synthetische KPI 001", IsBaseline: false),
-                    new PageSpec("Benchmark G40 /benchmark", "benchmark", "Synthetische gemeente", IsBaseline: false),
-                };
-                await PreCheckAsync(app, specs, cancellationToken);
-                pages = await MeasurePagesAsync(app, wrk, scripts, specs, options, cancellationToken);
-                string? staffCookie = null;
-                try
-                {
-                    staffCookie = await StaffSession.LogInAsync(app.BaseAddress, staffPassword, cancellationToken);
-                }
-                catch (Exception ex) when (ex is InvalidOperationException or HttpRequestException)
-                {
-                    Log($"  signing in as staff failed: {ex.Message}");
+                    rows.AddRange(await MeasureMainPagesAsync(app, staff, main, wrk, scripts, options, line, cancellationToken));
                 }
 
-                extra = await MeasureUncachedAsync(app, wrk, scripts.Plain, pages, staffCookie, options, cancellationToken);
-                Log("Council report PDF…");
-                reportRows.AddRange(await ReportBenchmark.RunAsync(app, "500 KPIs × 40 quarters (synthetic)", "2020-K4", TimeSpan.FromSeconds(30), Log, cancellationToken));
+                if (options.Runs(LoadParts.Report))
+                {
+                    Log("Council report PDF…");
+                    mainPrint = await ReportBenchmark.RunAsync(app, "500 KPIs × 40 quarters (synthetic)", main.Shape.LastQuarter.ToString(), TimeSpan.FromSeconds(30),
+                        options.ReportPrints, Log, cancellationToken);
+                    reportRows.AddRange(mainPrint.Rows);
+                }
+
+                if (options.Runs(LoadParts.Growth))
+                {
+                    if (TimeLeft(options) > TimeSpan.FromMinutes(8))
+                    {
+                        growthContext = new GrowthContext(database, main, app, staff, StartAppAsync, password, wrk, scripts.Plain, options, mainPrint, () => TimeLeft(options), Log);
+                        growth = await GrowthBenchmark.MeasureAsync(growthContext, cancellationToken);
+                        reportRows.AddRange(growth.Rows);
+                        line.History = growth.HistoryRatio;
+                        line.CostPerKpi = growth.CostPerKpiRise;
+                    }
+                    else
+                    {
+                        reportRows.Add(new ReportRow("Growth (history, size, municipalities, report)", "skipped: time budget used up", "see issue 21", LoadReport.Gap("not measured")));
+                    }
+                }
+
+                Log("Stopping the app…");
             }
 
-            Log("App stopped.");
-            Log("Council report PDF of the seed (demo) data…");
-            await using (var seedApp = await AppUnderTest.StartAsync(webDll, Path.Combine(root, "src", "SocialDomain.Web"), database.CreateSeedDatabase(),
-                Web.Infrastructure.LocalPostgres.FreePort(), Path.Combine(work, "app-seed.log"), new Dictionary<string, string> { ["Database__SeedOnStartup"] = "true" },
-                TimeSpan.FromSeconds(120), cancellationToken))
+            // The parts with goals first: the export, then the report of the seed data; the report per size (reference) last.
+            if (options.Runs(LoadParts.Export))
             {
-                reportRows.InsertRange(0, await ReportBenchmark.RunAsync(seedApp, "seed data", "2020-K4", TimeSpan.FromSeconds(3), Log, cancellationToken));
+                var export = await MeasureExportAsync(database, main, StartAppAsync, staff, options, cancellationToken);
+                exportRows.AddRange(export.Rows(options.ExportRows));
+                line.Export = export.SlowerDialectRatio;
             }
-            var exportBudgetLeft = options.Budget - Clock.Elapsed - TimeSpan.FromMinutes(2.5);
-            if (exportBudgetLeft > TimeSpan.FromMinutes(1))
+
+            if (options.Runs(LoadParts.Report))
             {
-                Log("CSV export…");
-                var fill = Stopwatch.StartNew();
-                var added = await SyntheticDataset.AddExportMeasurementsAsync(database.ConnectionString, options.ExportRows, cancellationToken);
-                Log($"  {added:N0} measurement rows added (binary COPY, {fill.Elapsed.TotalSeconds:0.0} s); kpi_measurements now holds {options.ExportRows:N0}");
-
-                // A fresh app, so that the memory it grows by is the export's, not what the load test left behind.
-                await using var exportApp = await AppUnderTest.StartAsync(webDll, Path.Combine(root, "src", "SocialDomain.Web"), database.ConnectionString,
-                    Web.Infrastructure.LocalPostgres.FreePort(), Path.Combine(work, "app-export.log"), environment, TimeSpan.FromSeconds(90), cancellationToken);
-                string? exportCookie = null;
-                try
+                Log("Council report PDF of the seed (demo) data…");
+                await using (var seedApp = await AppUnderTest.StartAsync(webDll, contentRoot, database.CreateSeedDatabase(),
+                    Web.Infrastructure.LocalPostgres.FreePort(), Path.Combine(work, "app-seed.log"), new Dictionary<string, string> { ["Database__SeedOnStartup"] = "true" },
+                    TimeSpan.FromSeconds(120), cancellationToken))
                 {
-                    exportCookie = await StaffSession.LogInAsync(exportApp.BaseAddress, staffPassword, cancellationToken);
+                    reportRows.InsertRange(0, (await ReportBenchmark.RunAsync(seedApp, "seed data", "2020-K4", TimeSpan.FromSeconds(3), options.ReportPrints, Log, cancellationToken)).Rows);
                 }
-                catch (Exception ex) when (ex is InvalidOperationException or HttpRequestException)
-                {
-                    Log($"  signing in as staff failed: {ex.Message}");
-                }
-
-                export = await ExportBenchmark.RunAsync(exportApp, database, psql, exportCookie, options.Budget - Clock.Elapsed - TimeSpan.FromMinutes(2), Log, cancellationToken);
             }
-            else
+
+            if (options.Runs(LoadParts.Report) && growth is not null && growthContext is not null)
             {
-                export = ExportResult.NotRun("skipped: time budget used up");
+                reportRows.Add(TimeLeft(options) > TimeSpan.FromMinutes(3)
+                    ? await GrowthBenchmark.PrintAsync(growthContext with { MainPrint = mainPrint }, growth.Databases, cancellationToken)
+                    : new ReportRow("Council report PDF at 50, 500 and 2.000 KPIs", "skipped: time budget used up", "–", "–"));
             }
         }
 
         Log(options.Keep ? "Benchmark cluster stopped (folder kept)." : "Benchmark cluster stopped and removed.");
-        var calc = MeasureCalculationLayer(root, options, work);
-
-        rows.AddRange(PageRows(pages, options));
-        rows.AddRange(extra);
         rows.AddRange(reportRows);
-        rows.AddRange(export.Rows(options.ExportRows));
-        rows.AddRange(CalcRows(calc));
+        rows.AddRange(exportRows);
+        if (options.Runs(LoadParts.Calc))
+        {
+            rows.AddRange(CalcRows(MeasureCalculationLayer(root, options, work)));
+        }
+
         rows.Add(new ReportRow("Database round trips per page (overview, KPI page, benchmark page)", "not measured by this command",
             "≤ 3", "asserted by the tests *_NeedsAtMostThreeDatabaseRoundTrips / NeedAtMostThreeDatabaseRoundTrips"));
 
@@ -189,11 +204,19 @@ public static class LoadCommand
         header.AppendLine(CultureInfo.InvariantCulture, $"* **Machine:** {machine.Describe(LoadReport.Format)}");
         header.AppendLine(CultureInfo.InvariantCulture, $"* **Load generator:** {wrkVersion}, 2 threads, on the same machine as the app and PostgreSQL; {options.Duration.TotalSeconds:0} s per measured run after {options.WarmUp.TotalSeconds:0} s warm-up per page; concurrencies {string.Join(", ", options.Connections)}");
         header.AppendLine(CultureInfo.InvariantCulture, $"* **Dataset (synthetic, own cluster):** {dataset}");
-        header.AppendLine("* **Command:** `dotnet run -c Release --project src/SocialDomain.Benchmarks -- load`");
+        if (options.Runs(LoadParts.Growth))
+        {
+            header.AppendLine(CultureInfo.InvariantCulture, $"* **Growth datasets (same cluster, a database each, prepared the same way):** {GrowthBenchmark.Describe()}; {options.GrowthRounds} round(s) of {options.GrowthDuration.TotalSeconds:0} s per point, the best counts");
+        }
+
+        header.AppendLine(CultureInfo.InvariantCulture, $"* **Command:** `dotnet run -c Release --project src/SocialDomain.Benchmarks -- load{(_arguments.Length > 0 ? " " + _arguments : string.Empty)}`");
 
         Console.WriteLine();
         Console.WriteLine(header.ToString());
         Console.WriteLine(table);
+        Console.WriteLine("Line for the table \"What made it fast (issue 21)\" in docs/performance.md (replace the step):");
+        Console.WriteLine(line.Format());
+        Console.WriteLine();
         if (options.UpdateDocs)
         {
             var docs = Path.Combine(root, "docs", "performance.md");
@@ -201,13 +224,13 @@ public static class LoadCommand
             Log($"Updated {Path.GetRelativePath(root, docs)}.");
         }
 
-        if (options.Keep || export.NotMeasuredReason is { } reason && !reason.StartsWith("skipped", StringComparison.Ordinal))
+        if (options.Keep)
         {
             Log($"Done in {Clock.Elapsed.TotalMinutes:0.0} min. Logs: {work}");
         }
         else
         {
-            // The app's request logs of a run are a few hundred MB; a failed run keeps them (the folder is printed at the start).
+            // The app's request logs of a run are a few hundred MB.
             TryDelete(work);
             Log($"Done in {Clock.Elapsed.TotalMinutes:0.0} min (logs removed; --keep keeps them).");
         }
@@ -217,6 +240,125 @@ public static class LoadCommand
 
     public static void Log(string message) =>
         Console.WriteLine($"[{(int)Clock.Elapsed.TotalMinutes:00}:{Clock.Elapsed.Seconds:00}] {message}");
+
+    /// <summary>
+    /// The main dataset's pages: the baseline; anonymously (from the output cache) the overview, a KPI page, the benchmark
+    /// page and the overview at a stand date; signed in as staff (never cached) the same four; and, for reference, the
+    /// overview for a client that does not accept compression.
+    /// </summary>
+    private static async Task<IReadOnlyList<ReportRow>> MeasureMainPagesAsync(
+        AppUnderTest app, StaffAccount staff, PreparedDatabase main, string wrk, (string Plain, string Delayed) scripts, LoadOptions options, BeforeAfterLine line,
+        CancellationToken cancellationToken)
+    {
+        var rows = new List<ReportRow>();
+        string? cookie = null;
+        try
+        {
+            cookie = await staff.LogInAsync(app.BaseAddress, cancellationToken);
+            Log($"  signed in as {StaffAccount.UserName} (second factor set up with a computed TOTP code)");
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or HttpRequestException)
+        {
+            Log($"  signing in as staff failed: {ex.Message}");
+        }
+
+        var kpi = SyntheticDataset.KpiCode(1);
+        var kpiName = SyntheticDataset.KpiName(1);
+        var stand = main.StandDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var standText = main.StandDate.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
+        (string Name, string Path, string[] Expect, double UncachedRatio, double UncachedP95)[] pages =
+        [
+            ("Kwartaaloverzicht /", string.Empty, [kpiName], 0.02, 100),
+            ($"KPI page /kpis/{kpi}", $"kpis/{kpi}", [kpiName], 0.10, 0),
+            ("Benchmark G40 /benchmark", "benchmark", ["Synthetische gemeente"], 0.05, 0),
+            ($"Overview at a stand /?stand={stand}", $"?stand={stand}", [kpiName, standText], 0.02, 100),
+        ];
+        var specs = new List<PageSpec> { new("Baseline /bench/fortunes", "bench/fortunes", [FortunesModel.AddedMessage], PageKind.Baseline, []) };
+        specs.AddRange(pages.Select(p => new PageSpec($"{p.Name} (anonymous)", p.Path, p.Expect, PageKind.Anonymous, [], 0.30, 50)));
+        if (cookie is not null)
+        {
+            specs.AddRange(pages.Select(p => new PageSpec($"{p.Name} (signed in, uncached)", p.Path, [StaffAccount.SignedInMarker, .. p.Expect], PageKind.SignedIn, [cookie], p.UncachedRatio, p.UncachedP95)));
+        }
+
+        var results = await PageLoad.MeasureAsync(app, wrk, scripts, specs, options, Log, cancellationToken);
+        rows.AddRange(PageLoad.Rows(results, options));
+        if (cookie is null)
+        {
+            rows.AddRange(pages.Select(p => new ReportRow($"{p.Name} (signed in, uncached)", "not measured: signing in as staff failed (see the log)",
+                $"≥ {p.UncachedRatio.ToString("0.00", LoadReport.Format)}× baseline", LoadReport.Gap("not measured"))));
+        }
+
+        var baseline = results.Single(p => p.Spec.IsBaseline);
+        line.Baseline = baseline.Max.GetValueOrDefault(options.Connections[^1])?.RequestsPerSecond;
+        foreach (var signedIn in results.Where(r => r.Spec.Kind == PageKind.SignedIn && r.Best.Requests > 0))
+        {
+            var ratio = signedIn.Best.RequestsPerSecond / baseline.Best.RequestsPerSecond;
+            switch (signedIn.Spec.Path)
+            {
+                case "":
+                    line.Overview = ratio;
+                    line.OverviewHalfP95 = signedIn.Half?.P95Micros;
+                    break;
+                case "benchmark":
+                    line.Benchmark = ratio;
+                    break;
+                default:
+                    if (signedIn.Spec.Path.StartsWith("kpis/", StringComparison.Ordinal))
+                    {
+                        line.Kpi = ratio;
+                    }
+
+                    break;
+            }
+        }
+
+        // For reference: the overview for a client that does not accept compression (anonymous, from the cache).
+        var overview = results.Single(p => p.Spec.Kind == PageKind.Anonymous && p.Spec.Path.Length == 0);
+        var connections = overview.Best.Connections;
+        var plain = await Wrk.RunAsync(wrk, scripts.Plain, PageLoad.Url(app, overview.Spec), connections, options.Duration, 0, [], cancellationToken);
+        Log($"  {overview.Spec.Name + " (no Accept-Encoding)",-58} c={connections,-3} {PageLoad.Describe(plain)}");
+        rows.Add(new ReportRow($"For reference: {overview.Spec.Name} for a client without Accept-Encoding (uncompressed), c={connections}",
+            $"{LoadReport.Number(plain.RequestsPerSecond)} req/s ({(plain.RequestsPerSecond / baseline.Max[connections].RequestsPerSecond).ToString("0.00", LoadReport.Format)}× baseline); "
+            + $"p50 / p95 / p99 {LoadReport.Millis(plain.P50Micros)} / {LoadReport.Millis(plain.P95Micros)} / {LoadReport.Millis(plain.P99Micros)}; errors {plain.Errors}",
+            "–", "–"));
+        return rows;
+    }
+
+    /// <summary>
+    /// Fills kpi_measurements up to the export's row count and measures the export on a fresh app (so that the memory
+    /// it grows by is the export's, not what the load test left behind), signed in as Beheerder (second factor included).
+    /// </summary>
+    private static async Task<ExportResult> MeasureExportAsync(
+        BenchDatabase database, PreparedDatabase main, Func<PreparedDatabase, CancellationToken, Task<AppUnderTest>> startApp, StaffAccount staff, LoadOptions options,
+        CancellationToken cancellationToken)
+    {
+        var exportBudgetLeft = TimeLeft(options) - TimeSpan.FromMinutes(2.5);
+        if (exportBudgetLeft <= TimeSpan.FromMinutes(1))
+        {
+            return ExportResult.NotRun("skipped: time budget used up");
+        }
+
+        Log("CSV export…");
+        var fill = Stopwatch.StartNew();
+        var added = await SyntheticDataset.AddExportMeasurementsAsync(main.ConnectionString, options.ExportRows, cancellationToken);
+        await BenchDatabase.RebuildDerivedDataAsync(main.ConnectionString, Log, cancellationToken);
+        Log($"  {added:N0} measurement rows added (binary COPY, {fill.Elapsed.TotalSeconds:0.0} s); kpi_measurements now holds {options.ExportRows:N0}");
+
+        await using var exportApp = await startApp(main, cancellationToken);
+        string? cookie = null;
+        try
+        {
+            // When an earlier part set up the second factor, this login answers the code step with the same key.
+            cookie = await staff.LogInAsync(exportApp.BaseAddress, cancellationToken);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or HttpRequestException)
+        {
+            Log($"  signing in as staff failed: {ex.Message}");
+        }
+
+        return await ExportBenchmark.RunAsync(exportApp, database, BenchDatabase.Psql, cookie, options.ExportRounds, TimeLeft(options) - TimeSpan.FromMinutes(2), Log,
+            cancellationToken);
+    }
 
     private static async Task<string> EnsureWebBuildAsync(string root, CancellationToken cancellationToken)
     {
@@ -237,179 +379,6 @@ public static class LoadCommand
         var build = await ProcessRunner.RunAsync("dotnet", ["build", project, "-c", "Release", "-nologo", "-v", "q"], TimeSpan.FromMinutes(6),
             cancellationToken: cancellationToken);
         return build.Succeeded && File.Exists(dll) ? dll : throw new InvalidOperationException(build.Describe("dotnet build (Release) of the web app"));
-    }
-
-    private static async Task PreCheckAsync(AppUnderTest app, IEnumerable<PageSpec> specs, CancellationToken cancellationToken)
-    {
-        using var handler = new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false, AutomaticDecompression = DecompressionMethods.All };
-        using var client = new HttpClient(handler) { BaseAddress = app.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
-        foreach (var spec in specs)
-        {
-            var watch = Stopwatch.StartNew();
-            using var first = await client.GetAsync(new Uri(spec.Path, UriKind.Relative), cancellationToken);
-            var firstMs = watch.Elapsed.TotalMilliseconds;
-            var body = await first.Content.ReadAsStringAsync(cancellationToken);
-            if (first.StatusCode != HttpStatusCode.OK || !body.Contains(spec.Expect, StringComparison.Ordinal))
-            {
-                throw new InvalidOperationException($"Pre-check of /{spec.Path}: status {(int)first.StatusCode}, expected 200 with '{spec.Expect}'. "
-                    + $"App log:{Environment.NewLine}{AppUnderTest.Tail(app.LogFile)}");
-            }
-
-            watch.Restart();
-            using var second = await client.GetAsync(new Uri(spec.Path, UriKind.Relative), cancellationToken);
-            var cached = second.Headers.Age is not null ? "served from the output cache (Age header)" : "not cached";
-            var cookies = first.Headers.Contains("Set-Cookie") ? ", sets a cookie" : string.Empty;
-            var encoding = second.Content.Headers.ContentEncoding.Count > 0 ? $", {string.Join(',', second.Content.Headers.ContentEncoding)}-compressed" : string.Empty;
-            Log($"  /{spec.Path}: 200, {body.Length / 1024.0:0.0} KB, first request {firstMs:0} ms, second {watch.Elapsed.TotalMilliseconds:0} ms, {cached}{encoding}{cookies}");
-        }
-    }
-
-    private static async Task<IReadOnlyList<PageResult>> MeasurePagesAsync(
-        AppUnderTest app, string wrk, (string Plain, string Delayed) scripts, IReadOnlyList<PageSpec> specs, LoadOptions options, CancellationToken cancellationToken)
-    {
-        var results = specs.Select(s => new PageResult(s)).ToList();
-        Log($"Warm-up: {options.WarmUp.TotalSeconds:0} s per page at {options.Connections[^1]} connections (not measured)…");
-        foreach (var result in results)
-        {
-            var warm = await Wrk.RunAsync(wrk, scripts.Plain, Url(app, result.Spec), options.Connections[^1], options.WarmUp, 0, BrowserHeaders, cancellationToken);
-            result.WarmUpErrors += warm.Errors;
-        }
-
-        foreach (var connections in options.Connections)
-        {
-            foreach (var result in results)
-            {
-                var run = await Wrk.RunAsync(wrk, scripts.Plain, Url(app, result.Spec), connections, options.Duration, 0, BrowserHeaders, cancellationToken);
-                result.Max[connections] = run;
-                Log($"  {result.Spec.Name,-34} c={connections,-3} {run.RequestsPerSecond,9:N0} req/s  p50 {run.P50Micros / 1000,7:0.00} ms  "
-                    + $"p95 {run.P95Micros / 1000,7:0.00} ms  p99 {run.P99Micros / 1000,7:0.00} ms  errors {run.Errors}");
-            }
-        }
-
-        Log("Half of each page's maximum throughput (rate-limited by a per-connection delay)…");
-        foreach (var result in results)
-        {
-            var target = result.Best.RequestsPerSecond / 2;
-            // Enough connections that each waits ~25 ms between requests (wrk's delay() has millisecond resolution).
-            var connections = (int)Math.Clamp(Math.Ceiling(target * 0.025), 2, 256);
-            var delay = Math.Max(1, (int)Math.Round(1000.0 * connections / target));
-            var run = await Wrk.RunAsync(wrk, scripts.Delayed, Url(app, result.Spec), connections, options.Duration, delay, BrowserHeaders, cancellationToken);
-            var ratio = run.RequestsPerSecond / target;
-            if (ratio is < 0.9 or > 1.1 && run.RequestsPerSecond > 0)
-            {
-                // Correct once: the cycle per connection is delay + latency; solve for the delay (or add connections).
-                var latency = Math.Max(0, (connections / run.RequestsPerSecond) - (delay / 1000.0));
-                var newDelay = (int)Math.Round(((connections / target) - latency) * 1000);
-                if (newDelay < 5)
-                {
-                    connections = (int)Math.Clamp(Math.Ceiling(target * (latency + 0.02)), 2, 512);
-                    newDelay = Math.Max(1, (int)Math.Round(((connections / target) - latency) * 1000));
-                }
-
-                Log($"  {result.Spec.Name,-34} first try {run.RequestsPerSecond:N0} req/s for a target of {target:N0}; retrying with {connections} × {newDelay} ms");
-                run = await Wrk.RunAsync(wrk, scripts.Delayed, Url(app, result.Spec), connections, options.Duration, newDelay, BrowserHeaders, cancellationToken);
-            }
-
-            result.Half = run;
-            result.HalfTarget = target;
-            Log($"  {result.Spec.Name,-34} target {target,8:N0} req/s, achieved {run.RequestsPerSecond,8:N0} with {run.Connections} conn × {run.DelayMilliseconds} ms: "
-                + $"p50 {run.P50Micros / 1000:0.00} ms  p95 {run.P95Micros / 1000:0.00} ms  p99 {run.P99Micros / 1000:0.00} ms  errors {run.Errors}");
-        }
-
-        if (app.HasExited)
-        {
-            throw new InvalidOperationException($"The app stopped during the load test; see {app.LogFile}");
-        }
-
-        return results;
-    }
-
-    /// <summary>
-    /// For reference, without a goal: the overview as a client that does not accept compression gets it, and the three
-    /// pages as a signed-in staff member gets them (never cached: the full database and rendering work per request).
-    /// </summary>
-    private static async Task<IReadOnlyList<ReportRow>> MeasureUncachedAsync(
-        AppUnderTest app, string wrk, string script, IReadOnlyList<PageResult> pages, string? cookie, LoadOptions options, CancellationToken cancellationToken)
-    {
-        var rows = new List<ReportRow>();
-        var baseline = pages.Single(p => p.Spec.IsBaseline);
-        var overview = pages.Single(p => p.Spec.Path.Length == 0);
-        var connections = overview.Best.Connections;
-        var plain = await Wrk.RunAsync(wrk, script, Url(app, overview.Spec), connections, options.Duration, 0, [], cancellationToken);
-        Log($"  {overview.Spec.Name + " (no Accept-Encoding)",-34} c={connections,-3} {plain.RequestsPerSecond,9:N0} req/s  p95 {plain.P95Micros / 1000,7:0.00} ms  errors {plain.Errors}");
-        rows.Add(new ReportRow($"For reference: {overview.Spec.Name} for a client without Accept-Encoding (uncompressed), c={connections}",
-            $"{LoadReport.Number(plain.RequestsPerSecond)} req/s ({(plain.RequestsPerSecond / baseline.Max[connections].RequestsPerSecond).ToString("0.00", LoadReport.Format)}× baseline); "
-            + $"p50 / p95 / p99 {LoadReport.Millis(plain.P50Micros)} / {LoadReport.Millis(plain.P95Micros)} / {LoadReport.Millis(plain.P99Micros)}; errors {plain.Errors}",
-            "–", "–"));
-
-        if (cookie is null)
-        {
-            return rows;
-        }
-
-        const int staffConnections = 8;
-        foreach (var page in pages.Where(p => !p.Spec.IsBaseline))
-        {
-            string[] headers = [.. BrowserHeaders, cookie];
-            await Wrk.RunAsync(wrk, script, Url(app, page.Spec), staffConnections, TimeSpan.FromSeconds(3), 0, headers, cancellationToken);
-            var run = await Wrk.RunAsync(wrk, script, Url(app, page.Spec), staffConnections, options.Duration, 0, headers, cancellationToken);
-            Log($"  {page.Spec.Name + " (staff)",-34} c={staffConnections,-3} {run.RequestsPerSecond,9:N0} req/s  p50 {run.P50Micros / 1000,7:0.00} ms  "
-                + $"p95 {run.P95Micros / 1000,7:0.00} ms  p99 {run.P99Micros / 1000,7:0.00} ms  errors {run.Errors}");
-            rows.Add(new ReportRow($"For reference: {page.Spec.Name} signed in as staff (never cached), c={staffConnections}",
-                $"{LoadReport.Number(run.RequestsPerSecond, run.RequestsPerSecond < 100 ? 1 : 0)} req/s; p50 / p95 / p99 {LoadReport.Millis(run.P50Micros)} / {LoadReport.Millis(run.P95Micros)} / {LoadReport.Millis(run.P99Micros)}; errors {run.Errors}",
-                "–", "–"));
-        }
-
-        return rows;
-    }
-
-    private static Uri Url(AppUnderTest app, PageSpec spec) => new(app.BaseAddress, spec.Path);
-
-    private static IEnumerable<ReportRow> PageRows(IReadOnlyList<PageResult> pages, LoadOptions options)
-    {
-        var f = LoadReport.Format;
-        var baseline = pages.Single(p => p.Spec.IsBaseline);
-        foreach (var page in pages)
-        {
-            var best = page.Best;
-            var perConcurrency = string.Join("; ", options.Connections.Select(c =>
-            {
-                var run = page.Max[c];
-                var ratio = run.RequestsPerSecond / baseline.Max[c].RequestsPerSecond;
-                return page.Spec.IsBaseline
-                    ? $"c={c}: {LoadReport.Number(run.RequestsPerSecond)} req/s"
-                    : $"c={c}: {LoadReport.Number(run.RequestsPerSecond)} req/s ({ratio.ToString("0.00", f)}×)";
-            }));
-            if (page.Spec.IsBaseline)
-            {
-                yield return new ReportRow($"{page.Spec.Name}: throughput (one raw Npgsql query, minimal Razor page)", perConcurrency, "reference (1,00×)", "–");
-            }
-            else
-            {
-                var ratio = best.RequestsPerSecond / baseline.Best.RequestsPerSecond;
-                yield return new ReportRow($"{page.Spec.Name}: throughput, × baseline (best concurrency of each)", $"{perConcurrency}; best {ratio.ToString("0.00", f)}×",
-                    "≥ 0,30 × baseline", ratio >= 0.30 ? LoadReport.Met : LoadReport.Gap($"{ratio.ToString("0.00", f)}× (needs {(0.30 / ratio).ToString("0.0", f)}× more)"));
-            }
-
-            yield return new ReportRow($"{page.Spec.Name}: latency at max throughput (c={best.Connections}) p50 / p95 / p99",
-                $"{LoadReport.Millis(best.P50Micros)} / {LoadReport.Millis(best.P95Micros)} / {LoadReport.Millis(best.P99Micros)}", "–", "–");
-            if (page.Half is { } half)
-            {
-                yield return new ReportRow(
-                    $"{page.Spec.Name}: p95 at half of max throughput (target {LoadReport.Number(page.HalfTarget)} req/s; achieved {LoadReport.Number(half.RequestsPerSecond)} with {half.Connections} conn. × {half.DelayMilliseconds} ms delay)",
-                    $"{LoadReport.Millis(half.P95Micros)} (p50 {LoadReport.Millis(half.P50Micros)}, p99 {LoadReport.Millis(half.P99Micros)})",
-                    "≤ 50 ms", half.P95Micros <= 50_000 ? LoadReport.Met : LoadReport.Gap($"{LoadReport.Millis(half.P95Micros)}"));
-            }
-
-            var runs = page.Max.Values.Concat(page.Half is null ? [] : [page.Half]).ToList();
-            var errors = runs.Sum(r => r.Errors);
-            var requests = runs.Sum(r => r.Requests);
-            var detail = errors == 0 ? string.Empty
-                : $" (non-2xx/3xx {runs.Sum(r => r.Non2xx)}, connect {runs.Sum(r => r.ConnectErrors)}, read {runs.Sum(r => r.ReadErrors)}, write {runs.Sum(r => r.WriteErrors)}, timeout {runs.Sum(r => r.Timeouts)})";
-            var warm = page.WarmUpErrors == 0 ? string.Empty : $"; warm-up: {page.WarmUpErrors}";
-            yield return new ReportRow($"{page.Spec.Name}: errors in the measured runs", $"{LoadReport.Number(errors)} of {LoadReport.Number(requests)} requests{detail}{warm}",
-                "0", errors == 0 ? LoadReport.Met : LoadReport.Gap($"{errors} errors"));
-        }
     }
 
     private static CalculationResult? MeasureCalculationLayer(string root, LoadOptions options, string work)
@@ -485,22 +454,5 @@ public static class LoadCommand
         }
 
         return null;
-    }
-
-    private sealed record PageSpec(string Name, string Path, string Expect, bool IsBaseline);
-
-    private sealed class PageResult(PageSpec spec)
-    {
-        public PageSpec Spec { get; } = spec;
-
-        public Dictionary<int, WrkResult> Max { get; } = [];
-
-        public WrkResult Best => Max.Values.MaxBy(r => r.RequestsPerSecond)!;
-
-        public WrkResult? Half { get; set; }
-
-        public double HalfTarget { get; set; }
-
-        public long WarmUpErrors { get; set; }
     }
 }

@@ -50,3 +50,39 @@ public static class LoadReport
 
     private static string Escape(string cell) => cell.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 }
+
+/// <summary>
+/// This run's figures as one line of the table "What made it fast (issue 21)" in docs/performance.md, for a before/after
+/// comparison per step: the command prints it, the step's name is filled in by hand. Missing figures print as "–".
+/// </summary>
+public sealed class BeforeAfterLine
+{
+    public const string Header =
+        "| Step | Signed-in overview × baseline (p95 at half load) | Signed-in KPI page × baseline | Signed-in benchmark page × baseline "
+        + "| Overview 160 / 40 quarters | Cost per KPI 2.000 / 500 KPIs | Export × psql \\copy | Baseline req/s (c=32) |";
+
+    public double? Overview { get; set; }
+
+    /// <summary>p95 at half of the signed-in overview's maximum throughput, µs.</summary>
+    public double? OverviewHalfP95 { get; set; }
+
+    public double? Kpi { get; set; }
+
+    public double? Benchmark { get; set; }
+
+    public double? History { get; set; }
+
+    public double? CostPerKpi { get; set; }
+
+    public double? Export { get; set; }
+
+    public double? Baseline { get; set; }
+
+    public string Format()
+    {
+        static string X(double? ratio) => ratio is { } r ? r.ToString(r < 0.1 ? "0.000" : "0.00", LoadReport.Format) + "×" : "–";
+        var p95 = OverviewHalfP95 is { } micros ? $" ({LoadReport.Millis(micros)})" : string.Empty;
+        return $"| <step> | {X(Overview)}{p95} | {X(Kpi)} | {X(Benchmark)} | {X(History)} | {X(CostPerKpi)} | {X(Export)} | "
+            + $"{(Baseline is { } b ? LoadReport.Number(b) : "–")} |";
+    }
+}

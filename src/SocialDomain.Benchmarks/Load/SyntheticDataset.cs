@@ -16,19 +16,19 @@ namespace SocialDomain.Benchmarks.Load;
 /// G4, 8 size classes) plus the aggregates G40, G4, GK1–GK8 and NL, × 25 years (1996–2020) × 7 task fields and
 /// the 3 domain totals × 2 stages (annual accounts and budget: the two stages the model knows); and 500 KPIs ×
 /// 40 quarters (2011-K1 … 2020-K4) with target versions, published commentary for the last 8 quarters and
-/// yearly reference values.
+/// yearly reference values. The growth part of the load test loads other <see cref="DatasetShape"/>s (more or fewer
+/// KPIs, a longer history ending in the same quarter, more or fewer municipalities) into databases of their own.
 /// </remarks>
 public static class SyntheticDataset
 {
     public const int Seed = 20201;
-    public const int Municipalities = 342;
     public const int G40Members = 40;
     public const int FirstYear = 1996;
     public const int Years = 25;
-    public const int Kpis = 500;
-    public const int Quarters = 40;
-    public const int FirstMeasurementYear = 2011;
     public const int CommentedQuarters = 8;
+
+    /// <summary>The load test's dataset: 500 KPIs × 40 quarters (2011-K1 … 2020-K4), 342 municipalities.</summary>
+    public static DatasetShape Default { get; } = new(500, 40, 342);
 
     public const string SourceDocument = "synthetisch";
     public const string KpiCodePrefix = "SYN_K";
@@ -70,7 +70,10 @@ public static class SyntheticDataset
     /// <summary>The code of the synthetic KPI with this number (1–500), e.g. SYN_K001.</summary>
     public static string KpiCode(int index) => $"{KpiCodePrefix}{index:D3}";
 
-    public static async Task<LoadSummary> LoadAsync(string connectionString, CancellationToken cancellationToken)
+    /// <summary>The name of the synthetic KPI with this number, as the overview and the KPI page show it (its start).</summary>
+    public static string KpiName(int index) => $"Synthetische KPI {index:D3}";
+
+    public static async Task<LoadSummary> LoadAsync(string connectionString, DatasetShape shape, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
         var random = new Random(Seed);
@@ -79,8 +82,8 @@ public static class SyntheticDataset
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
 
         await CopyProgrammesAndTaskFieldsAsync(connection, cancellationToken);
-        var (entities, observations) = await CopyBenchmarkAsync(connection, random, cancellationToken);
-        var (targets, measurements, commentaries, references) = await CopyKpisAsync(connection, random, cancellationToken);
+        var (entities, observations) = await CopyBenchmarkAsync(connection, random, shape.Municipalities, cancellationToken);
+        var (targets, measurements, commentaries, references) = await CopyKpisAsync(connection, random, shape, cancellationToken);
         await ResetIdentityAsync(connection, "kpis", cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
@@ -89,7 +92,7 @@ public static class SyntheticDataset
             await analyze.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        return new LoadSummary(entities, observations, Kpis, targets, measurements, commentaries, references, stopwatch.Elapsed);
+        return new LoadSummary(entities, observations, shape.Kpis, targets, measurements, commentaries, references, stopwatch.Elapsed);
     }
 
     /// <summary>
@@ -112,10 +115,12 @@ public static class SyntheticDataset
             return 0;
         }
 
-        var extraKpis = (missing + Quarters - 1) / Quarters;
+        var shape = Default;
+        var extraKpis = (missing + shape.Quarters - 1) / shape.Quarters;
         var random = new Random(Seed + 1);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var firstId = Kpis + 1;
+        await using var maxId = new NpgsqlCommand("SELECT coalesce(max(id), 0) FROM kpis", connection, transaction);
+        var firstId = (int)(await maxId.ExecuteScalarAsync(cancellationToken))! + 1;
         await using (var writer = await connection.BeginBinaryImportAsync(
             "COPY kpis (id, code, name, definition, unit, direction, frequency, data_source, domain, programme_code, owner, "
             + "source_document, source_section, target_revision) FROM STDIN (FORMAT BINARY)", cancellationToken))
@@ -148,10 +153,10 @@ public static class SyntheticDataset
             for (var i = 0; i < extraKpis && added < missing; i++)
             {
                 var level = 100 + (random.NextDouble() * 900);
-                for (var q = 0; q < Quarters && added < missing; q++, added++)
+                for (var q = 0; q < shape.Quarters && added < missing; q++, added++)
                 {
                     level *= 1 + ((random.NextDouble() - 0.45) * 0.05);
-                    await WriteMeasurementAsync(writer, firstId + i, q, Math.Round((decimal)level, 0), q == Quarters - 1, cancellationToken);
+                    await WriteMeasurementAsync(writer, firstId + i, shape.QuarterAt(q), Math.Round((decimal)level, 0), q == shape.Quarters - 1, cancellationToken);
                 }
             }
 
@@ -171,9 +176,8 @@ public static class SyntheticDataset
     private const string MeasurementCopy =
         "COPY kpi_measurements (kpi_id, year, quarter, value, status, is_synthetic, note, source_document, source_section) FROM STDIN (FORMAT BINARY)";
 
-    private static async Task WriteMeasurementAsync(NpgsqlBinaryImporter writer, int kpiId, int quarterIndex, decimal value, bool provisional, CancellationToken ct)
+    private static async Task WriteMeasurementAsync(NpgsqlBinaryImporter writer, int kpiId, Period period, decimal value, bool provisional, CancellationToken ct)
     {
-        var period = Period.OfQuarter(FirstMeasurementYear, 1).AddPeriods(quarterIndex);
         await writer.StartRowAsync(ct);
         await writer.WriteAsync(kpiId, NpgsqlDbType.Integer, ct);
         await writer.WriteAsync(period.Year, NpgsqlDbType.Integer, ct);
@@ -209,13 +213,15 @@ public static class SyntheticDataset
         }
     }
 
-    private static async Task<(int Entities, int Observations)> CopyBenchmarkAsync(NpgsqlConnection connection, Random random, CancellationToken ct)
+    private static async Task<(int Entities, int Observations)> CopyBenchmarkAsync(NpgsqlConnection connection, Random random, int municipalities, CancellationToken ct)
     {
-        var codes = Enumerable.Range(1, Municipalities).Select(i => $"SYN{i:D4}").ToArray();
-        var names = Enumerable.Range(1, Municipalities).Select(i => $"Synthetische gemeente {i:D3}").ToArray();
-        var sizeClass = Enumerable.Range(0, Municipalities).Select(_ => 1 + random.Next(8)).ToArray();
-        var g40 = Enumerable.Range(0, Municipalities).OrderBy(_ => random.Next()).Take(G40Members).ToHashSet();
-        var g4 = Enumerable.Range(0, Municipalities).Where(m => !g40.Contains(m)).OrderBy(_ => random.Next()).Take(4).ToHashSet();
+        var codes = Enumerable.Range(1, municipalities).Select(i => $"SYN{i:D4}").ToArray();
+        var names = Enumerable.Range(1, municipalities).Select(i => $"Synthetische gemeente {i:D3}").ToArray();
+        var sizeClass = Enumerable.Range(0, municipalities).Select(_ => 1 + random.Next(8)).ToArray();
+        var g40 = Enumerable.Range(0, municipalities).OrderBy(_ => random.Next()).Take(G40Members).ToHashSet();
+        // The G4 are not G40 members; with 40 municipalities or fewer they are drawn from all.
+        var g4Candidates = municipalities - g40.Count >= 4 ? Enumerable.Range(0, municipalities).Where(m => !g40.Contains(m)) : Enumerable.Range(0, municipalities);
+        var g4 = g4Candidates.OrderBy(_ => random.Next()).Take(4).ToHashSet();
 
         var aggregates = new List<(string Code, string Name, string Kind, Func<int, bool> Member)>
         {
@@ -244,7 +250,7 @@ public static class SyntheticDataset
                 await writer.WriteAsync(Array.Empty<string>(), NpgsqlDbType.Array | NpgsqlDbType.Text, ct);
             }
 
-            for (var m = 0; m < Municipalities; m++)
+            for (var m = 0; m < municipalities; m++)
             {
                 await writer.StartRowAsync(ct);
                 await writer.WriteAsync(codes[m], NpgsqlDbType.Varchar, ct);
@@ -263,7 +269,7 @@ public static class SyntheticDataset
             "COPY municipality_characteristics (municipality_code, snapshot, population, pct_low_income, pct_youth_0_19, "
             + "pct_youth_with_youth_care, pct_aged_65_74, pct_aged_75_plus, source_document, source_section) FROM STDIN (FORMAT BINARY)", ct))
         {
-            for (var m = 0; m < Municipalities; m++)
+            for (var m = 0; m < municipalities; m++)
             {
                 await writer.StartRowAsync(ct);
                 await writer.WriteAsync(codes[m], NpgsqlDbType.Varchar, ct);
@@ -288,7 +294,7 @@ public static class SyntheticDataset
             "COPY benchmark_observations (municipality_code, domain, task_field_code, year, stage, value_per_inhabitant, source_name, "
             + "source_document, source_section) FROM STDIN (FORMAT BINARY)", ct))
         {
-            var level = fields.Select(_ => Enumerable.Range(0, Municipalities).Select(_ => 20 + (random.NextDouble() * 250)).ToArray()).ToArray();
+            var level = fields.Select(_ => Enumerable.Range(0, municipalities).Select(_ => 20 + (random.NextDouble() * 250)).ToArray()).ToArray();
             for (var y = 0; y < Years; y++)
             {
                 foreach (var stage in new[] { BenchmarkStage.AnnualAccounts, BenchmarkStage.Budget })
@@ -297,8 +303,8 @@ public static class SyntheticDataset
                     var values = new decimal?[fields.Length][];
                     for (var f = 0; f < fields.Length; f++)
                     {
-                        values[f] = new decimal?[Municipalities];
-                        for (var m = 0; m < Municipalities; m++)
+                        values[f] = new decimal?[municipalities];
+                        for (var m = 0; m < municipalities; m++)
                         {
                             if (stage == BenchmarkStage.AnnualAccounts)
                             {
@@ -321,7 +327,7 @@ public static class SyntheticDataset
                             : [f];
                         decimal? Value(int m) => members.All(i => values[i][m] is not null) ? members.Sum(i => values[i][m]!.Value) : null;
 
-                        for (var m = 0; m < Municipalities; m++)
+                        for (var m = 0; m < municipalities; m++)
                         {
                             await WriteObservationAsync(writer, codes[m], names[m], domain, taskField, FirstYear + y, stage, Value(m), ct);
                             rows++;
@@ -329,7 +335,7 @@ public static class SyntheticDataset
 
                         foreach (var aggregate in aggregates)
                         {
-                            var memberValues = Enumerable.Range(0, Municipalities).Where(aggregate.Member).Select(Value).Where(v => v is not null).Select(v => v!.Value).ToList();
+                            var memberValues = Enumerable.Range(0, municipalities).Where(aggregate.Member).Select(Value).Where(v => v is not null).Select(v => v!.Value).ToList();
                             decimal? mean = memberValues.Count == 0 ? null : Math.Round(memberValues.Average(), 1);
                             await WriteObservationAsync(writer, aggregate.Code, aggregate.Name, domain, taskField, FirstYear + y, stage, mean, ct);
                             rows++;
@@ -341,7 +347,7 @@ public static class SyntheticDataset
             await writer.CompleteAsync(ct);
         }
 
-        return (aggregates.Count + Municipalities, rows);
+        return (aggregates.Count + municipalities, rows);
     }
 
     private static async Task WriteObservationAsync(
@@ -376,11 +382,12 @@ public static class SyntheticDataset
     }
 
     private static async Task<(int Targets, int Measurements, int Commentaries, int References)> CopyKpisAsync(
-        NpgsqlConnection connection, Random random, CancellationToken ct)
+        NpgsqlConnection connection, Random random, DatasetShape shape, CancellationToken ct)
     {
+        var (count, quarters, firstYear) = (shape.Kpis, shape.Quarters, shape.FirstMeasurementYear);
         var units = new[] { KpiUnit.Percent, KpiUnit.Percent, KpiUnit.Percent, KpiUnit.Weeks, KpiUnit.Days, KpiUnit.Score, KpiUnit.Count, KpiUnit.Per10000 };
-        var kpis = new List<SyntheticKpi>(Kpis);
-        for (var k = 0; k < Kpis; k++)
+        var kpis = new List<SyntheticKpi>(count);
+        for (var k = 0; k < count; k++)
         {
             var unit = units[k % units.Length];
             var direction = (k % 10) switch
@@ -401,8 +408,8 @@ public static class SyntheticDataset
             };
             var slope = (random.NextDouble() - 0.5) * 1.5 * scale;
             var decimals = unit is KpiUnit.Count ? 0 : 1;
-            var series = new decimal[Quarters];
-            for (var q = 0; q < Quarters; q++)
+            var series = new decimal[quarters];
+            for (var q = 0; q < quarters; q++)
             {
                 var value = start + (slope * q) + ((random.NextDouble() - 0.5) * 4 * scale);
                 if (unit == KpiUnit.Percent)
@@ -423,7 +430,7 @@ public static class SyntheticDataset
             decimal? bandHigh = direction == KpiDirection.WithinBand ? target + (5m * (decimal)scale) : null;
             decimal? legalNorm = unit == KpiUnit.Percent && direction == KpiDirection.HigherIsBetter && k % 5 == 0 ? 100m : null;
             var versions = direction == KpiDirection.Informative ? 0 : k % 4 == 0 ? 2 : 1;
-            kpis.Add(new SyntheticKpi(k + 1, KpiCode(k + 1), $"Synthetische KPI {k + 1:D3}: {Themes[k % Themes.Length]}", unit, direction,
+            kpis.Add(new SyntheticKpi(k + 1, KpiCode(k + 1), $"{KpiName(k + 1)}: {Themes[k % Themes.Length]}", unit, direction,
                 bandLow, bandHigh, KpiDomains[k % KpiDomains.Length], legalNorm, series, target, versions));
         }
 
@@ -466,7 +473,7 @@ public static class SyntheticDataset
         }
 
         var targets = 0;
-        var deadline = Period.OfQuarter(FirstMeasurementYear, 1).AddPeriods(Quarters - 1 + 8);
+        var deadline = Period.OfQuarter(firstYear, 1).AddPeriods(quarters - 1 + 8);
         await using (var writer = await connection.BeginBinaryImportAsync(
             "COPY kpi_targets (kpi_id, version, baseline_value, baseline_year, baseline_quarter, target_value, deadline_year, deadline_quarter, "
             + "tolerance_on_track_percent, tolerance_attention_percent, rationale, council_decision, change_reason, changed_by, changed_at, "
@@ -481,7 +488,7 @@ public static class SyntheticDataset
                     await writer.WriteAsync(kpi.Id, NpgsqlDbType.Integer, ct);
                     await writer.WriteAsync(version, NpgsqlDbType.Integer, ct);
                     await writer.WriteAsync(kpi.Series[0], NpgsqlDbType.Numeric, ct);
-                    await writer.WriteAsync(FirstMeasurementYear, NpgsqlDbType.Integer, ct);
+                    await writer.WriteAsync(firstYear, NpgsqlDbType.Integer, ct);
                     await writer.WriteAsync(1, NpgsqlDbType.Integer, ct);
                     await writer.WriteAsync(value, NpgsqlDbType.Numeric, ct);
                     await writer.WriteAsync(deadline.Year, NpgsqlDbType.Integer, ct);
@@ -500,11 +507,11 @@ public static class SyntheticDataset
                     }
 
                     await writer.WriteAsync("benchmark-generator", NpgsqlDbType.Varchar, ct);
-                    await writer.WriteAsync(new DateTime(2010 + (version * 4), 1, 15, 9, 0, 0, DateTimeKind.Utc), NpgsqlDbType.TimestampTz, ct);
+                    await writer.WriteAsync(new DateTime(firstYear - 1 + (version * 4), 1, 15, 9, 0, 0, DateTimeKind.Utc), NpgsqlDbType.TimestampTz, ct);
                     await writer.WriteAsync(SourceDocument, NpgsqlDbType.Varchar, ct);
                     await writer.WriteAsync(SourceSection, NpgsqlDbType.Varchar, ct);
                     // Version 1 applies from the first measured year, each later version from one year later.
-                    await writer.WriteAsync(FirstMeasurementYear + version - 1, NpgsqlDbType.Integer, ct);
+                    await writer.WriteAsync(firstYear + version - 1, NpgsqlDbType.Integer, ct);
                     targets++;
                 }
             }
@@ -517,9 +524,9 @@ public static class SyntheticDataset
         {
             foreach (var kpi in kpis)
             {
-                for (var q = 0; q < Quarters; q++)
+                for (var q = 0; q < quarters; q++)
                 {
-                    await WriteMeasurementAsync(writer, kpi.Id, q, kpi.Series[q], q == Quarters - 1, ct);
+                    await WriteMeasurementAsync(writer, kpi.Id, shape.QuarterAt(q), kpi.Series[q], q == quarters - 1, ct);
                     measurements++;
                 }
             }
@@ -533,9 +540,9 @@ public static class SyntheticDataset
         {
             foreach (var kpi in kpis)
             {
-                for (var q = Quarters - CommentedQuarters; q < Quarters; q++)
+                for (var q = quarters - CommentedQuarters; q < quarters; q++)
                 {
-                    var period = Period.OfQuarter(FirstMeasurementYear, 1).AddPeriods(q);
+                    var period = shape.QuarterAt(q);
                     var change = q > 0 ? kpi.Series[q] - kpi.Series[q - 1] : 0m;
                     var text = string.Create(CultureInfo.GetCultureInfo("nl-NL"),
                         $"Synthetische toelichting bij {kpi.Code} in {period}: de waarde {(change >= 0 ? "steeg" : "daalde")} met {Math.Abs(change)} ten opzichte van het vorige kwartaal.\nTweede regel met achtergrond: deze tekst is gegenereerd voor de load-benchmark en beschrijft geen echte ontwikkeling.");
@@ -575,11 +582,11 @@ public static class SyntheticDataset
         {
             foreach (var kpi in kpis)
             {
-                for (var year = 0; year < Quarters / 4; year++)
+                for (var year = 0; year < quarters / 4; year++)
                 {
                     await writer.StartRowAsync(ct);
                     await writer.WriteAsync(kpi.Id, NpgsqlDbType.Integer, ct);
-                    await writer.WriteAsync(FirstMeasurementYear + year, NpgsqlDbType.Integer, ct);
+                    await writer.WriteAsync(firstYear + year, NpgsqlDbType.Integer, ct);
                     await writer.WriteNullAsync(ct);
                     await writer.WriteAsync("Nederland (synthetisch)", NpgsqlDbType.Varchar, ct);
                     await writer.WriteAsync(Math.Round(kpi.Series[year * 4] * 1.03m, 1), NpgsqlDbType.Numeric, ct);
@@ -628,4 +635,26 @@ public static class SyntheticDataset
         decimal[] Series,
         decimal Target,
         int TargetVersions);
+}
+
+/// <summary>
+/// The size of a synthetic dataset: KPIs, quarters of history (always ending in 2020-K4, so a longer history starts
+/// earlier) and municipalities (plus the 11 aggregates), each × 25 years × 10 fields and totals × 2 stages.
+/// </summary>
+public sealed record DatasetShape(int Kpis, int Quarters, int Municipalities)
+{
+    public const int LastMeasurementYear = 2020;
+
+    /// <summary>The year of the first quarter (Quarters is a multiple of 4).</summary>
+    public int FirstMeasurementYear => LastMeasurementYear + 1 - (Quarters / 4);
+
+    public Period FirstQuarter => Period.OfQuarter(FirstMeasurementYear, 1);
+
+    public Period LastQuarter => Period.OfQuarter(LastMeasurementYear, 4);
+
+    /// <summary>The quarter with this index (0 = the first).</summary>
+    public Period QuarterAt(int index) => FirstQuarter.AddPeriods(index);
+
+    public string Describe(IFormatProvider format) =>
+        string.Format(format, "{0:N0} KPIs × {1:N0} quarters, {2:N0} municipalities", Kpis, Quarters, Municipalities);
 }
