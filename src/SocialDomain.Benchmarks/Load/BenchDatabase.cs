@@ -141,10 +141,14 @@ public sealed class BenchDatabase : IDisposable
     /// that would maintain them), e.g. a KPI status table or a benchmark catalogue: call the app's rebuild here.
     /// Nothing to rebuild as of this version.
     /// </summary>
-    public static Task RebuildDerivedDataAsync(string connectionString, Action<string> log, CancellationToken cancellationToken)
+    public static async Task RebuildDerivedDataAsync(string connectionString, Action<string> log, CancellationToken cancellationToken)
     {
-        _ = (connectionString, log, cancellationToken);
-        return Task.CompletedTask;
+        // COPY bypasses the importer, which keeps the benchmark catalogue in its transaction: rebuild it as the
+        // `rebuild-benchmark-catalogue` command does.
+        var watch = Stopwatch.StartNew();
+        await using var db = CreateContext(connectionString);
+        var rebuild = await SocialDomain.Web.Features.G40Benchmark.BenchmarkCatalogueStore.RebuildAsync(db, cancellationToken);
+        log($"  benchmark catalogue rebuilt: {rebuild} ({watch.Elapsed.TotalSeconds:0.0} s)");
     }
 
     public static SocialDomainDbContext CreateContext(string connectionString) =>

@@ -144,6 +144,21 @@ public class KpiPageTests(TestDatabase database, BrowserFixture browser) : Datab
     }
 
     [Fact]
+    public async Task KpiPage_ForTheAnonymousPublic_SetsNoCookie_AndComesFromTheOutputCache()
+    {
+        await using var factory = new DashboardFactory(Database.ConnectionString);
+        using var client = factory.CreateClient();
+        var first = await client.GetAsync(new Uri("/kpis/SP_SCORE?cachetest=1", UriKind.Relative));
+        factory.Commands.Reset();
+
+        var second = await client.GetAsync(new Uri("/kpis/SP_SCORE?cachetest=1", UriKind.Relative));
+
+        first.Headers.Contains("Set-Cookie").Should().BeFalse("a response with Set-Cookie is never stored in the output cache");
+        second.StatusCode.Should().Be(HttpStatusCode.OK);
+        factory.Commands.Count.Should().Be(0, "the second request is served from the output cache");
+    }
+
+    [Fact]
     public async Task UnknownKpi_Is404()
     {
         await using var factory = new DashboardFactory(Database.ConnectionString);

@@ -19,7 +19,7 @@ public class KpiMeasurement
     /// <summary>
     /// The ordinal of the quarter in which the figure counts (Core <c>QuarterOrdinal.Of</c>: year × 4 + (quarter or 4) − 1),
     /// computed by PostgreSQL (a stored generated column) so that "the latest measurements up to a quarter" is an index
-    /// range scan (docs/adr/0016-windowed-overview-reads.md). Never set by code.
+    /// range scan (docs/adr/0015-windowed-overview-reads.md). Never set by code.
     /// </summary>
     public int QuarterOrdinal { get; private set; }
 

@@ -7,7 +7,7 @@ namespace SocialDomain.Web.Features.Overview;
 
 /// <summary>
 /// The measurements the overview needs of each KPI at a quarter, instead of its whole history
-/// (docs/adr/0016-windowed-overview-reads.md): the latest <see cref="Points"/> up to the quarter (the value shown and
+/// (docs/adr/0015-windowed-overview-reads.md): the latest <see cref="Points"/> up to the quarter (the value shown and
 /// the sparkline), the latest <see cref="TrendPoints"/> that count in a trend (the change against the previous one,
 /// also when the measurements in between do not count), and the measurement of the period the shown publication froze
 /// (its "changed after publication" mark). Every figure the overview shows is computed from these exactly as from the

@@ -54,7 +54,7 @@ public static class OverviewQuery
     /// </summary>
     /// <param name="fullHistory">Read every measurement up to the quarter (the council report's charts and projections, the
     /// CSV's "metingen in trend"); otherwise only the <see cref="MeasurementWindow"/> the page shows, which keeps the
-    /// cost of a page independent of the length of the history (docs/adr/0016-windowed-overview-reads.md).</param>
+    /// cost of a page independent of the length of the history (docs/adr/0015-windowed-overview-reads.md).</param>
     public static async Task<OverviewData> LoadAsync(SocialDomainDbContext db, string? quarterText, bool showsUnpublished, CancellationToken cancellationToken,
         string? stand = null, string? version = null, bool fullHistory = false)
     {

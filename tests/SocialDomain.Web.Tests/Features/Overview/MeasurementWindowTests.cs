@@ -11,7 +11,7 @@ namespace SocialDomain.Web.Tests.Features.Overview;
 
 /// <summary>
 /// The overview computed from each KPI's <see cref="MeasurementWindow"/> shows exactly what it shows when computed from
-/// the whole history (docs/adr/0016-windowed-overview-reads.md): after every kind of change, and over random sequences
+/// the whole history (docs/adr/0015-windowed-overview-reads.md): after every kind of change, and over random sequences
 /// of changes, for staff (live) and for the public (the published snapshot, with its changed-after-publication marks).
 /// </summary>
 public class MeasurementWindowTests(TestDatabase database) : DatabaseTest(database)
