@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 using SocialDomain.Core.Domain;
 using SocialDomain.Web.Data.Entities;
 using SocialDomain.Web.Data.Seeding;
+using SocialDomain.Web.Features.Overview;
 using SocialDomain.Web.Features.Publication;
 using SocialDomain.Web.Security;
 using SocialDomain.Web.Tests.Infrastructure;
@@ -44,6 +45,49 @@ public class OverviewPageTests(TestDatabase database, BrowserFixture browser) : 
         page.Url.Should().EndWith("kwartaal=2019-K3");
         (await wmoRow.InnerTextAsync()).Should().Contain("70%", "in July 2019 the Wmo decided 70% within the term (000, regel 218)");
         (await Accessibility.SeriousViolationsAsync(page)).Should().BeEmpty();
+        await page.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData(1280, 900)]
+    [InlineData(390, 844)]
+    public async Task Overview_WithManyKpis_StartsWithClosedProgrammes_ShowingTheirCounts(int width, int height)
+    {
+        var source = new SourceReference("000", "test");
+        await using (var db = Database.CreateContext())
+        {
+            db.Programmes.AddRange(new Programme { Code = "1", Name = "Werk" }, new Programme { Code = "2", Name = "Zorg" });
+            for (var i = 0; i < OverviewReport.OpenUpTo + 10; i++)
+            {
+                var kpi = new Kpi
+                {
+                    Code = $"VEEL_{i:D3}", Name = $"Indicator {i:D3}", Definition = "Test.", Unit = KpiUnit.Count, Direction = KpiDirection.HigherIsBetter,
+                    Frequency = KpiFrequency.Quarter, Domain = SocialDomainArea.Wmo, ProgrammeCode = i % 2 == 0 ? "1" : "2", Owner = "Team", Source = source,
+                };
+                kpi.Targets.Add(new KpiTarget { Version = 1, ValidFromYear = 2019, TargetValue = 10m, ChangedBy = "test", Source = source });
+                kpi.Measurements.Add(new KpiMeasurement { Year = 2020, Quarter = 3, Value = 8m, Status = MeasurementStatus.Final, Source = source });
+                kpi.Measurements.Add(new KpiMeasurement { Year = 2020, Quarter = 4, Value = i % 3 == 0 ? 12m : 8m, Status = MeasurementStatus.Final, Source = source });
+                db.Kpis.Add(kpi);
+            }
+
+            await db.SaveChangesAsync();
+            await QuarterPublisher.PublishAsync(db, Period.OfQuarter(2020, 4), "test", null, TimeProvider.System);
+        }
+
+        await using var app = new ServedDashboard(Database.ConnectionString);
+        var page = await browser.Browser.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = height } });
+        await page.GotoAsync(new Uri(app.BaseAddress, "/").ToString());
+
+        var sections = page.Locator("details.programme-kpis");
+        (await sections.CountAsync()).Should().Be(2);
+        (await page.Locator("details.programme-kpis[open]").CountAsync()).Should().Be(0, "with more than OpenUpTo KPIs the programmes start closed");
+        (await sections.First.Locator("summary").InnerTextAsync()).Should().Be("35 KPI's: 12 op koers, 23 uit koers");
+        (await page.Locator("svg[role=img][aria-label^='Verloop: 2020-K3 8, 2020-K4']").CountAsync()).Should().Be(70, "each sparkline keeps its text alternative");
+
+        await sections.First.Locator("summary").ClickAsync();
+        (await page.GetByRole(AriaRole.Link, new() { Name = "Indicator 000" }).IsVisibleAsync()).Should().BeTrue();
+        (await Accessibility.SeriousViolationsAsync(page)).Should().BeEmpty();
+        (await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth")).Should().BeTrue("no sideways scrolling");
         await page.CloseAsync();
     }
 

@@ -54,6 +54,29 @@ public sealed record OverviewSelection(IReadOnlyList<Period> Quarters, Period? Q
 /// <summary>The trend of a KPI up to the quarter: axis labels, values and the text a screen reader gets instead of the chart.</summary>
 public sealed record Sparkline(IReadOnlyList<string> Labels, IReadOnlyList<decimal> Values, string Description)
 {
+    /// <summary>Width of the drawing (SVG user units).</summary>
+    public const int Width = 100;
+
+    /// <summary>Height of the drawing (SVG user units).</summary>
+    public const int Height = 30;
+
+    /// <summary>
+    /// The line as SVG polyline points ("0,30 9.1,12.5 …") in a <see cref="Width"/> × <see cref="Height"/> box, the lowest
+    /// value at the bottom and the highest at the top (a flat series in the middle): drawn by the server, so 500 KPIs need
+    /// no chart script and a few hundred bytes each.
+    /// </summary>
+    public string Points
+    {
+        get
+        {
+            var min = Values.Min();
+            var range = Values.Max() - min;
+            var step = (decimal)Width / (Values.Count - 1);
+            return string.Join(" ", Values.Select((v, i) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"{Math.Round(i * step, 1)},{Math.Round(range == 0 ? Height / 2m : Height - ((v - min) / range * (Height - 2)) - 1, 1)}")));
+        }
+    }
+
     /// <summary>
     /// The sparkline of a KPI's latest <see cref="MeasurementWindow.Points"/> measurements up to the quarter; null with
     /// fewer than two (the page says "te weinig metingen"). The whole history is on the KPI's own page.
@@ -153,6 +176,12 @@ public sealed record OverviewReport(
 {
     /// <summary>The longest commentary line the overview shows.</summary>
     public const int CommentaryLength = 200;
+
+    /// <summary>
+    /// Up to this many KPIs every programme's section is open; with more (a large KPI set) the sections start closed,
+    /// their status counts visible in the summary line, so the page stays usable with 500 KPIs.
+    /// </summary>
+    public const int OpenUpTo = 60;
 
     public Period? SelectedQuarter => Selection.Quarter;
 

@@ -170,6 +170,8 @@ public class OverviewReportTests
         sparkline.Labels.Should().Equal("2019-K3", "2020");
         sparkline.Values.Should().Equal(70m, 60m);
         sparkline.Description.Should().Be("Verloop: 2019-K3 70%, 2020 60%");
+        sparkline.Points.Should().Be("0,1 100,29", "the highest value is drawn at the top, the lowest at the bottom of the 100 × 30 box");
+        new Sparkline(["a", "b", "c"], [5m, 5m, 5m], "vlak").Points.Should().Be("0,15 50,15 100,15", "a flat series runs through the middle");
         report.Rows.Single(r => r.Code == "JEUGD").Sparkline.Should().BeNull();
     }
 
