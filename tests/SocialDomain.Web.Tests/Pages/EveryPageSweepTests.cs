@@ -15,7 +15,8 @@ namespace SocialDomain.Web.Tests.Pages;
 /// Every page, public and staff, at desktop (1366 px) and phone (390 px) width with the real seed data: the page itself
 /// never scrolls sideways and axe finds nothing serious or critical (issue 18 item 4). The routes come from
 /// <see cref="RoleRouteMatrixTests.Matrix"/>, each opened by the first column that may see it; a guard fails when the app
-/// has a page that neither list reaches, so a new page cannot be forgotten. One browser, one context per role.
+/// has a page that neither list reaches, so a new page cannot be forgotten. Each page is also laid out for A4 printing
+/// (issue 20 item 4) and checked like <see cref="PrintLayoutTests"/>. One browser, one context per role.
 /// </summary>
 public class EveryPageSweepTests(TestDatabase database, BrowserFixture browser) : DatabaseTest(database), IClassFixture<BrowserFixture>
 {
@@ -72,6 +73,12 @@ public class EveryPageSweepTests(TestDatabase database, BrowserFixture browser) 
                     await page.GotoAsync(app.Url(route));
                     problems.AddRange((await CheckAsync(page)).Select(p => $"{group.Key ?? "anoniem"} {route} @{width}: {p}"));
                 }
+
+                // Printed on A4 in portrait (180 mm between the margins): nothing cut off on the right, no amount split.
+                await page.SetViewportSizeAsync(680, 1009);
+                await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+                problems.AddRange((await page.EvaluateAsync<string[]>(PrintLayoutTests.Check)).Select(p => $"{group.Key ?? "anoniem"} {route} afgedrukt: {p}"));
+                await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Screen });
             }
 
             await context.CloseAsync();

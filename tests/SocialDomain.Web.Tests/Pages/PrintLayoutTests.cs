@@ -59,10 +59,29 @@ public class PrintLayoutTests(TestDatabase database, BrowserFixture browser) : D
         problems.Should().BeEmpty(string.Join(Environment.NewLine, problems));
     }
 
-    /// <summary>Elements right of the page's edge, and charts whose box reaches into the next element.</summary>
-    private const string Check = """
+    /// <summary>
+    /// Elements right of the page's edge, charts whose box reaches into the next element, and words of amounts or column
+    /// headings split over two lines (a column squeezed below its longest word). Also used by <see cref="EveryPageSweepTests"/> for every page.
+    /// </summary>
+    internal const string Check = """
         () => {
             const problems = [];
+            // A word of an amount or a column heading split over two lines (spaces and dashes may wrap; a no-break space may not).
+            for (const cell of document.querySelectorAll('table td.num, table thead th')) {
+                if (cell.getBoundingClientRect().width === 0) continue;
+                const texts = cell.tagName === 'TH' ? [...cell.querySelectorAll('*')].concat([cell]).flatMap(e => [...e.childNodes])
+                    : [...cell.childNodes]; // an amount is the cell's own text; labels under it (.meta) may wrap
+                for (const node of texts.filter(n => n.nodeType === Node.TEXT_NODE)) {
+                    for (const match of node.textContent.matchAll(/[^ \n\t–-]+/g)) {
+                        const range = document.createRange();
+                        range.setStart(node, match.index);
+                        range.setEnd(node, match.index + match[0].length);
+                        const lines = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top)));
+                        if (lines.size > 1) problems.push(`"${match[0]}" in een ${cell.tagName.toLowerCase()} staat over ${lines.size} regels`);
+                    }
+                }
+                if (problems.length > 5) break;
+            }
             const edge = document.documentElement.clientWidth + 1;
             for (const el of document.querySelectorAll('body *')) {
                 const style = getComputedStyle(el);
