@@ -128,6 +128,11 @@ public static class LoadCommand
             if (options.Runs(LoadParts.Pages | LoadParts.Report | LoadParts.Growth))
             {
                 await using var app = await StartAppAsync(main, cancellationToken);
+                if (options.Hold)
+                {
+                    await HoldAsync(app, staff, cancellationToken);
+                }
+
                 if (options.Runs(LoadParts.Pages))
                 {
                     rows.AddRange(await MeasureMainPagesAsync(app, staff, main, wrk, scripts, options, line, cancellationToken));
@@ -240,6 +245,19 @@ public static class LoadCommand
 
     public static void Log(string message) =>
         Console.WriteLine($"[{(int)Clock.Elapsed.TotalMinutes:00}:{Clock.Elapsed.Seconds:00}] {message}");
+
+    /// <summary>
+    /// --hold: the prepared app stays up for profiling until Ctrl+C (which cancels the run and removes the cluster as
+    /// usual); the signed-in staff cookie is printed for wrk or curl (<c>-H "Cookie: …"</c>).
+    /// </summary>
+    private static async Task HoldAsync(AppUnderTest app, StaffAccount staff, CancellationToken cancellationToken)
+    {
+        var cookie = await staff.LogInAsync(app.BaseAddress, cancellationToken);
+        Log($"Holding: the app answers at {app.BaseAddress} (process {app.ProcessId}); signed in as {StaffAccount.UserName}:");
+        Console.WriteLine(cookie);
+        Log("Press Ctrl+C to stop.");
+        await Task.Delay(Timeout.Infinite, cancellationToken);
+    }
 
     /// <summary>
     /// The main dataset's pages: the baseline; anonymously (from the output cache) the overview, a KPI page, the benchmark

@@ -50,7 +50,8 @@ public sealed record LoadOptions(
     TimeSpan GrowthDuration = default,
     int GrowthRounds = 2,
     int ExportRounds = 3,
-    int ReportPrints = 3)
+    int ReportPrints = 3,
+    bool Hold = false)
 {
     public const string Usage = """
         Usage: dotnet run -c Release --project src/SocialDomain.Benchmarks -- load [options]
@@ -71,6 +72,8 @@ public sealed record LoadOptions(
                                 1 export round, 1 report print, calculation layer reused (for testing the command)
           --no-docs             do not update docs/performance.md
           --keep                keep the benchmark cluster's folder and the logs (for inspection)
+          --hold                prepare the main dataset, start the app, sign in, print its address, process id and staff
+                                cookie, and wait until Ctrl+C (for profiling with dotnet-trace, wrk or a browser)
           --budget <min>        time budget of this process in minutes, build excluded (default 25)
         """;
 
@@ -113,6 +116,7 @@ public sealed record LoadOptions(
                     },
                     "--no-docs" => options with { UpdateDocs = false },
                     "--keep" => options with { Keep = true },
+                    "--hold" => options with { Hold = true },
                     "--budget" => options with { Budget = TimeSpan.FromMinutes(double.Parse(Next(), CultureInfo.InvariantCulture)) },
                     "-h" or "--help" => null,
                     _ => throw new FormatException($"unknown option '{args[i]}'"),

@@ -128,7 +128,7 @@ public class KpiPageTests(TestDatabase database, BrowserFixture browser) : Datab
     [InlineData("/kpis/SP_SCORE")]
     [InlineData("/kpis")]
     [InlineData("/kpis?zoek=%25")]
-    public async Task KpiPages_NeedAtMostFourDatabaseRoundTrips(string url)
+    public async Task KpiPages_NeedAtMostFiveDatabaseRoundTrips(string url)
     {
         await using var factory = new DashboardFactory(Database.ConnectionString);
         using var client = factory.CreateClient();
@@ -139,8 +139,9 @@ public class KpiPageTests(TestDatabase database, BrowserFixture browser) : Datab
         var response = await client.GetAsync(new Uri(url, UriKind.Relative));
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
-        // KPI, measurements, publications and (since issue 15) the value history: KpiDetailQuery.
-        factory.Commands.Count.Should().BeLessThanOrEqualTo(4);
+        // KPI, commentary, measurements, publications and (since issue 15) the value history: KpiDetailQuery. The
+        // commentary has its own round trip since issue 21: nested in the first, it multiplied that query's rows.
+        factory.Commands.Count.Should().BeLessThanOrEqualTo(5);
     }
 
     [Fact]
