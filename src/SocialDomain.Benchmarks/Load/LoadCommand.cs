@@ -58,6 +58,12 @@ public static class LoadCommand
             e.Cancel = true;
             cancellation.Cancel();
         };
+        // SIGTERM too (a background job ignores Ctrl+C's SIGINT): the cluster and the app are still cleaned up.
+        using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, context =>
+        {
+            context.Cancel = true;
+            cancellation.Cancel();
+        });
 
         try
         {
@@ -255,7 +261,7 @@ public static class LoadCommand
         var cookie = await staff.LogInAsync(app.BaseAddress, cancellationToken);
         Log($"Holding: the app answers at {app.BaseAddress} (process {app.ProcessId}); signed in as {StaffAccount.UserName}:");
         Console.WriteLine(cookie);
-        Log("Press Ctrl+C to stop.");
+        Log("Press Ctrl+C (or send SIGTERM) to stop.");
         await Task.Delay(Timeout.Infinite, cancellationToken);
     }
 

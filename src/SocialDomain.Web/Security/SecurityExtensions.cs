@@ -48,9 +48,8 @@ public static class SecurityExtensions
 
         services.Configure<SecurityStampValidatorOptions>(options =>
         {
-            // Every request checks the account's security stamp (issue 16): logging out, a role change and deactivation
-            // change the stamp, so an old cookie is refused on its next request. Costs a few indexed reads per staff
-            // request; anonymous requests carry no cookie and are not affected.
+            // The application cookie's stamp is checked on every request by SessionStamp (OnValidatePrincipal below);
+            // these options still govern Identity's own validators (the two-factor remember-me cookie).
             options.ValidationInterval = TimeSpan.Zero;
             // Keep the login time and the second factor when the principal is rebuilt, so the absolute limit and the
             // Beheerder's second factor still hold.
@@ -81,7 +80,7 @@ public static class SecurityExtensions
             options.AccessDeniedPath = "/account/geen-toegang";
             options.Events.OnValidatePrincipal = async context =>
             {
-                await SecurityStampValidator.ValidatePrincipalAsync(context);
+                await SessionStamp.ValidateAsync(context);
                 var clock = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>();
                 var loginTime = context.Principal?.FindFirst(LoginTimeClaim)?.Value;
                 if (context.Principal?.Identity?.IsAuthenticated == true
