@@ -17,6 +17,8 @@ public class ReliabilityDefaultsTests
         result.Timeout.Should().Be(DatabaseConnectionDefaults.ConnectTimeoutSeconds);
         result.CommandTimeout.Should().Be(DatabaseConnectionDefaults.CommandTimeoutSeconds);
         result.Options.Should().Be($"-c statement_timeout={DatabaseConnectionDefaults.StatementTimeoutMilliseconds}");
+        result.MaxAutoPrepare.Should().Be(DatabaseConnectionDefaults.MaxAutoPrepare);
+        result.NoResetOnClose.Should().BeTrue();
         result.Password.Should().Be("x");
         result.Host.Should().Be("db");
     }
@@ -25,8 +27,10 @@ public class ReliabilityDefaultsTests
     public void ExplicitSettings_AreKept_EvenWhenTheyEqualNpgsqlsDefaults()
     {
         var result = new NpgsqlConnectionStringBuilder(DatabaseConnectionDefaults.Apply(
-            "Host=db;timeout=15;CommandTimeout=30;Options=-c statement_timeout=500"));
+            "Host=db;timeout=15;CommandTimeout=30;Options=-c statement_timeout=500;Max Auto Prepare=0;No Reset On Close=false"));
 
+        result.MaxAutoPrepare.Should().Be(0);
+        result.NoResetOnClose.Should().BeFalse();
         result.Timeout.Should().Be(15);
         result.CommandTimeout.Should().Be(30);
         result.Options.Should().Be("-c statement_timeout=500");
