@@ -46,27 +46,8 @@ public static class SecurityExtensions
             .AddErrorDescriber<DutchIdentityErrorDescriber>()
             .AddPasswordValidator<CommonPasswordValidator>();
 
-        services.Configure<SecurityStampValidatorOptions>(options =>
-        {
-            // The application cookie's stamp is checked on every request by SessionStamp (OnValidatePrincipal below);
-            // these options still govern Identity's own validators (the two-factor remember-me cookie).
-            options.ValidationInterval = TimeSpan.Zero;
-            // Keep the login time and the second factor when the principal is rebuilt, so the absolute limit and the
-            // Beheerder's second factor still hold.
-            options.OnRefreshingPrincipal = context =>
-            {
-                if (context.CurrentPrincipal is { } current && context.NewPrincipal?.Identity is ClaimsIdentity identity)
-                {
-                    foreach (var claim in current.Claims.Where(c => c.Type is LoginTimeClaim or DashboardSignInManager.AuthenticationMethodsClaim))
-                    {
-                        identity.AddClaim(new Claim(claim.Type, claim.Value));
-                    }
-                }
-
-                return Task.CompletedTask;
-            };
-        });
-
+        // The stamp is checked by SessionStamp (OnValidatePrincipal below), not by Identity's SecurityStampValidator; the
+        // two-factor remember-me cookie, which that validator would check, is never issued (rememberClient: false).
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = "sd.sessie";
