@@ -160,7 +160,9 @@ public class BenchmarkPageTests(TestDatabase database, BrowserFixture browser) :
     }
 
     [Fact]
-    public async Task Benchmark_NeedsAtMostThreeDatabaseRoundTrips()
+    // Four: the catalogue, the municipalities, the values shown (flat: issue 21, a nested read scanned every value of
+    // the domain) and the findings.
+    public async Task Benchmark_NeedsAtMostFourDatabaseRoundTrips()
     {
         await using var factory = new DashboardFactory(Database.ConnectionString);
         using var client = factory.CreateClient();
@@ -173,7 +175,7 @@ public class BenchmarkPageTests(TestDatabase database, BrowserFixture browser) :
             var response = await client.GetAsync(new Uri(url, UriKind.Relative));
 
             response.StatusCode.Should().Be(HttpStatusCode.OK);
-            factory.Commands.Count.Should().BeLessThanOrEqualTo(3, url);
+            factory.Commands.Count.Should().BeLessThanOrEqualTo(4, url);
         }
     }
 

@@ -13,7 +13,7 @@ namespace SocialDomain.Web.Pages.BenchmarkG40;
 /// <summary>
 /// Benchmark G40 (<see cref="BenchmarkReport"/>): € per inhabitant of the 40 G40 municipalities for one domain or task
 /// field and one column, with rank, references, "gemeenten zoals wij", every column side by side and the data-quality
-/// findings. Three database round trips (<see cref="BenchmarkQuery"/>).
+/// findings. Four database round trips (<see cref="BenchmarkQuery"/>).
 /// </summary>
 [OutputCache(PolicyName = DashboardOutputCache.PolicyName)]
 public class BenchmarkModel(SocialDomainDbContext db, Microsoft.Extensions.Options.IOptions<MunicipalityOptions> municipality) : PageModel
