@@ -22,7 +22,7 @@ public static class ExportLink
 
     /// <summary>A table of the Kwartaaloverzicht: one programme and domain at one quarter.</summary>
     public static IHtmlContent Overview(Period? quarter, string? programme, SocialDomainArea domain) =>
-        For(Tables.OverviewExport.Name, ("kwartaal", quarter?.ToString()), ("programma", programme ?? "geen"), ("domein", Codes.Domain(domain)));
+        For(Tables.OverviewExport.Name, ("kwartaal", quarter?.ToString()), ("programma", Features.Overview.OverviewSection.TokenOf(programme)), ("domein", Codes.Domain(domain)));
 
     /// <summary>A table of the benchmark page, with its selection and weights.</summary>
     public static IHtmlContent Benchmark(string export, BenchmarkReport report) =>

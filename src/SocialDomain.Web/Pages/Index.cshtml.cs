@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
@@ -29,7 +30,18 @@ public class IndexModel(SocialDomainDbContext db) : PageModel
     [BindProperty(SupportsGet = true, Name = "versie")]
     public string? Version { get; set; }
 
+    /// <summary>?programma=2 (or "geen", "alle"): the programme whose KPI rows are shown (<see cref="OverviewSection"/>).</summary>
+    [BindProperty(SupportsGet = true, Name = "programma")]
+    public string? Programme { get; set; }
+
+    /// <summary>?domein=wmo: only this domain's KPI rows.</summary>
+    [BindProperty(SupportsGet = true, Name = "domein")]
+    public string? Domain { get; set; }
+
     public OverviewReport Report { get; private set; } = null!;
+
+    /// <summary>Whose KPI rows are shown.</summary>
+    public OverviewSection Section => Report.ShownSection;
 
     /// <summary>Why a requested stand or version is not shown, with what is shown instead.</summary>
     public string? PublicationMessage => Report.PublicationProblem is { } problem
@@ -60,6 +72,37 @@ public class IndexModel(SocialDomainDbContext db) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var showsUnpublished = Visibility.MaySeeUnpublished(User);
-        Report = OverviewReport.Build(await OverviewQuery.LoadAsync(db, Quarter, showsUnpublished, cancellationToken, Stand, Version), showsUnpublished);
+        Report = OverviewReport.Build(await OverviewQuery.LoadAsync(db, Quarter, showsUnpublished, cancellationToken, Stand, Version,
+            section: new OverviewSectionRequest(Programme, Domain)), showsUnpublished);
     }
+
+    /// <summary>
+    /// The link to a programme's or domain's rows: an anchor when this page shows them, otherwise this page for that
+    /// section (same quarter, stand and version), at the anchor.
+    /// </summary>
+    public string SectionUrl(ProgrammeGroup programme, DomainGroup? domain)
+    {
+        ArgumentNullException.ThrowIfNull(programme);
+        var anchor = "#" + (domain is null ? programme.Anchor : programme.AnchorOf(domain) + "-kop");
+        if (domain?.Shown ?? programme.Shown)
+        {
+            return anchor;
+        }
+
+        return PageQuery(("programma", programme.Token), ("domein", domain is null ? null : Vocabulary.Domains.Token(domain.Domain))) + anchor;
+    }
+
+    /// <summary>This page with every KPI row (large KPI sets show one programme or domain at a time).</summary>
+    public string AllRowsUrl => PageQuery(("programma", OverviewSection.AllProgrammes), ("domein", null));
+
+    private string PageQuery(params (string Name, string? Value)[] section) =>
+        "/" + QueryString.Create(new (string Name, string? Value)[]
+            {
+                ("kwartaal", SelectedQuarter?.ToString()),
+                ("stand", Report.Stand is { } stand ? stand.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null),
+                ("versie", string.IsNullOrWhiteSpace(Version) ? null : Version.Trim()),
+            }
+            .Concat(section)
+            .Where(p => p.Value is not null)
+            .Select(p => KeyValuePair.Create(p.Name, p.Value)));
 }

@@ -51,7 +51,7 @@ public class OverviewPageTests(TestDatabase database, BrowserFixture browser) : 
     [Theory]
     [InlineData(1280, 900)]
     [InlineData(390, 844)]
-    public async Task Overview_WithManyKpis_StartsWithClosedProgrammes_ShowingTheirCounts(int width, int height)
+    public async Task Overview_WithManyKpis_ShowsTheCounts_ThenOneProgrammeOrDomainAtATime(int width, int height)
     {
         var source = new SourceReference("000", "test");
         await using (var db = Database.CreateContext())
@@ -62,7 +62,8 @@ public class OverviewPageTests(TestDatabase database, BrowserFixture browser) : 
                 var kpi = new Kpi
                 {
                     Code = $"VEEL_{i:D3}", Name = $"Indicator {i:D3}", Definition = "Test.", Unit = KpiUnit.Count, Direction = KpiDirection.HigherIsBetter,
-                    Frequency = KpiFrequency.Quarter, Domain = SocialDomainArea.Wmo, ProgrammeCode = i % 2 == 0 ? "1" : "2", Owner = "Team", Source = source,
+                    Frequency = KpiFrequency.Quarter, Domain = i % 10 == 1 ? SocialDomainArea.Jeugd : SocialDomainArea.Wmo, ProgrammeCode = i % 2 == 0 ? "1" : "2",
+                    Owner = "Team", Source = source,
                 };
                 kpi.Targets.Add(new KpiTarget { Version = 1, ValidFromYear = 2019, TargetValue = 10m, ChangedBy = "test", Source = source });
                 kpi.Measurements.Add(new KpiMeasurement { Year = 2020, Quarter = 3, Value = 8m, Status = MeasurementStatus.Final, Source = source });
@@ -78,17 +79,72 @@ public class OverviewPageTests(TestDatabase database, BrowserFixture browser) : 
         var page = await browser.Browser.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = height } });
         await page.GotoAsync(new Uri(app.BaseAddress, "/").ToString());
 
+        // The summary: every programme's and domain's counts, no rows yet.
+        var summary = page.Locator("#samenvatting-tabel");
+        (await summary.Locator("tr", new() { HasText = "Programma 1 Werk" }).InnerTextAsync()).Should().MatchRegex(@"12\s+0\s+23\s+0\s+35");
+        (await summary.Locator("tr", new() { HasText = "Jeugd" }).InnerTextAsync()).Should().MatchRegex(@"Jeugd\s+2\s+0\s+5\s+0\s+7", "i = 1, 11, …, 61; on track when i is a multiple of 3 (21, 51)");
+        (await page.Locator("#per-sectie").InnerTextAsync()).Should().Contain("Dit overzicht telt 70 KPI's");
+        (await page.Locator("details.programme-kpis").CountAsync()).Should().Be(0, "with more than OpenUpTo KPIs the page starts with the summary only");
+        (await page.GetByRole(AriaRole.Link, new() { Name = "Indicator 000" }).CountAsync()).Should().Be(0);
+        await AssertFitsAndAccessibleAsync(page);
+        if (width > 1000)
+        {
+            await Screenshots.SaveAsync(page, "01b-kwartaaloverzicht-veel-kpis");
+        }
+
+        // One programme: its rows, open, each sparkline with its text alternative.
+        await summary.GetByRole(AriaRole.Link, new() { Name = "Programma 1 Werk" }).ClickAsync();
+        page.Url.Should().Contain("kwartaal=2020-K4").And.Contain("programma=1").And.EndWith("#programma-1");
+        (await page.Locator("details.programme-kpis[open]").CountAsync()).Should().Be(1);
+        (await page.Locator("details.programme-kpis summary").InnerTextAsync()).Should().Be("35 KPI's: 12 op koers, 23 uit koers");
+        (await page.Locator("svg[role=img][aria-label^='Verloop: 2020-K3 8, 2020-K4']").CountAsync()).Should().Be(35, "each sparkline keeps its text alternative");
+        (await page.GetByRole(AriaRole.Link, new() { Name = "Indicator 000" }).IsVisibleAsync()).Should().BeTrue();
+        (await page.GetByRole(AriaRole.Link, new() { Name = "Indicator 001" }).CountAsync()).Should().Be(0, "programme 2 is not shown");
+        await AssertFitsAndAccessibleAsync(page);
+        if (width > 1000)
+        {
+            await Screenshots.SaveAsync(page, "01c-kwartaaloverzicht-een-programma");
+        }
+
+        // One domain of the other programme, from the summary.
+        await summary.Locator("tr", new() { HasText = "Jeugd" }).GetByRole(AriaRole.Link).ClickAsync();
+        page.Url.Should().Contain("programma=2").And.Contain("domein=jeugd");
+        (await page.Locator("table.data:not(.summary) tbody tr").CountAsync()).Should().Be(7);
+        (await page.Locator("details.programme-kpis").InnerTextAsync()).Should().Contain("U ziet alleen Jeugd");
+
+        // Every row on one page: the programmes start closed, their counts visible.
+        await page.GetByRole(AriaRole.Link, new() { Name = "toon alle 70 KPI's op één pagina" }).ClickAsync();
+        page.Url.Should().Contain("programma=alle");
         var sections = page.Locator("details.programme-kpis");
         (await sections.CountAsync()).Should().Be(2);
-        (await page.Locator("details.programme-kpis[open]").CountAsync()).Should().Be(0, "with more than OpenUpTo KPIs the programmes start closed");
+        (await page.Locator("details.programme-kpis[open]").CountAsync()).Should().Be(0, "with more than OpenUpTo KPIs on one page the programmes start closed");
         (await sections.First.Locator("summary").InnerTextAsync()).Should().Be("35 KPI's: 12 op koers, 23 uit koers");
-        (await page.Locator("svg[role=img][aria-label^='Verloop: 2020-K3 8, 2020-K4']").CountAsync()).Should().Be(70, "each sparkline keeps its text alternative");
-
+        (await page.Locator("svg[role=img][aria-label^='Verloop: 2020-K3 8, 2020-K4']").CountAsync()).Should().Be(70);
         await sections.First.Locator("summary").ClickAsync();
         (await page.GetByRole(AriaRole.Link, new() { Name = "Indicator 000" }).IsVisibleAsync()).Should().BeTrue();
+        await AssertFitsAndAccessibleAsync(page);
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Overview_WithAnUnknownProgramme_SaysSo_AndShowsTheSummary()
+    {
+        await SeedAsync();
+        await using var factory = new DashboardFactory(Database.ConnectionString);
+        using var client = factory.CreateClient();
+
+        var text = PageText.OfMain(await (await client.GetAsync(new Uri("/?programma=99&domein=wmo", UriKind.Relative))).Content.ReadAsStringAsync());
+        var jeugd = PageText.OfMain(await (await client.GetAsync(new Uri("/?programma=alle&domein=jeugd", UriKind.Relative))).Content.ReadAsStringAsync());
+
+        text.Should().Contain("Programma '99' heeft in het domein Wmo geen KPI's in dit overzicht; alle KPI's worden getoond.")
+            .And.Contain("Wmo-aanvragen afgehandeld binnen de termijn", "the seed set is small, so every row is shown instead");
+        jeugd.Should().NotContain("Wmo-aanvragen afgehandeld binnen de termijn", "only the Jeugd rows are shown");
+    }
+
+    private static async Task AssertFitsAndAccessibleAsync(IPage page)
+    {
         (await Accessibility.SeriousViolationsAsync(page)).Should().BeEmpty();
         (await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth")).Should().BeTrue("no sideways scrolling");
-        await page.CloseAsync();
     }
 
     [Fact]

@@ -27,11 +27,16 @@ public static class MeasurementWindow
 
     /// <summary>The window of every KPI at <paramref name="quarter"/>, per KPI id, oldest first.</summary>
     /// <param name="publicationId">The shown publication, whose frozen periods are read too; null for none.</param>
+    /// <param name="shownKpiIds">The KPIs whose rows the page shows (<see cref="OverviewSection"/>); null for all. Of the
+    /// others only the latest measurement up to the quarter (and the frozen period) is read: all their status and the
+    /// summary's counts need (<c>KpiEvaluation.Evaluate</c> judges the latest value).</param>
     public static async Task<IReadOnlyDictionary<int, List<MeasurementPoint>>> LoadAsync(
-        SocialDomainDbContext db, Period quarter, int? publicationId, CancellationToken cancellationToken)
+        SocialDomainDbContext db, Period quarter, int? publicationId, CancellationToken cancellationToken, IReadOnlyCollection<int>? shownKpiIds = null)
     {
         var ordinal = QuarterOrdinal.Of(quarter);
         var frozenId = publicationId ?? 0;
+        var everyKpi = shownKpiIds is null;
+        var shown = shownKpiIds?.ToArray() ?? [];
 
         // Written in SQL because EF Core translates a per-KPI Take into ROW_NUMBER() over every measurement up to the
         // quarter (a full read and sort of the history: 57 ms at 500 KPIs × 40 quarters, growing with history); LATERAL
@@ -47,7 +52,7 @@ public static class MeasurementWindow
                     SELECT x.* FROM kpi_measurements x
                     WHERE x.kpi_id = k.id AND x.quarter_ordinal <= {ordinal}
                     ORDER BY x.quarter_ordinal DESC, COALESCE(x.quarter, 0) DESC
-                    LIMIT {Points}) w
+                    LIMIT CASE WHEN {everyKpi} OR k.id = ANY({shown}) THEN {Points} ELSE 1 END) w
                 UNION ALL
                 SELECT w.* FROM kpis k CROSS JOIN LATERAL (
                     SELECT x.* FROM kpi_measurements x
@@ -55,6 +60,7 @@ public static class MeasurementWindow
                       AND x.bound = {exact} AND x.period_precision IN ({exactPeriod}, {month})
                     ORDER BY x.quarter_ordinal DESC, COALESCE(x.quarter, 0) DESC
                     LIMIT {TrendPoints}) w
+                WHERE {everyKpi} OR k.id = ANY({shown})
                 UNION ALL
                 SELECT x.* FROM published_figures f
                 JOIN kpi_measurements x ON x.kpi_id = f.kpi_id AND x.year = f.measurement_year

@@ -51,7 +51,7 @@ public static class OverviewColumns
         report.SelectedQuarter is not { } quarter
             ? []
             : report.Programmes
-                .Where(p => string.IsNullOrWhiteSpace(programme) || string.Equals(p.Code ?? "geen", programme.Trim(), StringComparison.OrdinalIgnoreCase))
+                .Where(p => string.IsNullOrWhiteSpace(programme) || OverviewSection.Names(programme, p.Code))
                 .SelectMany(p => p.Domains)
                 .Where(d => domain is null || d.Domain == domain)
                 .SelectMany(d => d.Kpis)

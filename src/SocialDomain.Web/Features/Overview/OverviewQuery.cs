@@ -32,13 +32,15 @@ public sealed record OverviewKpi(KpiDefinition Kpi, IReadOnlyList<TargetVersion>
 /// <param name="Publications">Every publication, with the reader's stand and version (<see cref="PublicationChoice"/>).</param>
 /// <param name="Shown">The publication whose snapshot is shown; null when the reader sees live figures (staff) or nothing is published.</param>
 /// <param name="Windowed">True when <paramref name="Measurements"/> holds only each KPI's <see cref="MeasurementWindow"/>.</param>
+/// <param name="Section">Whose rows the page shows; of the others only what their status needs is read. Null: every row.</param>
 public sealed record OverviewData(
     PublicationChoice Publications,
     IReadOnlyDictionary<int, List<MeasurementPoint>> Measurements,
     OverviewSelection Selection,
     IReadOnlyList<OverviewKpi> Kpis,
     PublicationHeader? Shown = null,
-    bool Windowed = false);
+    bool Windowed = false,
+    OverviewSection? Section = null);
 
 /// <summary>
 /// The database round trips behind the Kwartaaloverzicht (/), its CSV and the publication snapshot: every KPI (with
@@ -55,8 +57,10 @@ public static class OverviewQuery
     /// <param name="fullHistory">Read every measurement up to the quarter (the council report's charts and projections, the
     /// CSV's "metingen in trend"); otherwise only the <see cref="MeasurementWindow"/> the page shows, which keeps the
     /// cost of a page independent of the length of the history (docs/adr/0015-windowed-overview-reads.md).</param>
+    /// <param name="section">The page's programme and domain request (<see cref="OverviewSection.Choose"/>); null for every
+    /// row (CSV, API, publication, report).</param>
     public static async Task<OverviewData> LoadAsync(SocialDomainDbContext db, string? quarterText, bool showsUnpublished, CancellationToken cancellationToken,
-        string? stand = null, string? version = null, bool fullHistory = false)
+        string? stand = null, string? version = null, bool fullHistory = false, OverviewSectionRequest? section = null)
     {
         // Round trip 1: the publications (without figures).
         var choice = PublicationChoice.Resolve(await PublicationQuery.HeadersAsync(db, cancellationToken), stand, version);
@@ -74,10 +78,14 @@ public static class OverviewQuery
         // The KPIs with their target versions, this quarter's published commentary and the shown snapshot; then their
         // measurements up to the quarter: all of them, or the window the page shows.
         var kpis = await LoadKpisAsync(db, quarter, cancellationToken, shown?.Id);
+        var chosen = section is null
+            ? OverviewSection.Everything
+            : OverviewSection.Choose(section.Programme, section.Domain, kpis.Count, kpis.Select(k => (k.Kpi.ProgrammeCode, k.Kpi.Domain)));
+        var shownIds = chosen.All ? null : kpis.Where(k => chosen.Shows(k.Kpi.ProgrammeCode, k.Kpi.Domain)).Select(k => k.Kpi.Id).ToList();
         var measurements = fullHistory
             ? await LoadMeasurementsAsync(db, cancellationToken)
-            : await MeasurementWindow.LoadAsync(db, quarter, shown?.Id, cancellationToken);
-        return new OverviewData(choice, measurements, selection, kpis, shown, Windowed: !fullHistory);
+            : await MeasurementWindow.LoadAsync(db, quarter, shown?.Id, cancellationToken, shownIds);
+        return new OverviewData(choice, measurements, selection, kpis, shown, Windowed: !fullHistory, Section: chosen);
     }
 
     /// <summary>

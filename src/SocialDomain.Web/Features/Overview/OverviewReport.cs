@@ -137,7 +137,9 @@ public sealed record KpiRow(
 }
 
 /// <summary>The KPIs of one domain within a programme, with their statuses counted for the summary.</summary>
-public sealed record DomainGroup(SocialDomainArea Domain, IReadOnlyList<KpiRow> Kpis)
+/// <param name="Shown">Whether the page shows these rows (<see cref="OverviewSection"/>); when not, only their statuses
+/// (the counts) are complete: the rows were computed from the latest measurement only.</param>
+public sealed record DomainGroup(SocialDomainArea Domain, IReadOnlyList<KpiRow> Kpis, bool Shown = true)
 {
     public StatusCounts Counts { get; } = StatusCounts.Of(Kpis);
 }
@@ -146,6 +148,12 @@ public sealed record DomainGroup(SocialDomainArea Domain, IReadOnlyList<KpiRow> 
 public sealed record ProgrammeGroup(string? Code, string? Name, IReadOnlyList<DomainGroup> Domains)
 {
     public StatusCounts Counts { get; } = StatusCounts.Of(Domains.SelectMany(d => d.Kpis));
+
+    /// <summary>Whether the page shows rows of this programme.</summary>
+    public bool Shown => Domains.Any(d => d.Shown);
+
+    /// <summary>The programme's <c>programma</c> value (<see cref="OverviewSection.TokenOf"/>).</summary>
+    public string Token => OverviewSection.TokenOf(Code);
 
     /// <summary>The programme's heading: "Programma 2 Zorg", or "Zonder programma".</summary>
     public string Title => Code is null ? "Zonder programma" : $"Programma {Code} {Name}";
@@ -172,7 +180,8 @@ public sealed record OverviewReport(
     bool HasSyntheticData,
     bool ShowsUnpublished,
     PublicationHeader? Shown = null,
-    PublicationChoice? Publications = null)
+    PublicationChoice? Publications = null,
+    OverviewSection? Section = null)
 {
     /// <summary>The longest commentary line the overview shows.</summary>
     public const int CommentaryLength = 200;
@@ -185,8 +194,11 @@ public sealed record OverviewReport(
 
     public Period? SelectedQuarter => Selection.Quarter;
 
-    /// <summary>Every KPI row in page order.</summary>
-    public IEnumerable<KpiRow> Rows => Programmes.SelectMany(p => p.Domains).SelectMany(d => d.Kpis);
+    /// <summary>Whose rows the page shows: every row unless the page asked for a <see cref="OverviewSection"/>.</summary>
+    public OverviewSection ShownSection => Section ?? OverviewSection.Everything;
+
+    /// <summary>Every KPI row the page shows, in page order (every row unless a <see cref="OverviewSection"/> was asked for).</summary>
+    public IEnumerable<KpiRow> Rows => Programmes.SelectMany(p => p.Domains).Where(d => d.Shown).SelectMany(d => d.Kpis);
 
     /// <summary>Every publication (version) of the selected quarter the reader may see, oldest first.</summary>
     public IReadOnlyList<PublicationHeader> Versions =>
@@ -209,6 +221,7 @@ public sealed record OverviewReport(
             return new OverviewReport(data.Selection, [], null, null, 0, 0, hasSynthetic, live, null, data.Publications);
         }
 
+        var section = data.Section ?? OverviewSection.Everything;
         var rows = data.Kpis.Select(k => Row(k, data.Measurements.GetValueOrDefault(k.Kpi.Id) ?? [], quarter, data.Shown, data.Publications.Stand))
             .Select(r => data.Windowed ? WithoutProjection(r) : r)
             .ToList();
@@ -216,7 +229,7 @@ public sealed record OverviewReport(
             data.Selection,
             rows.GroupBy(r => (r.ProgrammeCode, r.ProgrammeName))
                 .Select(g => new ProgrammeGroup(g.Key.ProgrammeCode, g.Key.ProgrammeName,
-                    g.GroupBy(r => r.Domain).OrderBy(d => d.Key).Select(d => new DomainGroup(d.Key, d.ToList())).ToList()))
+                    g.GroupBy(r => r.Domain).OrderBy(d => d.Key).Select(d => new DomainGroup(d.Key, d.ToList(), section.Shows(g.Key.ProgrammeCode, d.Key))).ToList()))
                 .ToList(),
             data.Shown?.PublishedAt ?? data.Publications.Shown(quarter)?.PublishedAt,
             rows.Select(r => r.Evaluation.Current?.Period).Where(p => p is not null).DefaultIfEmpty().Max(),
@@ -225,7 +238,8 @@ public sealed record OverviewReport(
             hasSynthetic,
             live && showsUnpublished,
             data.Shown,
-            data.Publications);
+            data.Publications,
+            section);
     }
 
     /// <summary>

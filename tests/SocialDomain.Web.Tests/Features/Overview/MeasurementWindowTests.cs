@@ -189,9 +189,25 @@ public class MeasurementWindowTests(TestDatabase database) : DatabaseTest(databa
                 var whole = OverviewReport.Build(await OverviewQuery.LoadAsync(db, quarter, staff, CancellationToken.None, fullHistory: true), staff);
                 windowed.SelectedQuarter.Should().Be(whole.SelectedQuarter);
                 windowed.Rows.Select(Shown).Should().Equal(whole.Rows.Select(Shown), $"{because}, quarter {quarter ?? "latest"}, staff {staff}");
+
+                // One domain's rows (OverviewSection): the other KPIs are read up to their latest measurement only, and
+                // still count with the status the whole history gives them.
+                foreach (var domain in new[] { "wmo", "jeugd" })
+                {
+                    var section = OverviewReport.Build(await OverviewQuery.LoadAsync(db, quarter, staff, CancellationToken.None, section: new OverviewSectionRequest("geen", domain)), staff);
+                    var context = $"{because}, quarter {quarter ?? "latest"}, staff {staff}, domain {domain}";
+                    section.Rows.Select(Shown).Should().Equal(whole.Rows.Where(r => Vocabulary.Domains.Token(r.Domain) == domain).Select(Shown), context);
+                    Statuses(section).Should().Equal(Statuses(whole), context);
+                    section.Programmes.Select(p => p.Counts).Should().Equal(whole.Programmes.Select(p => p.Counts), context);
+                    (section.MeasuredInQuarter, section.LatestMeasurement).Should().Be((whole.MeasuredInQuarter, whole.LatestMeasurement), context);
+                }
             }
         }
     }
+
+    /// <summary>Every KPI's status and its reason, shown or not.</summary>
+    private static IEnumerable<string> Statuses(OverviewReport report) =>
+        report.Programmes.SelectMany(p => p.Domains).SelectMany(d => d.Kpis).Select(r => $"{r.Code} {r.Status} {r.StatusReason}");
 
     /// <summary>Everything the overview page shows of a row.</summary>
     private static string Shown(KpiRow row)
