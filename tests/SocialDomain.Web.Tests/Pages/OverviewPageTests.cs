@@ -148,7 +148,7 @@ public class OverviewPageTests(TestDatabase database, BrowserFixture browser) : 
     }
 
     [Fact]
-    public async Task Overview_NeedsAtMostThreeDatabaseRoundTrips()
+    public async Task Overview_NeedsAtMostFiveDatabaseRoundTrips()
     {
         await SeedAsync();
         await using var factory = new DashboardFactory(Database.ConnectionString);
@@ -159,7 +159,7 @@ public class OverviewPageTests(TestDatabase database, BrowserFixture browser) : 
         var response = await client.GetAsync(new Uri("/?kwartaal=2019-K4", UriKind.Relative));
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
-        factory.Commands.Count.Should().BeLessThanOrEqualTo(3);
+        factory.Commands.Count.Should().BeLessThanOrEqualTo(5, "publications, KPIs, target versions, commentary, measurements (flat reads: issue 21)");
     }
 
     [Fact]

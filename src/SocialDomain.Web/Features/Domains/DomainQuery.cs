@@ -10,9 +10,9 @@ namespace SocialDomain.Web.Features.Domains;
 
 /// <summary>
 /// The database round trips behind a domain page (/domeinen/{domein}): the Kwartaaloverzicht of the current quarter
-/// (three, <see cref="OverviewQuery"/>), the domain's taakvelden (one), the budget lines (one, <see cref="BudgetQuery"/>),
+/// (five, <see cref="OverviewQuery"/>), the domain's taakvelden (one), the budget lines (one, <see cref="BudgetQuery"/>),
 /// the benchmark of the domain total (four, <see cref="BenchmarkQuery"/>; none without a benchmark domain) and the home
-/// municipality's taakveld figures with its population (one) and the explanation thresholds (one): at most eleven.
+/// municipality's taakveld figures with its population (one) and the explanation thresholds (one): at most thirteen.
 /// </summary>
 /// <param name="homeCode">The home municipality of the benchmark and of the own cost per inhabitant (the configured one).</param>
 public sealed class DomainQuery(SocialDomainDbContext db, string homeCode)

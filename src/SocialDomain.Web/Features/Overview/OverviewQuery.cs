@@ -52,7 +52,8 @@ public static class OverviewQuery
     /// <summary>
     /// The overview of the requested quarter text (empty = latest) for a reader. The public and council members, and
     /// anyone asking for a <paramref name="stand"/> or <paramref name="version"/>, get the snapshot of the shown
-    /// publication. Three round trips (four for staff, who also get the quarters with data).
+    /// publication. Five round trips: the publications, the KPIs, their target versions, the commentary of the KPIs shown
+    /// (none when no rows are shown) and the measurements; one more for staff, who also get the quarters with data.
     /// </summary>
     /// <param name="fullHistory">Read every measurement up to the quarter (the council report's charts and projections, the
     /// CSV's "metingen in trend"); otherwise only the <see cref="MeasurementWindow"/> the page shows, which keeps the
@@ -77,11 +78,12 @@ public static class OverviewQuery
 
         // The KPIs with their target versions, this quarter's published commentary and the shown snapshot; then their
         // measurements up to the quarter: all of them, or the window the page shows.
-        var kpis = await LoadKpisAsync(db, quarter, cancellationToken, shown?.Id);
+        var kpis = await LoadDefinitionsAsync(db, quarter, shown?.Id, cancellationToken);
         var chosen = section is null
             ? OverviewSection.Everything
             : OverviewSection.Choose(section.Programme, section.Domain, kpis.Count, kpis.Select(k => (k.Kpi.ProgrammeCode, k.Kpi.Domain)));
         var shownIds = chosen.All ? null : kpis.Where(k => chosen.Shows(k.Kpi.ProgrammeCode, k.Kpi.Domain)).Select(k => k.Kpi.Id).ToList();
+        kpis = await WithCommentaryAsync(db, kpis, quarter, shownIds, cancellationToken);
         var measurements = fullHistory
             ? await LoadMeasurementsAsync(db, cancellationToken)
             : await MeasurementWindow.LoadAsync(db, quarter, shown?.Id, cancellationToken, shownIds);
@@ -89,20 +91,35 @@ public static class OverviewQuery
     }
 
     /// <summary>
-    /// Every KPI with its target in force and published commentary (one round trip), in overview order.
+    /// Every KPI with its target versions and published commentary, in overview order: three flat round trips (the
+    /// KPIs with the shown publication's frozen figure, their target versions, the commentary).
     /// </summary>
+    /// <remarks>
+    /// Issue 21: these were one query with the targets and the commentary (with its versions) as nested collections.
+    /// EF Core's shaper for nested collections compiles delegates on every execution; at 500 KPIs that was about 18 % of
+    /// the app's CPU on the overview, and the nested commentary alone cost the start page 40 % of its throughput (A/B,
+    /// docs/performance.md). Flat reads, grouped here, do the same work without it.
+    /// </remarks>
     /// <param name="commentaryQuarter">Only this quarter's commentary, which is all the overview and a publication
     /// show (the query then reads one commentary per KPI instead of all of them); null for every quarter.</param>
     /// <param name="publicationId">The publication whose frozen figures to read with each KPI; null for none.</param>
     public static async Task<IReadOnlyList<OverviewKpi>> LoadKpisAsync(SocialDomainDbContext db, Period? commentaryQuarter, CancellationToken cancellationToken, int? publicationId = null)
     {
+        var kpis = await LoadDefinitionsAsync(db, commentaryQuarter, publicationId, cancellationToken);
+        return await WithCommentaryAsync(db, kpis, commentaryQuarter, null, cancellationToken);
+    }
+
+    /// <summary>
+    /// The KPIs (with the frozen figure of <paramref name="publicationId"/>) and their target versions, without
+    /// commentary (<see cref="WithCommentaryAsync"/>): two round trips.
+    /// </summary>
+    private static async Task<IReadOnlyList<OverviewKpi>> LoadDefinitionsAsync(SocialDomainDbContext db, Period? shownQuarter, int? publicationId, CancellationToken cancellationToken)
+    {
         var frozenId = publicationId ?? 0;
-        var allQuarters = commentaryQuarter is null;
-        var year = commentaryQuarter?.Year ?? 0;
-        var quarter = commentaryQuarter?.Quarter ?? 0;
+        var allQuarters = shownQuarter is null;
         // An archived KPI leaves the overview from its archive quarter on (DefinitionRules.IsArchivedIn, in SQL), unless the
         // shown publication froze it: what was published stays as published.
-        var shownOrdinal = commentaryQuarter is { } cq ? QuarterOrdinal.Of(QuarterOrdinal.EndQuarter(cq)) : 0;
+        var shownOrdinal = shownQuarter is { } cq ? QuarterOrdinal.Of(QuarterOrdinal.EndQuarter(cq)) : 0;
         var kpis = await db.Kpis.AsNoTracking()
             .Where(k => allQuarters || k.ArchivedFromYear == null || (k.ArchivedFromYear * 4) + (k.ArchivedFromQuarter ?? 1) - 1 > shownOrdinal
                 || db.PublishedFigures.Any(f => f.PublicationId == frozenId && f.KpiId == k.Id))
@@ -111,24 +128,62 @@ public static class OverviewQuery
             .Select(k => new
             {
                 Kpi = k,
-                Targets = db.KpiTargets.Where(t => t.KpiId == k.Id).OrderBy(t => t.Version).Select(TargetVersion.FromEntity).ToList(),
-                Commentaries = db.KpiCommentaries
-                    .Where(c => c.KpiId == k.Id && c.Status == CommentaryStatus.Published && (allQuarters || (c.Year == year && c.Quarter == quarter)))
-                    .Select(c => new
-                    {
-                        c.Year,
-                        c.Quarter,
-                        c.Text,
-                        c.IsSynthetic,
-                        c.PublishedAt,
-                        Versions = c.Versions.Where(v => v.Status == CommentaryStatus.Published)
-                            .Select(v => new PublishedCommentaryText(v.Version, v.Text, v.PublishedAt)).ToList(),
-                    }).ToList(),
                 Frozen = db.PublishedFigures.Where(f => f.PublicationId == frozenId && f.KpiId == k.Id).Select(FrozenFigure.FromEntity).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
-        return kpis.Select(k => new OverviewKpi(k.Kpi, k.Targets,
-            k.Commentaries.Select(c => new QuarterCommentary(c.Year, c.Quarter, c.Text, c.IsSynthetic, c.PublishedAt, c.Versions)).ToList(), k.Frozen)).ToList();
+        var ids = kpis.Select(k => k.Kpi.Id).ToList();
+        var targets = (await db.KpiTargets.AsNoTracking()
+                .Where(t => ids.Contains(t.KpiId))
+                .OrderBy(t => t.KpiId).ThenBy(t => t.Version)
+                .Select(TargetVersion.FromEntity)
+                .ToListAsync(cancellationToken))
+            .ToLookup(t => t.KpiCode, StringComparer.Ordinal);
+        return kpis.Select(k => new OverviewKpi(k.Kpi, targets[k.Kpi.Code].ToList(), [], k.Frozen)).ToList();
+    }
+
+    /// <summary>
+    /// The published commentary of <paramref name="commentaryQuarter"/> (null: of every quarter) with its published
+    /// versions, of the KPIs in <paramref name="kpiIds"/> (null: of all of them): one flat round trip, none when the
+    /// page shows no KPI's rows.
+    /// </summary>
+    private static async Task<IReadOnlyList<OverviewKpi>> WithCommentaryAsync(SocialDomainDbContext db, IReadOnlyList<OverviewKpi> kpis, Period? commentaryQuarter,
+        IReadOnlyCollection<int>? kpiIds, CancellationToken cancellationToken)
+    {
+        if (kpis.Count == 0 || kpiIds is { Count: 0 })
+        {
+            return kpis;
+        }
+
+        var allQuarters = commentaryQuarter is null;
+        var year = commentaryQuarter?.Year ?? 0;
+        var quarter = commentaryQuarter?.Quarter ?? 0;
+        var everyKpi = kpiIds is null;
+        var ids = kpiIds?.ToList() ?? [];
+        var rows = await db.KpiCommentaries.AsNoTracking()
+            .Where(c => c.Status == CommentaryStatus.Published && (allQuarters || (c.Year == year && c.Quarter == quarter)) && (everyKpi || ids.Contains(c.KpiId)))
+            .SelectMany(
+                c => c.Versions.Where(v => v.Status == CommentaryStatus.Published).DefaultIfEmpty(),
+                (c, v) => new
+                {
+                    c.Id,
+                    c.KpiId,
+                    c.Year,
+                    c.Quarter,
+                    c.Text,
+                    c.IsSynthetic,
+                    c.PublishedAt,
+                    Version = v == null ? (int?)null : v.Version,
+                    VersionText = v == null ? null : v.Text,
+                    VersionPublishedAt = v == null ? null : v.PublishedAt,
+                })
+            .OrderBy(r => r.Id).ThenBy(r => r.Version)
+            .ToListAsync(cancellationToken);
+        var byKpi = rows
+            .GroupBy(r => r.Id)
+            .Select(g => (g.First().KpiId, Commentary: new QuarterCommentary(g.First().Year, g.First().Quarter, g.First().Text, g.First().IsSynthetic, g.First().PublishedAt,
+                g.Where(r => r.Version is not null).Select(r => new PublishedCommentaryText(r.Version!.Value, r.VersionText!, r.VersionPublishedAt)).ToList())))
+            .ToLookup(c => c.KpiId, c => c.Commentary);
+        return kpis.Select(k => byKpi.Contains(k.Kpi.Id) ? k with { PublishedCommentary = byKpi[k.Kpi.Id].ToList() } : k).ToList();
     }
 
     /// <summary>Every measurement, per KPI id (one round trip).</summary>
