@@ -132,7 +132,10 @@ public sealed class StreamingTests(TestDatabase database, ITestOutputHelper outp
     [Fact]
     public async Task WhenTheClientDisconnects_TheExportAndItsQueryStop()
     {
-        var total = await InsertSyntheticMeasurementsAsync();
+        // More rows than the socket buffers can hold: on loopback they grow to tens of megabytes here (tcp_rmem up to
+        // 32 MiB, tcp_wmem up to 4 MiB), and a 200.000-row file (about 39 MiB) once fitted into them whole before the
+        // client's disconnect arrived, so the export had nothing left to stop.
+        var total = await InsertSyntheticMeasurementsAsync(Math.Max(RequestedRows, 400_000));
         await using var app = new ServedDashboard(Database.ConnectionString);
         using var client = await LoggedInClientAsync(app, Roles.Controller);
 
@@ -162,9 +165,9 @@ public sealed class StreamingTests(TestDatabase database, ITestOutputHelper outp
     }
 
     /// <summary>Synthetic KPIs with a measurement per year and quarter, marked is_synthetic; returns the number of measurements.</summary>
-    private async Task<int> InsertSyntheticMeasurementsAsync()
+    private async Task<int> InsertSyntheticMeasurementsAsync(int? rows = null)
     {
-        var kpis = (RequestedRows + PeriodsPerKpi - 1) / PeriodsPerKpi;
+        var kpis = ((rows ?? RequestedRows) + PeriodsPerKpi - 1) / PeriodsPerKpi;
         await using var connection = new NpgsqlConnection(Database.ConnectionString);
         await connection.OpenAsync();
         await using (var insert = new NpgsqlCommand("""
