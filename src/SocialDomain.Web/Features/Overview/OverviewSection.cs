@@ -1,4 +1,6 @@
 using SocialDomain.Core.Domain;
+using SocialDomain.Web.Exports;
+using SocialDomain.Web.Import;
 
 namespace SocialDomain.Web.Features.Overview;
 
@@ -67,9 +69,10 @@ public sealed record OverviewSection(bool All, string? Programme, SocialDomainAr
         SocialDomainArea? area = null;
         if (requestedDomain is not null)
         {
-            if (!Vocabulary.Domains.ByToken.TryGetValue(requestedDomain.ToLowerInvariant(), out var parsed))
+            // The same parsing and wording as the overview's CSV export (Codes, Tokens.Domain).
+            if (!Codes.TryParse(Tokens.Domain, requestedDomain, out SocialDomainArea parsed))
             {
-                return fallback with { Problem = $"'{requestedDomain}' is geen domein (kies uit {string.Join(", ", Vocabulary.Domains.Entries.Select(e => e.Token))})" + fallbackText };
+                return fallback with { Problem = $"'{requestedDomain}' is geen domein (kies uit {Codes.List(Tokens.Domain)})" + fallbackText };
             }
 
             area = parsed;
